@@ -1,0 +1,56 @@
+package dev.retort.schema.model;
+
+/**
+ * IndexElement is one key part of an index: a column or an expression, with its sort order, NULLS placement
+ * and operator class.
+ *
+ * <p>Exactly one of {@code column} and {@code expression} is set. {@code nullsFirst} is always resolved
+ * (PostgreSQL's default is NULLS LAST for ascending and NULLS FIRST for descending parts), so a declared
+ * default and an inspected one compare equal. {@code operatorClass} is null for the type's default class.
+ *
+ * <pre>{@code
+ * IndexElement byDate = IndexElement.column("created_at").desc();
+ * IndexElement byLower = IndexElement.expression("lower(email)");
+ * }</pre>
+ */
+public record IndexElement(String column, String expression, boolean descending, boolean nullsFirst,
+                           String operatorClass) {
+
+    public IndexElement {
+        if ((column == null) == (expression == null)) {
+            throw new IllegalArgumentException("an index element is either a column or an expression");
+        }
+    }
+
+    /** An ascending column part with default NULLS placement and operator class. */
+    public static IndexElement column(String column) {
+        return new IndexElement(column, null, false, false, null);
+    }
+
+    /** An ascending expression part with default NULLS placement and operator class. */
+    public static IndexElement expression(String expression) {
+        return new IndexElement(null, expression, false, false, null);
+    }
+
+    /** This part descending, with PostgreSQL's default for it: NULLS FIRST. */
+    public IndexElement desc() {
+        return new IndexElement(column, expression, true, true, operatorClass);
+    }
+
+    public IndexElement nullsFirst(boolean first) {
+        return new IndexElement(column, expression, descending, first, operatorClass);
+    }
+
+    public IndexElement withOperatorClass(String opclass) {
+        return new IndexElement(column, expression, descending, nullsFirst, opclass);
+    }
+
+    public boolean isExpression() {
+        return expression != null;
+    }
+
+    /** True when the NULLS placement is the default for this part's direction. */
+    public boolean hasDefaultNullsOrder() {
+        return nullsFirst == descending;
+    }
+}

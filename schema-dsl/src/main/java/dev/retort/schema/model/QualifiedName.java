@@ -1,0 +1,34 @@
+package dev.retort.schema.model;
+
+import java.util.Objects;
+
+/**
+ * QualifiedName is a schema-qualified object name, such as {@code public.users}.
+ *
+ * <pre>{@code
+ * QualifiedName users = QualifiedName.of("public", "users");
+ * }</pre>
+ */
+public record QualifiedName(String schema, String name) implements Comparable<QualifiedName> {
+
+    public QualifiedName {
+        Objects.requireNonNull(schema, "schema");
+        Objects.requireNonNull(name, "name");
+    }
+
+    public static QualifiedName of(String schema, String name) {
+        return new QualifiedName(schema, name);
+    }
+
+    @Override
+    public int compareTo(QualifiedName other) {
+        int bySchema = schema.compareTo(other.schema);
+        return bySchema != 0 ? bySchema : name.compareTo(other.name);
+    }
+
+    /** The unquoted dotted form, for messages: {@code public.users}. */
+    @Override
+    public String toString() {
+        return schema + "." + name;
+    }
+}

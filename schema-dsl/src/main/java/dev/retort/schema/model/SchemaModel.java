@@ -1,0 +1,79 @@
+package dev.retort.schema.model;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * SchemaModel is a whole managed database schema: the namespaces it manages, and its enum types, sequences
+ * and tables. It is what the DSL builds, what the inspector reads from a live database and what the differ
+ * compares.
+ *
+ * <p>Everything is kept sorted by qualified name, so equal content means equal records. The order of
+ * columns inside a table is kept as declared.
+ *
+ * <pre>{@code
+ * SchemaModel model = new SchemaModel(List.of("public"), List.of(), List.of(), List.of(tags));
+ * model.table(QualifiedName.of("public", "tags"));   // Optional[Table[...]]
+ * }</pre>
+ *
+ * @param schemas   namespaces this model manages (created and dropped by migrations, except {@code public})
+ * @param enums     enum types
+ * @param sequences standalone sequences
+ * @param tables    tables
+ */
+public record SchemaModel(List<String> schemas, List<EnumType> enums, List<Sequence> sequences, List<Table> tables) {
+
+    public SchemaModel {
+        schemas = schemas.stream().distinct().sorted().toList();
+        enums = sorted(enums, Comparator.comparing(EnumType::name));
+        sequences = sorted(sequences, Comparator.comparing(Sequence::name));
+        tables = sorted(tables, Comparator.comparing(Table::name));
+    }
+
+    /** A model that manages {@code public} and holds nothing. */
+    public static SchemaModel empty() {
+        return new SchemaModel(List.of("public"), List.of(), List.of(), List.of());
+    }
+
+    public Optional<Table> table(QualifiedName name) {
+        Objects.requireNonNull(name, "name");
+        return tables.stream().filter(t -> t.name().equals(name)).findFirst();
+    }
+
+    public Optional<EnumType> enumType(QualifiedName name) {
+        return enums.stream().filter(e -> e.name().equals(name)).findFirst();
+    }
+
+    public Optional<Sequence> sequence(QualifiedName name) {
+        return sequences.stream().filter(s -> s.name().equals(name)).findFirst();
+    }
+
+    public SchemaModel withTables(List<Table> newTables) {
+        return new SchemaModel(schemas, enums, sequences, newTables);
+    }
+
+    public SchemaModel withEnums(List<EnumType> newEnums) {
+        return new SchemaModel(schemas, newEnums, sequences, tables);
+    }
+
+    public SchemaModel withSequences(List<Sequence> newSequences) {
+        return new SchemaModel(schemas, enums, newSequences, tables);
+    }
+
+    public SchemaModel withSchemas(List<String> newSchemas) {
+        return new SchemaModel(newSchemas, enums, sequences, tables);
+    }
+
+    /** Count of indexes PostgreSQL will hold: explicit indexes plus those backing primary keys and uniques. */
+    public int physicalIndexCount() {
+        return tables.stream()
+                .mapToInt(t -> t.indexes().size() + t.uniqueConstraints().size() + (t.primaryKey() == null ? 0 : 1))
+                .sum();
+    }
+
+    private static <T> List<T> sorted(List<T> items, Comparator<T> order) {
+        return items == null ? List.of() : items.stream().sorted(order).toList();
+    }
+}

@@ -1,0 +1,89 @@
+package dev.retort.schema.model;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Table is a table with its columns (in declaration order), keys, constraints, indexes and comment.
+ *
+ * <p>Constraints and indexes are kept sorted by name so that two tables with the same content are equal
+ * whatever order they were declared or read in; columns keep their order because it is visible to users.
+ * {@code renamedFrom} is a declared rename hint (DSL only).
+ *
+ * <pre>{@code
+ * Table tags = Table.named(QualifiedName.of("public", "tags"))
+ *         .withColumns(List.of(Column.of("id", new BuiltinType("uuid")).withNullable(false)))
+ *         .withPrimaryKey(new PrimaryKey("pk_tags", List.of("id")));
+ * }</pre>
+ */
+public record Table(
+        QualifiedName name,
+        List<Column> columns,
+        PrimaryKey primaryKey,
+        List<ForeignKey> foreignKeys,
+        List<UniqueConstraint> uniqueConstraints,
+        List<CheckConstraint> checkConstraints,
+        List<Index> indexes,
+        String comment,
+        String renamedFrom) {
+
+    public Table {
+        Objects.requireNonNull(name, "name");
+        columns = List.copyOf(columns);
+        foreignKeys = sorted(foreignKeys, Comparator.comparing(ForeignKey::name));
+        uniqueConstraints = sorted(uniqueConstraints, Comparator.comparing(UniqueConstraint::name));
+        checkConstraints = sorted(checkConstraints, Comparator.comparing(CheckConstraint::name));
+        indexes = sorted(indexes, Comparator.comparing(Index::name));
+    }
+
+    /** An empty table, to be filled with the {@code with…} methods. */
+    public static Table named(QualifiedName name) {
+        return new Table(name, List.of(), null, List.of(), List.of(), List.of(), List.of(), null, null);
+    }
+
+    public Optional<Column> column(String columnName) {
+        return columns.stream().filter(c -> c.name().equals(columnName)).findFirst();
+    }
+
+    public Table withName(QualifiedName newName) {
+        return new Table(newName, columns, primaryKey, foreignKeys, uniqueConstraints, checkConstraints, indexes, comment, renamedFrom);
+    }
+
+    public Table withColumns(List<Column> newColumns) {
+        return new Table(name, newColumns, primaryKey, foreignKeys, uniqueConstraints, checkConstraints, indexes, comment, renamedFrom);
+    }
+
+    public Table withPrimaryKey(PrimaryKey newPrimaryKey) {
+        return new Table(name, columns, newPrimaryKey, foreignKeys, uniqueConstraints, checkConstraints, indexes, comment, renamedFrom);
+    }
+
+    public Table withForeignKeys(List<ForeignKey> newForeignKeys) {
+        return new Table(name, columns, primaryKey, newForeignKeys, uniqueConstraints, checkConstraints, indexes, comment, renamedFrom);
+    }
+
+    public Table withUniqueConstraints(List<UniqueConstraint> newUniques) {
+        return new Table(name, columns, primaryKey, foreignKeys, newUniques, checkConstraints, indexes, comment, renamedFrom);
+    }
+
+    public Table withCheckConstraints(List<CheckConstraint> newChecks) {
+        return new Table(name, columns, primaryKey, foreignKeys, uniqueConstraints, newChecks, indexes, comment, renamedFrom);
+    }
+
+    public Table withIndexes(List<Index> newIndexes) {
+        return new Table(name, columns, primaryKey, foreignKeys, uniqueConstraints, checkConstraints, newIndexes, comment, renamedFrom);
+    }
+
+    public Table withComment(String newComment) {
+        return new Table(name, columns, primaryKey, foreignKeys, uniqueConstraints, checkConstraints, indexes, newComment, renamedFrom);
+    }
+
+    public Table withRenamedFrom(String oldName) {
+        return new Table(name, columns, primaryKey, foreignKeys, uniqueConstraints, checkConstraints, indexes, comment, oldName);
+    }
+
+    private static <T> List<T> sorted(List<T> items, Comparator<T> order) {
+        return items == null ? List.of() : items.stream().sorted(order).toList();
+    }
+}
