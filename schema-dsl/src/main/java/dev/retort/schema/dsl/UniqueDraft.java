@@ -1,0 +1,36 @@
+package dev.retort.schema.dsl;
+
+import dev.retort.schema.model.QualifiedName;
+import dev.retort.schema.model.UniqueConstraint;
+import dev.retort.schema.naming.NamingConvention;
+
+import java.util.List;
+
+/** UniqueDraft is a unique constraint being declared; it becomes a {@link UniqueConstraint} at build time. */
+final class UniqueDraft implements UniqueStep {
+
+    private final List<String> columns;
+    private String name;
+    private boolean nullsNotDistinct;
+
+    UniqueDraft(List<String> columns) {
+        this.columns = List.copyOf(columns);
+    }
+
+    @Override
+    public UniqueStep named(String constraintName) {
+        this.name = constraintName;
+        return this;
+    }
+
+    @Override
+    public UniqueStep nullsNotDistinct() {
+        this.nullsNotDistinct = true;
+        return this;
+    }
+
+    UniqueConstraint toModel(QualifiedName table, NamingConvention naming) {
+        String resolved = name != null ? name : naming.uniqueConstraintName(table.schema(), table.name(), columns);
+        return new UniqueConstraint(resolved, columns, nullsNotDistinct);
+    }
+}
