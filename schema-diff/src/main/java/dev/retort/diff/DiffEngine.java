@@ -1,0 +1,53 @@
+package dev.retort.diff;
+
+import dev.retort.diff.change.SchemaChange;
+import dev.retort.diff.compare.SchemaDiffer;
+import dev.retort.diff.plan.ChangePlanner;
+import dev.retort.diff.plan.MigrationPlan;
+import dev.retort.diff.render.PostgresSqlRenderer;
+import dev.retort.schema.model.SchemaModel;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * DiffEngine is the one call for callers: compare two models and get the changes, the upgrade and the downgrade.
+ * It runs without a database. The downgrade is derived (the reversed inverses of the upgrade's changes, planned),
+ * never written separately.
+ *
+ * <pre>{@code
+ * DiffEngine engine = new DiffEngine();
+ * DiffResult result = engine.diff(inspectedModel, declaredModel);
+ * String up = result.upgradeSql();
+ * String down = result.downgradeSql();
+ * MigrationPlan create = engine.createAll(declaredModel);   // e.g. to build the declaration in a scratch database
+ * }</pre>
+ */
+public final class DiffEngine {
+
+    private final SchemaDiffer differ = new SchemaDiffer();
+    private final ChangePlanner planner = new ChangePlanner(new PostgresSqlRenderer());
+
+    /** The changes that turn {@code from} into {@code to}, with both plans. */
+    public DiffResult diff(SchemaModel from, SchemaModel to) {
+        List<SchemaChange> changes = differ.diff(from, to);
+        return new DiffResult(changes, planner.plan(changes), planner.plan(inverses(changes)));
+    }
+
+    /**
+     * The plan that creates everything in {@code model} in a database that has none of it: the diff from an empty
+     * model that manages only {@code public}, so {@code CREATE SCHEMA} is included for every other schema.
+     */
+    public MigrationPlan createAll(SchemaModel model) {
+        return diff(SchemaModel.empty(), model).upgrade();
+    }
+
+    /** The reversed list of inverses: what undoes {@code changes}. */
+    public static List<SchemaChange> inverses(List<SchemaChange> changes) {
+        List<SchemaChange> inverse = new ArrayList<>(changes.size());
+        changes.forEach(c -> inverse.add(c.inverse()));
+        Collections.reverse(inverse);
+        return inverse;
+    }
+}

@@ -1,0 +1,38 @@
+package dev.retort.diff.change;
+
+import dev.retort.schema.model.QualifiedName;
+import dev.retort.schema.model.Column;
+import java.util.Objects;
+
+/**
+ * AlterColumnType changes a column's type ({@code ALTER COLUMN ... TYPE ... USING}). When the column has
+ * a default, the default is dropped before and the target default set after, because PostgreSQL cannot always
+ * cast a default to the new type.
+ *
+ * <p>Column modifications run after renames: on {@code toTable}.{@code to.name()}; the inverse runs on the
+ * {@code from} names. Both columns are carried whole.
+ */
+public record AlterColumnType(QualifiedName fromTable, Column from, QualifiedName toTable, Column to) implements SchemaChange {
+
+    public AlterColumnType {
+        Objects.requireNonNull(fromTable, "fromTable");
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(toTable, "toTable");
+        Objects.requireNonNull(to, "to");
+    }
+
+    @Override
+    public SchemaChange inverse() {
+        return new AlterColumnType(toTable, to, fromTable, from);
+    }
+
+    @Override
+    public <R> R accept(SchemaChangeVisitor<R> visitor) {
+        return visitor.visit(this);
+    }
+
+    @Override
+    public String describe() {
+        return "alter column " + toTable + "." + to.name() + " type " + from.type() + " -> " + to.type();
+    }
+}

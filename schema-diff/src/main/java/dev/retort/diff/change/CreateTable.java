@@ -1,0 +1,35 @@
+package dev.retort.diff.change;
+
+import dev.retort.schema.model.Table;
+import java.util.Objects;
+
+/**
+ * CreateTable creates a table with its columns, primary key, unique and check constraints and comments.
+ * Its indexes and foreign keys are separate changes ({@link CreateIndex}, {@link AddForeignKey}) so that
+ * foreign keys of a cycle can be added after all tables exist.
+ */
+public record CreateTable(Table table) implements SchemaChange {
+
+    public CreateTable {
+        Objects.requireNonNull(table, "table");
+        if (!table.foreignKeys().isEmpty() || !table.indexes().isEmpty()) {
+            throw new IllegalArgumentException("table " + table.name()
+                    + ": CreateTable carries no foreign keys or indexes; plan them as AddForeignKey and CreateIndex");
+        }
+    }
+
+    @Override
+    public SchemaChange inverse() {
+        return new DropTable(table);
+    }
+
+    @Override
+    public <R> R accept(SchemaChangeVisitor<R> visitor) {
+        return visitor.visit(this);
+    }
+
+    @Override
+    public String describe() {
+        return "create table " + table.name();
+    }
+}

@@ -1,0 +1,34 @@
+package dev.retort.diff.change;
+
+import dev.retort.schema.model.Table;
+import java.util.Objects;
+
+/**
+ * DropTable drops a table (its rows are lost); it carries the whole table (without indexes and foreign
+ * keys, which are dropped as their own changes) so that its inverse can recreate it.
+ */
+public record DropTable(Table table) implements SchemaChange {
+
+    public DropTable {
+        Objects.requireNonNull(table, "table");
+        if (!table.foreignKeys().isEmpty() || !table.indexes().isEmpty()) {
+            throw new IllegalArgumentException("table " + table.name()
+                    + ": DropTable carries no foreign keys or indexes; plan them as DropForeignKey and DropIndex");
+        }
+    }
+
+    @Override
+    public SchemaChange inverse() {
+        return new CreateTable(table);
+    }
+
+    @Override
+    public <R> R accept(SchemaChangeVisitor<R> visitor) {
+        return visitor.visit(this);
+    }
+
+    @Override
+    public String describe() {
+        return "drop table " + table.name();
+    }
+}

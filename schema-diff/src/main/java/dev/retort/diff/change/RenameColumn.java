@@ -1,0 +1,33 @@
+package dev.retort.diff.change;
+
+import dev.retort.schema.model.QualifiedName;
+import java.util.Objects;
+
+/**
+ * RenameColumn renames a column; only planned when the DSL declares {@code renamedFrom}. It runs before
+ * table renames, on {@code fromTable}; its inverse runs on {@code toTable}.
+ */
+public record RenameColumn(QualifiedName fromTable, String from, QualifiedName toTable, String to) implements SchemaChange {
+
+    public RenameColumn {
+        Objects.requireNonNull(fromTable, "fromTable");
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(toTable, "toTable");
+        Objects.requireNonNull(to, "to");
+    }
+
+    @Override
+    public SchemaChange inverse() {
+        return new RenameColumn(toTable, to, fromTable, from);
+    }
+
+    @Override
+    public <R> R accept(SchemaChangeVisitor<R> visitor) {
+        return visitor.visit(this);
+    }
+
+    @Override
+    public String describe() {
+        return "rename column " + fromTable + "." + from + " to " + to;
+    }
+}

@@ -1,0 +1,56 @@
+package dev.retort.diff.change;
+
+/**
+ * SchemaChange is one difference between two schema models, as a value that knows its inverse.
+ *
+ * <p>A drop carries the whole dropped object and a modification carries {@code from} and {@code to}, so that
+ * {@code c.inverse().inverse().equals(c)} for every change and a downgrade is the reversed list of inverses.
+ * Java 17 has no pattern-matching switch: dispatch with {@link #accept(SchemaChangeVisitor)}.
+ *
+ * <pre>{@code
+ * SchemaChange add = new AddColumn(users, Column.of("email", new BuiltinType("text")));
+ * add.inverse();   // DropColumn[table=public.users, column=...email...]
+ * }</pre>
+ */
+public sealed interface SchemaChange permits
+        AddCheckConstraint,
+        AddColumn,
+        AddForeignKey,
+        AddPrimaryKey,
+        AddUniqueConstraint,
+        AlterColumnComment,
+        AlterColumnDefault,
+        AlterColumnGenerated,
+        AlterColumnIdentity,
+        AlterColumnNullability,
+        AlterColumnType,
+        AlterEnum,
+        AlterSequence,
+        AlterTableComment,
+        CreateEnum,
+        CreateIndex,
+        CreateSchema,
+        CreateSequence,
+        CreateTable,
+        DropCheckConstraint,
+        DropColumn,
+        DropEnum,
+        DropForeignKey,
+        DropIndex,
+        DropPrimaryKey,
+        DropSchema,
+        DropSequence,
+        DropTable,
+        DropUniqueConstraint,
+        RenameColumn,
+        RenameTable {
+
+    /** The change that undoes this one. */
+    SchemaChange inverse();
+
+    /** Calls the visitor method for this change's type. */
+    <R> R accept(SchemaChangeVisitor<R> visitor);
+
+    /** A short lower-case description for script headers and messages: {@code drop column public.users.email}. */
+    String describe();
+}

@@ -1,0 +1,75 @@
+package dev.retort.diff.change;
+
+/**
+ * SchemaChangeVisitor has one method per {@link SchemaChange} type (Java 17 has no pattern-matching switch).
+ *
+ * <pre>{@code
+ * String sql = change.accept(new MyVisitor());
+ * }</pre>
+ *
+ * @param <R> what a visit returns
+ */
+public interface SchemaChangeVisitor<R> {
+
+    R visit(AddCheckConstraint change);
+
+    R visit(AddColumn change);
+
+    R visit(AddForeignKey change);
+
+    R visit(AddPrimaryKey change);
+
+    R visit(AddUniqueConstraint change);
+
+    R visit(AlterColumnComment change);
+
+    R visit(AlterColumnDefault change);
+
+    R visit(AlterColumnGenerated change);
+
+    R visit(AlterColumnIdentity change);
+
+    R visit(AlterColumnNullability change);
+
+    R visit(AlterColumnType change);
+
+    R visit(AlterEnum change);
+
+    R visit(AlterSequence change);
+
+    R visit(AlterTableComment change);
+
+    R visit(CreateEnum change);
+
+    R visit(CreateIndex change);
+
+    R visit(CreateSchema change);
+
+    R visit(CreateSequence change);
+
+    R visit(CreateTable change);
+
+    R visit(DropCheckConstraint change);
+
+    R visit(DropColumn change);
+
+    R visit(DropEnum change);
+
+    R visit(DropForeignKey change);
+
+    R visit(DropIndex change);
+
+    R visit(DropPrimaryKey change);
+
+    R visit(DropSchema change);
+
+    R visit(DropSequence change);
+
+    R visit(DropTable change);
+
+    R visit(DropUniqueConstraint change);
+
+    R visit(RenameColumn change);
+
+    R visit(RenameTable change);
+}

@@ -1,0 +1,61 @@
+package dev.retort.diff.plan;
+
+import dev.retort.diff.change.*;
+
+/**
+ * PlanPhase is the dependency order of the plan: every change falls in one phase, phases run in ascending order.
+ *
+ * <p>Drops first (foreign keys, indexes, constraints, columns, tables), then renames, then creations (schemas,
+ * types, sequences, tables, columns), column alterations (loosening ones before type changes before tightening
+ * ones), constraints, indexes, foreign keys (after every table exists, so cycles and self references work),
+ * comments, and last the drops of sequences, types and schemas that nothing uses any more.
+ */
+final class PlanPhase implements SchemaChangeVisitor<Integer> {
+
+    static final PlanPhase INSTANCE = new PlanPhase();
+
+    private PlanPhase() {
+    }
+
+    static int of(SchemaChange change) {
+        return change.accept(INSTANCE);
+    }
+
+    // drops
+    @Override public Integer visit(AlterSequence c) { return c.releasesOwnership() ? 10 : 300; }
+    @Override public Integer visit(DropForeignKey c) { return 20; }
+    @Override public Integer visit(DropIndex c) { return 30; }
+    @Override public Integer visit(DropCheckConstraint c) { return 40; }
+    @Override public Integer visit(DropUniqueConstraint c) { return 41; }
+    @Override public Integer visit(DropPrimaryKey c) { return 42; }
+    @Override public Integer visit(DropColumn c) { return 50; }
+    @Override public Integer visit(DropTable c) { return 60; }
+    // renames: columns run on the old table name, before table renames
+    @Override public Integer visit(RenameColumn c) { return 70; }
+    @Override public Integer visit(RenameTable c) { return 71; }
+    // creations
+    @Override public Integer visit(CreateSchema c) { return 100; }
+    @Override public Integer visit(CreateEnum c) { return 110; }
+    @Override public Integer visit(AlterEnum c) { return 111; }
+    @Override public Integer visit(CreateSequence c) { return 120; }
+    @Override public Integer visit(CreateTable c) { return 130; }
+    @Override public Integer visit(AddColumn c) { return 140; }
+    // loosening alterations: identity and generation go before NOT NULL can be dropped, defaults before identity
+    @Override public Integer visit(AlterColumnIdentity c) { return c.to().identity() == null ? 200 : 232; }
+    @Override public Integer visit(AlterColumnGenerated c) { return c.to().generatedExpression() == null ? 201 : 234; }
+    @Override public Integer visit(AlterColumnDefault c) { return c.to().defaultExpression() == null ? 202 : 233; }
+    @Override public Integer visit(AlterColumnNullability c) { return c.to().nullable() ? 203 : 231; }
+    @Override public Integer visit(AlterColumnType c) { return 220; }
+    // constraints, indexes, foreign keys, comments
+    @Override public Integer visit(AddCheckConstraint c) { return 400; }
+    @Override public Integer visit(AddPrimaryKey c) { return 401; }
+    @Override public Integer visit(AddUniqueConstraint c) { return 402; }
+    @Override public Integer visit(CreateIndex c) { return 410; }
+    @Override public Integer visit(AddForeignKey c) { return 420; }
+    @Override public Integer visit(AlterTableComment c) { return 500; }
+    @Override public Integer visit(AlterColumnComment c) { return 501; }
+    // what nothing uses any more
+    @Override public Integer visit(DropSequence c) { return 900; }
+    @Override public Integer visit(DropEnum c) { return 910; }
+    @Override public Integer visit(DropSchema c) { return 920; }
+}
