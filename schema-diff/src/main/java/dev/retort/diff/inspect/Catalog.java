@@ -1,0 +1,75 @@
+package dev.retort.diff.inspect;
+
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+
+/**
+ * Catalog runs the inspector's catalog queries on one connection, binding the list of inspected schemas to
+ * every {@code ?} of a query. Each query covers the whole database: the inspector never asks per table.
+ */
+final class Catalog {
+
+    /** Handles one row of a result. */
+    @FunctionalInterface
+    interface Row {
+        void accept(ResultSet rs) throws SQLException;
+    }
+
+    // Relations and types that belong to an extension (pg_depend deptype 'e') are the extension's business.
+    static final String NOT_EXTENSION_MEMBER = "NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend dep"
+            + " WHERE dep.classid = %s::regclass AND dep.objid = %s AND dep.deptype = 'e')";
+
+    /**
+     * The tables the model manages: ordinary tables of the inspected schemas that are neither partitions,
+     * nor inheritance children, nor members of an extension. Every query starts from this set.
+     */
+    static final String MANAGED_TABLES = "WITH managed AS ("
+            + " SELECT c.oid, n.nspname, c.relname FROM pg_catalog.pg_class c"
+            + " JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace"
+            + " WHERE n.nspname = ANY (?) AND c.relkind = 'r' AND NOT c.relispartition"
+            + " AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits inh WHERE inh.inhrelid = c.oid)"
+            + " AND " + notExtensionMember("'pg_catalog.pg_class'", "c.oid") + ") ";
+
+    private final Connection connection;
+    private final Array schemas;
+    private final int serverVersion;
+
+    Catalog(Connection connection, List<String> schemas, int serverVersion) throws SQLException {
+        this.connection = connection;
+        this.schemas = connection.createArrayOf("text", schemas.toArray());
+        this.serverVersion = serverVersion;
+    }
+
+    static String notExtensionMember(String catalog, String oid) {
+        return String.format(NOT_EXTENSION_MEMBER, catalog, oid);
+    }
+
+    /** {@code server_version_num}, e.g. 170006. */
+    int serverVersion() {
+        return serverVersion;
+    }
+
+    /** True on PostgreSQL 15 and later (NULLS NOT DISTINCT). */
+    boolean atLeast15() {
+        return serverVersion >= 150000;
+    }
+
+    /** Runs {@code sql}, binding the schema list to each parameter, and hands every row to {@code row}. */
+    void query(String sql, Row row) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            int parameters = (int) sql.chars().filter(ch -> ch == '?').count();
+            for (int i = 1; i <= parameters; i++) {
+                ps.setArray(i, schemas);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    row.accept(rs);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,103 @@
+package dev.retort.diff.inspect;
+
+import dev.retort.schema.model.CheckConstraint;
+import dev.retort.schema.model.ForeignKey;
+import dev.retort.schema.model.PrimaryKey;
+import dev.retort.schema.model.QualifiedName;
+import dev.retort.schema.model.ReferentialAction;
+import dev.retort.schema.model.UniqueConstraint;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+/**
+ * ConstraintReader reads primary keys, foreign keys, unique and check constraints of all managed tables in
+ * one query. Exclusion constraints and foreign keys that point at unmanaged tables are reported instead.
+ */
+final class ConstraintReader {
+
+    // conparentid <> 0 marks the copies PostgreSQL makes of a foreign key for each partition of a
+    // referenced partitioned table; only the user's constraint counts. CHECK expressions come from
+    // pg_get_expr on conbin: exactly what pg_get_constraintdef prints inside CHECK (...), without having to
+    // strip the wrapper or a trailing NOT VALID from a string.
+    private static final String CONSTRAINTS = Catalog.MANAGED_TABLES
+            + "SELECT con.conrelid, con.conname, con.contype,"
+            + " ARRAY(SELECT a.attname FROM unnest(con.conkey) WITH ORDINALITY AS k(attnum, ord)"
+            + "  JOIN pg_catalog.pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.attnum ORDER BY k.ord) AS cols,"
+            + " fn.nspname AS ref_schema, fc.relname AS ref_table,"
+            + " ARRAY(SELECT a.attname FROM unnest(con.confkey) WITH ORDINALITY AS k(attnum, ord)"
+            + "  JOIN pg_catalog.pg_attribute a ON a.attrelid = con.confrelid AND a.attnum = k.attnum ORDER BY k.ord) AS ref_cols,"
+            + " con.confdeltype, con.confupdtype, con.condeferrable, con.condeferred,"
+            + " CASE WHEN con.contype = 'c' THEN pg_catalog.pg_get_expr(con.conbin, con.conrelid) END AS check_expr,"
+            + " %s AS nulls_not_distinct"
+            + " FROM managed m JOIN pg_catalog.pg_constraint con ON con.conrelid = m.oid"
+            + " LEFT JOIN pg_catalog.pg_class fc ON fc.oid = con.confrelid"
+            + " LEFT JOIN pg_catalog.pg_namespace fn ON fn.oid = fc.relnamespace"
+            + " LEFT JOIN pg_catalog.pg_index ix ON ix.indexrelid = con.conindid AND con.contype = 'u'"
+            + " WHERE con.contype IN ('p', 'u', 'f', 'c', 'x') AND con.conparentid = 0"
+            + " ORDER BY con.conrelid, con.conname";
+
+    private ConstraintReader() {
+    }
+
+    static void read(Catalog catalog, Map<Long, TableDraft> tables, Set<String> schemas,
+                     Consumer<UnmanagedObject> unmanaged) throws SQLException {
+        Set<QualifiedName> managed = tables.values().stream().map(t -> t.name).collect(Collectors.toSet());
+        String sql = String.format(CONSTRAINTS, catalog.atLeast15() ? "COALESCE(ix.indnullsnotdistinct, false)" : "false");
+        catalog.query(sql, rs -> {
+            TableDraft table = tables.get(rs.getLong("conrelid"));
+            if (table == null) {
+                return;
+            }
+            String name = rs.getString("conname");
+            List<String> columns = strings(rs.getArray("cols"));
+            switch (rs.getString("contype")) {
+                case "p" -> table.primaryKey = new PrimaryKey(name, columns);
+                case "u" -> table.uniques.add(new UniqueConstraint(name, columns, rs.getBoolean("nulls_not_distinct")));
+                case "c" -> table.checks.add(new CheckConstraint(name, rs.getString("check_expr")));
+                case "x" -> unmanaged.accept(onTable(UnmanagedKind.EXCLUSION_CONSTRAINT, table, name));
+                case "f" -> {
+                    QualifiedName target = QualifiedName.of(rs.getString("ref_schema"), rs.getString("ref_table"));
+                    // A key into an unmanaged table of a managed schema (a partitioned table, a partition)
+                    // cannot be declared in the model; it is reported and left alone rather than dropped.
+                    if (schemas.contains(target.schema()) && !managed.contains(target)) {
+                        unmanaged.accept(onTable(UnmanagedKind.FOREIGN_KEY_TO_UNMANAGED, table, name));
+                    } else {
+                        table.foreignKeys.add(new ForeignKey(name, columns, target, strings(rs.getArray("ref_cols")),
+                                action(rs.getString("confdeltype")), action(rs.getString("confupdtype")),
+                                rs.getBoolean("condeferrable"), rs.getBoolean("condeferred")));
+                    }
+                }
+                default -> throw new IllegalStateException("unexpected constraint type on " + table.name);
+            }
+        });
+    }
+
+    static UnmanagedObject onTable(UnmanagedKind kind, TableDraft table, String object) {
+        return new UnmanagedObject(kind, QualifiedName.of(table.name.schema(), table.name.name() + "." + object));
+    }
+
+    static List<String> strings(Array array) throws SQLException {
+        if (array == null) {
+            return List.of();
+        }
+        return Arrays.stream((Object[]) array.getArray()).map(String::valueOf).toList();
+    }
+
+    private static ReferentialAction action(String code) {
+        return switch (code) {
+            case "r" -> ReferentialAction.RESTRICT;
+            case "c" -> ReferentialAction.CASCADE;
+            case "n" -> ReferentialAction.SET_NULL;
+            case "d" -> ReferentialAction.SET_DEFAULT;
+            default -> ReferentialAction.NO_ACTION;
+        };
+    }
+}

@@ -1,0 +1,142 @@
+package dev.retort.diff.inspect;
+
+import dev.retort.postgres.DatabaseUrl;
+import dev.retort.schema.model.EnumType;
+import dev.retort.schema.model.SchemaModel;
+import dev.retort.schema.model.Sequence;
+import dev.retort.schema.model.Table;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * PostgresInspector reads the schemas a user manages from a live PostgreSQL (14 to 18) into a
+ * {@link SchemaModel}, and lists every object there that the model does not manage.
+ *
+ * <p>Reads are set-based: a fixed number of catalog queries per database (see {@link #QUERY_COUNT}),
+ * whatever the number of tables. They run in one REPEATABLE READ snapshot with {@code search_path} set to
+ * {@code pg_catalog} only, so that every expression PostgreSQL prints (defaults, checks, predicates) names
+ * user objects schema-qualified and reads the same from any session.
+ *
+ * <p>Partitioned tables and their partitions, views, routines, triggers, domains and the other
+ * {@link UnmanagedKind}s stay out of the model and are reported in {@link Inspection#unmanaged()}; so is a
+ * foreign key of a managed table that references one of them. Objects that belong to an extension are
+ * skipped (the extension itself is reported).
+ *
+ * <pre>{@code
+ * try (Connection c = DatabaseUrl.parse("postgresql://app@localhost/app").connect()) {
+ *     Inspection seen = new PostgresInspector().inspect(c, List.of("public"));
+ *     SchemaModel actual = seen.model();
+ * }
+ * }</pre>
+ */
+public final class PostgresInspector {
+
+    /** Statements one inspection executes, whatever the size of the database. */
+    public static final int QUERY_COUNT = 11;
+
+    /** Inspects {@code schemas} through a new connection to {@code url}, closed afterwards. */
+    public Inspection inspect(DatabaseUrl url, List<String> schemas) {
+        try (Connection c = url.connect()) {
+            return inspect(c, schemas);
+        } catch (SQLException e) {
+            throw new InspectionException("cannot connect to " + url.redacted() + " to inspect it: " + e.getMessage(), e);
+        }
+    }
+
+    /** Inspects schema {@code public}. */
+    public Inspection inspect(Connection connection) {
+        return inspect(connection, List.of("public"));
+    }
+
+    /**
+     * Inspects {@code schemas} on an open connection. The connection's autocommit mode and search_path are
+     * restored afterwards. Schemas in the list that do not exist are absent from the model's schemas.
+     *
+     * @throws InspectionException naming the database when a catalog query fails
+     */
+    public Inspection inspect(Connection connection, List<String> schemas) {
+        Objects.requireNonNull(connection, "connection");
+        if (schemas == null || schemas.isEmpty()) {
+            throw new IllegalArgumentException("name at least one schema to inspect, e.g. List.of(\"public\")");
+        }
+        try {
+            boolean autoCommit = connection.getAutoCommit();
+            int isolation = connection.getTransactionIsolation();
+            if (autoCommit) {
+                connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+                connection.setAutoCommit(false);
+            }
+            String searchPath = null;
+            try {
+                searchPath = single(connection, "SELECT pg_catalog.current_setting('search_path')");
+                single(connection, "SELECT pg_catalog.set_config('search_path', 'pg_catalog', " + autoCommit + ")");
+                return read(connection, schemas);
+            } finally {
+                if (autoCommit) {
+                    connection.rollback();
+                    connection.setAutoCommit(true);
+                    connection.setTransactionIsolation(isolation);
+                } else if (searchPath != null) {
+                    try (var ps = connection.prepareStatement("SELECT pg_catalog.set_config('search_path', ?, false)")) {
+                        ps.setString(1, searchPath);
+                        ps.execute();
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new InspectionException("could not read the catalog of " + database(connection) + " (schemas "
+                    + schemas + "): " + e.getMessage(), e);
+        }
+    }
+
+    private static SchemaModel empty(List<String> schemas) {
+        return new SchemaModel(schemas, List.of(), List.of(), List.of());
+    }
+
+    private Inspection read(Connection connection, List<String> schemas) throws SQLException {
+        int version = Integer.parseInt(single(connection, "SHOW server_version_num"));
+        if (version < 140000) {
+            throw new InspectionException("PostgreSQL " + version / 10000 + " is not supported; Retort reads"
+                    + " PostgreSQL 14 to 18", null);
+        }
+        Catalog catalog = new Catalog(connection, schemas, version);
+        List<String> existing = new ArrayList<>();
+        catalog.query("SELECT nspname FROM pg_catalog.pg_namespace WHERE nspname = ANY (?) ORDER BY nspname",
+                rs -> existing.add(rs.getString(1)));
+        List<UnmanagedObject> unmanaged = new ArrayList<>();
+        Map<Long, TableDraft> tables = TableReader.read(catalog);
+        ConstraintReader.read(catalog, tables, new HashSet<>(schemas), unmanaged::add);
+        IndexReader.read(catalog, tables);
+        List<EnumType> enums = TypeReader.enums(catalog);
+        Set<Long> managedOids = tables.keySet();
+        List<Sequence> sequences = TypeReader.sequences(catalog, managedOids, unmanaged::add);
+        UnmanagedReader.read(catalog, unmanaged::add);
+        List<Table> built = tables.values().stream().map(TableDraft::toTable).toList();
+        SchemaModel model = empty(existing).withEnums(enums).withSequences(sequences).withTables(built);
+        return new Inspection(model, unmanaged);
+    }
+
+    private static String single(Connection connection, String sql) throws SQLException {
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+
+    private static String database(Connection connection) {
+        try {
+            return connection.getMetaData().getURL();
+        } catch (SQLException e) {
+            return "the database";
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package dev.retort.diff.inspect;
+
+import dev.retort.schema.model.CheckConstraint;
+import dev.retort.schema.model.Column;
+import dev.retort.schema.model.ForeignKey;
+import dev.retort.schema.model.Index;
+import dev.retort.schema.model.PrimaryKey;
+import dev.retort.schema.model.QualifiedName;
+import dev.retort.schema.model.Table;
+import dev.retort.schema.model.UniqueConstraint;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * TableDraft collects one table's parts while the catalog queries stream in; it lives only inside one
+ * inspection and becomes an immutable {@link Table} at the end.
+ */
+final class TableDraft {
+
+    final QualifiedName name;
+    final String comment;
+    final List<Column> columns = new ArrayList<>();
+    final List<ForeignKey> foreignKeys = new ArrayList<>();
+    final List<UniqueConstraint> uniques = new ArrayList<>();
+    final List<CheckConstraint> checks = new ArrayList<>();
+    final List<Index> indexes = new ArrayList<>();
+    PrimaryKey primaryKey;
+
+    TableDraft(QualifiedName name, String comment) {
+        this.name = name;
+        this.comment = comment;
+    }
+
+    Table toTable() {
+        return new Table(name, columns, primaryKey, foreignKeys, uniques, checks, indexes, comment, null);
+    }
+}

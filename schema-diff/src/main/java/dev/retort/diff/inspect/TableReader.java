@@ -1,0 +1,88 @@
+package dev.retort.diff.inspect;
+
+import dev.retort.schema.model.ArrayType;
+import dev.retort.schema.model.BuiltinType;
+import dev.retort.schema.model.Column;
+import dev.retort.schema.model.DataType;
+import dev.retort.schema.model.IdentityGeneration;
+import dev.retort.schema.model.QualifiedName;
+import dev.retort.schema.model.UserDefinedType;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * TableReader reads the managed tables and all their columns in two queries.
+ */
+final class TableReader {
+
+    private static final String TABLES = Catalog.MANAGED_TABLES
+            + "SELECT m.oid, m.nspname, m.relname, d.description FROM managed m"
+            + " LEFT JOIN pg_catalog.pg_description d ON d.objoid = m.oid"
+            + " AND d.classoid = 'pg_catalog.pg_class'::regclass AND d.objsubid = 0";
+
+    // The element type of a real array is the type whose typarray points back: that excludes types such as
+    // point or name that have a typelem but are not arrays.
+    private static final String COLUMNS = Catalog.MANAGED_TABLES
+            + "SELECT a.attrelid, a.attname, pg_catalog.format_type(a.atttypid, a.atttypmod) AS formatted,"
+            + " tn.nspname AS type_schema, t.typname AS type_name,"
+            + " et.oid IS NOT NULL AS is_array, etn.nspname AS elem_schema, et.typname AS elem_name,"
+            + " pg_catalog.format_type(et.oid, a.atttypmod) AS elem_formatted,"
+            + " a.attnotnull, a.attidentity, a.attgenerated,"
+            + " pg_catalog.pg_get_expr(ad.adbin, ad.adrelid) AS expr, d.description"
+            + " FROM managed m JOIN pg_catalog.pg_attribute a ON a.attrelid = m.oid"
+            + " AND a.attnum > 0 AND NOT a.attisdropped"
+            + " JOIN pg_catalog.pg_type t ON t.oid = a.atttypid"
+            + " JOIN pg_catalog.pg_namespace tn ON tn.oid = t.typnamespace"
+            + " LEFT JOIN pg_catalog.pg_type et ON et.oid = t.typelem AND et.typarray = t.oid"
+            + " LEFT JOIN pg_catalog.pg_namespace etn ON etn.oid = et.typnamespace"
+            + " LEFT JOIN pg_catalog.pg_attrdef ad ON ad.adrelid = a.attrelid AND ad.adnum = a.attnum"
+            + " LEFT JOIN pg_catalog.pg_description d ON d.objoid = a.attrelid"
+            + " AND d.classoid = 'pg_catalog.pg_class'::regclass AND d.objsubid = a.attnum"
+            + " ORDER BY a.attrelid, a.attnum";
+
+    private TableReader() {
+    }
+
+    /** The managed tables by oid, with their columns filled in, in catalog order. */
+    static Map<Long, TableDraft> read(Catalog catalog) throws SQLException {
+        Map<Long, TableDraft> tables = new LinkedHashMap<>();
+        catalog.query(TABLES, rs -> tables.put(rs.getLong(1),
+                new TableDraft(QualifiedName.of(rs.getString(2), rs.getString(3)), rs.getString(4))));
+        catalog.query(COLUMNS, rs -> {
+            TableDraft table = tables.get(rs.getLong("attrelid"));
+            if (table != null) {
+                table.columns.add(column(rs));
+            }
+        });
+        return tables;
+    }
+
+    private static Column column(ResultSet rs) throws SQLException {
+        DataType type = rs.getBoolean("is_array")
+                ? new ArrayType(type(rs.getString("elem_schema"), rs.getString("elem_name"), rs.getString("elem_formatted")))
+                : type(rs.getString("type_schema"), rs.getString("type_name"), rs.getString("formatted"));
+        String expression = rs.getString("expr");
+        String identity = rs.getString("attidentity");
+        boolean generated = "s".equals(rs.getString("attgenerated"));
+        Column column = Column.of(rs.getString("attname"), type)
+                .withNullable(!rs.getBoolean("attnotnull"))
+                .withComment(rs.getString("description"));
+        if ("a".equals(identity)) {
+            column = column.withIdentity(IdentityGeneration.ALWAYS);
+        } else if ("d".equals(identity)) {
+            column = column.withIdentity(IdentityGeneration.BY_DEFAULT);
+        }
+        return generated ? column.withGenerated(expression) : column.withDefault(expression);
+    }
+
+    /** Types of pg_catalog are built-in, spelled by format_type; any other is referenced by its name. */
+    static DataType type(String schema, String name, String formatted) {
+        if ("pg_catalog".equals(schema)) {
+            return new BuiltinType(formatted);
+        }
+        return new UserDefinedType(QualifiedName.of(schema, name));
+    }
+}

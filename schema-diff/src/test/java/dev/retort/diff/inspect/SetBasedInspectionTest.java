@@ -1,0 +1,41 @@
+package dev.retort.diff.inspect;
+
+import dev.retort.postgres.TestDatabase;
+import dev.retort.postgres.TestDatabases;
+import org.junit.jupiter.api.Test;
+
+import java.sql.Connection;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** The inspector asks a fixed number of questions, whether the database has 2 tables or 200. */
+class SetBasedInspectionTest {
+
+    @Test
+    void statementCountDoesNotDependOnTheNumberOfTables() throws Exception {
+        assertEquals(PostgresInspector.QUERY_COUNT, statementsToInspect(2));
+        assertEquals(PostgresInspector.QUERY_COUNT, statementsToInspect(200));
+    }
+
+    private static int statementsToInspect(int tables) throws Exception {
+        try (TestDatabase db = TestDatabases.fresh(); Connection c = db.connect()) {
+            List<String> ddl = new ArrayList<>();
+            ddl.add("CREATE TYPE kind AS ENUM ('a', 'b')");
+            for (int i = 0; i < tables; i++) {
+                ddl.add("CREATE TABLE t" + i + " (id serial PRIMARY KEY, parent int REFERENCES t" + Math.max(0, i - 1)
+                        + " (id), k kind, note text CHECK (note <> ''), UNIQUE (note))");
+                ddl.add("CREATE INDEX ix_t" + i + " ON t" + i + " (lower(note)) WHERE parent IS NOT NULL");
+                ddl.add("CREATE VIEW v" + i + " AS SELECT id FROM t" + i);
+            }
+            Sql.run(c, ddl.toArray(String[]::new));
+            CountingConnection counting = new CountingConnection(c);
+            Inspection seen = new PostgresInspector().inspect(counting.connection(), List.of("public"));
+            assertEquals(tables, seen.model().tables().size());
+            assertEquals(tables, seen.unmanaged(UnmanagedKind.VIEW).size());
+            assertEquals(tables, seen.model().tables().stream().mapToInt(t -> t.indexes().size()).sum());
+            return counting.executed();
+        }
+    }
+}
