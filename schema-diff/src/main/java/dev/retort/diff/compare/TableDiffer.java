@@ -1,0 +1,207 @@
+package dev.retort.diff.compare;
+
+import dev.retort.diff.change.*;
+import dev.retort.schema.model.CheckConstraint;
+import dev.retort.schema.model.Column;
+import dev.retort.schema.model.ForeignKey;
+import dev.retort.schema.model.Index;
+import dev.retort.schema.model.IndexElement;
+import dev.retort.schema.model.PrimaryKey;
+import dev.retort.schema.model.QualifiedName;
+import dev.retort.schema.model.Table;
+import dev.retort.schema.model.UniqueConstraint;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * TableDiffer compares one table of the old model with its counterpart in the new one: columns, keys,
+ * constraints, indexes, foreign keys and comment. Constraints and indexes are identified by name; any difference
+ * in one is a drop and an add. Drops name the table as it is before renames, additions and alterations as it is
+ * after.
+ */
+final class TableDiffer {
+
+    private final Table from;
+    private final Table to;
+    private final ColumnMatch columns;
+    private final Renames renames;
+    private final Set<String> recreated;
+
+    TableDiffer(Table from, Table to, ColumnMatch columns, Renames renames) {
+        this.from = from;
+        this.to = to;
+        this.columns = columns;
+        this.renames = renames;
+        this.recreated = columns.recreatedOldNames();
+    }
+
+    /** Names of columns sets of keys (PK, unique constraints, unique indexes) this diff drops, for dependent FKs. */
+    Set<List<String>> droppedKeyColumns() {
+        Set<List<String>> keys = new java.util.HashSet<>();
+        if (from.primaryKey() != null && !samePrimaryKey()) {
+            keys.add(sortedCopy(from.primaryKey().columns()));
+        }
+        for (UniqueConstraint unique : from.uniqueConstraints()) {
+            if (!sameUnique(unique)) {
+                keys.add(sortedCopy(unique.columns()));
+            }
+        }
+        for (Index index : from.indexes()) {
+            if (index.unique() && !sameIndex(index)) {
+                keys.add(sortedCopy(index.elements().stream().filter(e -> !e.isExpression()).map(IndexElement::column).toList()));
+            }
+        }
+        return keys;
+    }
+
+    void diff(List<SchemaChange> out, Map<QualifiedName, Set<List<String>>> droppedKeys) {
+        QualifiedName oldName = from.name();
+        QualifiedName newName = to.name();
+        columnChanges(out, oldName, newName);
+        if (!samePrimaryKey()) {
+            if (from.primaryKey() != null) {
+                out.add(new DropPrimaryKey(oldName, from.primaryKey()));
+            }
+            if (to.primaryKey() != null) {
+                out.add(new AddPrimaryKey(newName, to.primaryKey()));
+            }
+        }
+        constraints(out, from.uniqueConstraints(), to.uniqueConstraints(), UniqueConstraint::name, this::sameUnique,
+                u -> new DropUniqueConstraint(oldName, u), u -> new AddUniqueConstraint(newName, u));
+        constraints(out, from.checkConstraints(), to.checkConstraints(), CheckConstraint::name, this::sameCheck,
+                c -> new DropCheckConstraint(oldName, c), c -> new AddCheckConstraint(newName, c));
+        constraints(out, from.indexes(), to.indexes(), Index::name, this::sameIndex,
+                i -> new DropIndex(oldName, i), i -> new CreateIndex(newName, i));
+        constraints(out, from.foreignKeys(), to.foreignKeys(), ForeignKey::name, fk -> sameForeignKey(fk, droppedKeys),
+                fk -> new DropForeignKey(oldName, fk), fk -> new AddForeignKey(newName, fk));
+        if (!Objects.equals(from.comment(), to.comment())) {
+            out.add(new AlterTableComment(oldName, from.comment(), newName, to.comment()));
+        }
+    }
+
+    private void columnChanges(List<SchemaChange> out, QualifiedName oldName, QualifiedName newName) {
+        columns.dropped.forEach(c -> out.add(new DropColumn(oldName, c)));
+        columns.added.forEach(c -> out.add(new AddColumn(newName, c)));
+        for (ColumnMatch.Pair pair : columns.pairs) {
+            Column f = pair.from();
+            Column t = pair.to();
+            if (pair.recreated()) {
+                out.add(new DropColumn(oldName, f));
+                out.add(new AddColumn(newName, t));
+                continue;
+            }
+            if (pair.renamed()) {
+                out.add(new RenameColumn(oldName, f.name(), newName, t.name()));
+            }
+            if (f.identity() != t.identity()) {
+                out.add(new AlterColumnIdentity(oldName, f, newName, t));
+            }
+            if (f.generatedExpression() != null && t.generatedExpression() == null) {
+                out.add(new AlterColumnGenerated(oldName, f, newName, t));
+            }
+            if (!f.type().equals(t.type())) {
+                // the type change also moves the default: PostgreSQL cannot always cast the old one
+                out.add(new AlterColumnType(oldName, f, newName, t));
+            } else if (!Objects.equals(f.defaultExpression(), t.defaultExpression())) {
+                out.add(new AlterColumnDefault(oldName, f, newName, t));
+            }
+            if (f.nullable() != t.nullable()) {
+                out.add(new AlterColumnNullability(oldName, f, newName, t));
+            }
+            if (!Objects.equals(f.comment(), t.comment())) {
+                out.add(new AlterColumnComment(oldName, f, newName, t));
+            }
+        }
+    }
+
+    private <T> void constraints(List<SchemaChange> out, List<T> old, List<T> target, Function<T, String> name,
+                                 java.util.function.Predicate<T> unchanged, Function<T, SchemaChange> drop,
+                                 Function<T, SchemaChange> add) {
+        for (T item : old) {
+            if (!unchanged.test(item)) {
+                out.add(drop.apply(item));
+            }
+        }
+        Set<String> kept = old.stream().filter(unchanged).map(name).collect(Collectors.toSet());
+        for (T item : target) {
+            if (!kept.contains(name.apply(item))) {
+                out.add(add.apply(item));
+            }
+        }
+    }
+
+    private boolean samePrimaryKey() {
+        PrimaryKey f = from.primaryKey();
+        PrimaryKey t = to.primaryKey();
+        if (f == null || t == null) {
+            return f == t;
+        }
+        return f.name().equals(t.name()) && mapped(f.columns()).equals(t.columns()) && untouched(f.columns());
+    }
+
+    private boolean sameUnique(UniqueConstraint f) {
+        return to.uniqueConstraints().stream().anyMatch(t -> t.name().equals(f.name())
+                && mapped(f.columns()).equals(t.columns()) && f.nullsNotDistinct() == t.nullsNotDistinct()
+                && untouched(f.columns()));
+    }
+
+    private boolean sameCheck(CheckConstraint f) {
+        return to.checkConstraints().stream().anyMatch(t -> t.name().equals(f.name())
+                && f.expression().equals(t.expression()) && notMentioned(f.expression()));
+    }
+
+    private boolean sameIndex(Index f) {
+        return to.indexes().stream().anyMatch(t -> t.name().equals(f.name())
+                && f.unique() == t.unique() && f.method().equals(t.method())
+                && f.nullsNotDistinct() == t.nullsNotDistinct() && Objects.equals(f.predicate(), t.predicate())
+                && mapped(f.include()).equals(t.include()) && untouched(f.include())
+                && mappedElements(f.elements()).equals(t.elements())
+                && f.elements().stream().allMatch(e -> e.isExpression() ? notMentioned(e.expression()) : !recreated.contains(e.column()))
+                && (f.predicate() == null || notMentioned(f.predicate())));
+    }
+
+    private boolean sameForeignKey(ForeignKey f, Map<QualifiedName, Set<List<String>>> droppedKeys) {
+        QualifiedName referenced = renames.table(f.referencedTable());
+        ForeignKey mapped = new ForeignKey(f.name(), mapped(f.columns()), referenced,
+                renames.columns(f.referencedTable(), f.referencedColumns()), f.onDelete(), f.onUpdate(),
+                f.deferrable(), f.initiallyDeferred());
+        boolean keyKept = !droppedKeys.getOrDefault(f.referencedTable(), Set.of()).contains(sortedCopy(f.referencedColumns()));
+        return keyKept && untouched(f.columns()) && to.foreignKeys().stream().anyMatch(mapped::equals);
+    }
+
+    private List<String> mapped(List<String> oldColumns) {
+        return renames.columns(from.name(), oldColumns);
+    }
+
+    private List<IndexElement> mappedElements(List<IndexElement> elements) {
+        return elements.stream().map(e -> e.isExpression() ? e
+                : new IndexElement(renames.column(from.name(), e.column()), null, e.descending(), e.nullsFirst(),
+                e.operatorClass())).toList();
+    }
+
+    /** True when none of the columns is recreated (a recreated column takes its constraints with it). */
+    private boolean untouched(List<String> oldColumns) {
+        return oldColumns.stream().noneMatch(recreated::contains);
+    }
+
+    private boolean notMentioned(String expression) {
+        return recreated.stream().noneMatch(column -> mentions(expression, column));
+    }
+
+    /** True when {@code expression} names {@code column}, bare or quoted (a textual check; names are words). */
+    static boolean mentions(String expression, String column) {
+        String bare = "(?<![\\w$\"])" + Pattern.quote(column) + "(?![\\w$\"])";
+        String quoted = Pattern.quote("\"" + column.replace("\"", "\"\"") + "\"");
+        return Pattern.compile(bare + "|" + quoted).matcher(expression).find();
+    }
+
+    private static List<String> sortedCopy(List<String> columns) {
+        return columns.stream().sorted().toList();
+    }
+}
