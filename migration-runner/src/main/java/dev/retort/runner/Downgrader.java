@@ -1,0 +1,129 @@
+package dev.retort.runner;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Downgrader reverts applied migrations newest first (by the order they were applied), running each downgrade
+ * script and deleting its history row in one transaction, so a failure leaves the database at a clean version.
+ * Before running anything it checks that no applied script was edited and that every needed downgrade exists.
+ *
+ * <pre>{@code
+ * new Downgrader(runner, System.out).downgrade("-1");     // the last one
+ * new Downgrader(runner, System.out).downgrade("base");   // all of them
+ * }</pre>
+ */
+public final class Downgrader {
+
+    private final MigrationRunner runner;
+    private final PrintStream out;
+
+    public Downgrader(MigrationRunner runner, PrintStream out) {
+        this.runner = runner;
+        this.out = out;
+    }
+
+    /**
+     * Reverts down to {@code target}: a version (it stays applied), {@code -N}, or {@code base}.
+     *
+     * @return the downgrade scripts run, in order
+     */
+    public List<String> downgrade(String target) {
+        try (MigrationLock lock = runner.lock()) {
+            runner.verifyChecksums();
+            MigrationStatus status = runner.status();
+            List<HistoryRow> toRevert = rowsToRevert(target, status);
+            List<String> missing = new ArrayList<>();
+            List<MigrationScript> scripts = new ArrayList<>();
+            for (HistoryRow row : toRevert) {
+                Optional<MigrationScript> script = status.catalog().find(row.version());
+                if (!row.type().equals("SQL")) {
+                    missing.add(row.version() + " is a " + row.type() + " row, which has no downgrade");
+                } else if (script.isEmpty()) {
+                    missing.add(row.script() + " is no longer on disk");
+                } else if (!script.get().hasDowngrade()) {
+                    missing.add(script.get().expectedDowngradeName() + " (beside " + script.get().upgrade() + ")");
+                } else {
+                    scripts.add(script.get());
+                }
+            }
+            if (!missing.isEmpty()) {
+                throw new RetortException("refusing to downgrade to " + target + ": missing downgrade"
+                        + (missing.size() > 1 ? "s: " : ": ") + String.join("; ", missing)
+                        + ". Nothing was run; write the missing script(s) first");
+            }
+            List<String> done = new ArrayList<>();
+            for (int i = 0; i < toRevert.size(); i++) {
+                revert(scripts.get(i), toRevert.get(i));
+                done.add(scripts.get(i).downgrade().getFileName().toString());
+                out.println("reverted " + scripts.get(i).downgrade().getFileName());
+            }
+            return done;
+        }
+    }
+
+    private List<HistoryRow> rowsToRevert(String target, MigrationStatus status) {
+        List<HistoryRow> applied = new ArrayList<>(status.applied());
+        java.util.Collections.reverse(applied);   // newest first
+        if (target.equals("base")) {
+            return applied;
+        }
+        if (target.startsWith("-")) {
+            int n = MigrationRunner.parseCount(target);
+            if (n > applied.size()) {
+                throw new RetortException("cannot downgrade " + target + ": only " + applied.size() + " migration"
+                        + (applied.size() == 1 ? " is" : "s are") + " applied");
+            }
+            return applied.subList(0, n);
+        }
+        boolean known = status.catalog().find(target).isPresent()
+                || applied.stream().anyMatch(r -> ScriptCatalog.compare(r.version(), target) == 0);
+        if (!known) {
+            throw new RetortException("no migration with version " + target + "; `retort history` lists them"
+                    + " (or use -N or base)");
+        }
+        return applied.stream().filter(r -> ScriptCatalog.compare(r.version(), target) > 0).toList();
+    }
+
+    private void revert(MigrationScript script, HistoryRow row) {
+        SqlScript sql;
+        try {
+            sql = SqlScript.parse(Files.readString(script.downgrade()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + script.downgrade() + ": " + e.getMessage(), e);
+        }
+        boolean transactional = !sql.needsNoTransaction();
+        try (Connection c = runner.connect()) {
+            c.setAutoCommit(!transactional);
+            for (SqlScript.Statement st : sql.statements()) {
+                try (Statement s = c.createStatement()) {
+                    s.execute(st.sql());
+                } catch (SQLException e) {
+                    if (transactional) {
+                        c.rollback();
+                    }
+                    throw new RetortException(script.downgrade().getFileName() + " failed at statement " + st.number()
+                            + " (line " + st.line() + "), SQLSTATE " + e.getSQLState() + ": "
+                            + MigrationFailure.firstLine(e.getMessage()) + "\n  statement: " + st.brief() + "\n  "
+                            + (transactional ? "the whole downgrade was rolled back; " + row.version() + " stays applied"
+                            : "it ran outside a transaction; fix the cause and run downgrade again"), e);
+                }
+            }
+            runner.history().delete(c, row.rank());
+            if (transactional) {
+                c.commit();
+            }
+        } catch (SQLException e) {
+            throw new RetortException("downgrade " + script.downgrade().getFileName() + " could not be recorded: "
+                    + e.getMessage(), e);
+        }
+    }
+}

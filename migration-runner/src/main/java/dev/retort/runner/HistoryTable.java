@@ -1,0 +1,119 @@
+package dev.retort.runner;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * HistoryTable reads and edits Flyway's history table directly, for what Flyway's community edition does not do:
+ * removing a row when a downgrade ran, and stamping. The columns are Flyway's, so Flyway keeps working on it.
+ *
+ * <pre>{@code
+ * HistoryTable history = new HistoryTable("public", "flyway_schema_history");
+ * List<HistoryRow> rows = history.rows(connection);
+ * }</pre>
+ *
+ * @param schema schema of the table
+ * @param table  table name
+ */
+public record HistoryTable(String schema, String table) {
+
+    public String qualified() {
+        return quote(schema) + "." + quote(table);
+    }
+
+    public boolean exists(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT to_regclass(?) IS NOT NULL")) {
+            ps.setString(1, qualified());
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getBoolean(1);
+            }
+        }
+    }
+
+    /** All rows by installed_rank; empty when the table does not exist yet. */
+    public List<HistoryRow> rows(Connection c) throws SQLException {
+        List<HistoryRow> rows = new ArrayList<>();
+        if (!exists(c)) {
+            return rows;
+        }
+        try (Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT installed_rank, version, description, type, script, checksum,"
+                     + " installed_by, installed_on, execution_time, success FROM " + qualified()
+                     + " ORDER BY installed_rank")) {
+            while (rs.next()) {
+                int checksum = rs.getInt(6);
+                Integer boxed = rs.wasNull() ? null : checksum;
+                java.sql.Timestamp on = rs.getTimestamp(8);
+                rows.add(new HistoryRow(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                        boxed, rs.getString(7),
+                        on == null ? null : on.toLocalDateTime().atZone(java.time.ZoneId.systemDefault()).toOffsetDateTime(),
+                        rs.getInt(9), rs.getBoolean(10)));
+            }
+        }
+        return rows;
+    }
+
+    /** Creates the table with Flyway's columns, when it does not exist. */
+    public void createIfMissing(Connection c) throws SQLException {
+        if (exists(c)) {
+            return;
+        }
+        try (Statement s = c.createStatement()) {
+            s.execute("CREATE SCHEMA IF NOT EXISTS " + quote(schema));
+            s.execute("CREATE TABLE " + qualified() + " (installed_rank integer NOT NULL, version varchar(50),"
+                    + " description varchar(200) NOT NULL, type varchar(20) NOT NULL, script varchar(1000) NOT NULL,"
+                    + " checksum integer, installed_by varchar(100) NOT NULL, installed_on timestamp NOT NULL DEFAULT now(),"
+                    + " execution_time integer NOT NULL, success boolean NOT NULL,"
+                    + " CONSTRAINT " + quote(table + "_pk") + " PRIMARY KEY (installed_rank))");
+            s.execute("CREATE INDEX " + quote(table + "_s_idx") + " ON " + qualified() + " (success)");
+        }
+    }
+
+    /** Records a versioned SQL migration as applied, without running it. */
+    public void insertApplied(Connection c, String version, String description, String script, Integer checksum)
+            throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + qualified() + " (installed_rank, version,"
+                + " description, type, script, checksum, installed_by, execution_time, success)"
+                + " SELECT coalesce(max(installed_rank), 0) + 1, ?, ?, 'SQL', ?, ?, current_user, 0, true FROM "
+                + qualified())) {
+            ps.setString(1, version);
+            ps.setString(2, description);
+            ps.setString(3, script);
+            if (checksum == null) {
+                ps.setNull(4, Types.INTEGER);
+            } else {
+                ps.setInt(4, checksum);
+            }
+            ps.executeUpdate();
+        }
+    }
+
+    public void delete(Connection c, int rank) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + qualified() + " WHERE installed_rank = ?")) {
+            ps.setInt(1, rank);
+            ps.executeUpdate();
+        }
+    }
+
+    /** Removes rows of migrations that failed outside a transaction (what {@code flyway repair} does). */
+    public int deleteFailed(Connection c) throws SQLException {
+        if (!exists(c)) {
+            return 0;
+        }
+        try (Statement s = c.createStatement()) {
+            return s.executeUpdate("DELETE FROM " + qualified() + " WHERE NOT success");
+        }
+    }
+
+    static String quote(String identifier) {
+        return '"' + identifier.replace("\"", "\"\"") + '"';
+    }
+
+}

@@ -1,0 +1,274 @@
+package dev.retort.runner;
+
+import java.io.PrintStream;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.callback.Callback;
+import org.flywaydb.core.api.callback.Context;
+import org.flywaydb.core.api.callback.Event;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
+import org.flywaydb.core.internal.exception.FlywayMigrateException;
+
+import dev.retort.postgres.DatabaseUrl;
+
+/**
+ * MigrationRunner applies, reverts and records migrations on one database: upgrades run through flyway-core
+ * (its history table, checksums and validation, so a Flyway or Spring Boot pipeline sees the same state);
+ * downgrades and stamps are Retort's and edit the same history table. Every command that changes something holds
+ * the {@link MigrationLock}.
+ *
+ * <pre>{@code
+ * MigrationRunner runner = new MigrationRunner(config, url, System.out);
+ * runner.upgrade("head");
+ * runner.downgrade("-1");
+ * runner.status().current();
+ * }</pre>
+ */
+public final class MigrationRunner {
+
+    private final ProjectConfig config;
+    private final DatabaseUrl url;
+    private final PrintStream out;
+    private final HistoryTable history;
+
+    public MigrationRunner(ProjectConfig config, DatabaseUrl url, PrintStream out) {
+        this.config = config;
+        this.url = url;
+        this.out = out;
+        this.history = new HistoryTable(config.get(Setting.HISTORY_SCHEMA), config.get(Setting.HISTORY_TABLE));
+    }
+
+    public HistoryTable history() {
+        return history;
+    }
+
+    public DatabaseUrl url() {
+        return url;
+    }
+
+    public ScriptCatalog catalog() {
+        return ScriptCatalog.load(config.migrationLocations());
+    }
+
+    public MigrationStatus status() {
+        try (Connection c = connect()) {
+            return new MigrationStatus(history.rows(c), catalog());
+        } catch (SQLException e) {
+            throw new RetortException("cannot read " + history.qualified() + " on " + url.redacted() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Applies pending migrations up to {@code target}: {@code head}, a version, or {@code +N} (the next N).
+     *
+     * @return the scripts applied, in order
+     */
+    public List<String> upgrade(String target) {
+        ScriptCatalog catalog = catalog();
+        List<String> heads = catalog.heads();
+        if (heads.size() > 1) {
+            throw new RetortException("refusing to upgrade: the migrations have " + heads.size() + " heads ("
+                    + String.join(", ", heads) + "), branches that each added migrations from the same parent; run"
+                    + " `retort merge` to put them in one order, then upgrade");
+        }
+        try (MigrationLock lock = lock()) {
+            MigrationStatus status = status();
+            resumeFailed(status);
+            String flywayTarget = resolveUpgradeTarget(target, status);
+            List<String> applied = new ArrayList<>();
+            if (flywayTarget == null) {
+                return applied;
+            }
+            Flyway flyway = flyway(flywayTarget, applied);
+            try {
+                flyway.migrate();
+            } catch (FlywayMigrateException e) {
+                throw MigrationFailure.describe(e, catalog, status().current().orElse("base"));
+            } catch (FlywayException e) {
+                throw MigrationFailure.describeValidation(e);
+            }
+            return applied;
+        }
+    }
+
+    /** Tables and indexes now in the managed schemas. */
+    public SchemaCounts counts() {
+        try (Connection c = connect()) {
+            return SchemaCounts.of(c, config.schemas(), history);
+        } catch (SQLException e) {
+            throw new RetortException("cannot count tables on " + url.redacted() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Refuses, before anything runs, when an applied script was edited afterwards (its checksum differs from the
+     * one recorded) — what Flyway's validation does on upgrade, also for downgrade and stamp.
+     */
+    public void verifyChecksums() {
+        MigrationInfo[] all = flyway("latest", new ArrayList<>()).info().all();
+        List<String> edited = new ArrayList<>();
+        for (MigrationInfo m : all) {
+            if (m.isApplied() && m.getResolvedChecksum() != null && m.getAppliedChecksum() != null
+                    && !m.getResolvedChecksum().equals(m.getAppliedChecksum())) {
+                edited.add(m.getScript() + " (applied checksum " + m.getAppliedChecksum() + ", file now "
+                        + m.getResolvedChecksum() + ")");
+            }
+        }
+        if (!edited.isEmpty()) {
+            throw new RetortException("refusing to run: applied migration" + (edited.size() > 1 ? "s were" : " was")
+                    + " edited after being applied: " + String.join("; ", edited)
+                    + ". Restore the original file and put the change in a new migration (retort revision)");
+        }
+    }
+
+    /** Flyway's checksum of each script on disk, by normalized version. */
+    public java.util.Map<String, Integer> resolvedChecksums() {
+        java.util.Map<String, Integer> sums = new java.util.HashMap<>();
+        for (MigrationInfo m : flyway("latest", new ArrayList<>()).info().all()) {
+            if (m.getVersion() != null && m.getResolvedChecksum() != null) {
+                sums.put(m.getVersion().getVersion(), m.getResolvedChecksum());
+            }
+        }
+        return sums;
+    }
+
+    public MigrationLock lock() {
+        Duration wait = Duration.ofSeconds(Long.parseLong(config.get(Setting.LOCK_WAIT)));
+        return MigrationLock.acquire(url, history.qualified(), wait, out);
+    }
+
+    public Connection connect() {
+        try {
+            Connection c = url.connect();
+            try (var s = c.createStatement()) {
+                s.execute(sessionSettings());
+            }
+            return c;
+        } catch (SQLException e) {
+            throw new RetortException("cannot connect to " + url.redacted() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Settings of every migration session: the timeouts, and a check that notices a vanished client during a
+     * long statement so that a killed run's transaction is rolled back at once.
+     */
+    public String sessionSettings() {
+        return "SET lock_timeout = " + literal(config.get(Setting.LOCK_TIMEOUT)) + "; SET statement_timeout = "
+                + literal(config.get(Setting.STATEMENT_TIMEOUT)) + "; SET client_connection_check_interval = '1s'";
+    }
+
+    private String resolveUpgradeTarget(String target, MigrationStatus status) {
+        List<MigrationScript> pending = status.pending();
+        if (target == null || target.equals("head")) {
+            return pending.isEmpty() ? null : "latest";
+        }
+        if (target.startsWith("+")) {
+            int n = parseCount(target);
+            if (n > pending.size()) {
+                throw new RetortException("cannot upgrade " + target + ": only " + pending.size() + " migration"
+                        + (pending.size() == 1 ? " is" : "s are") + " pending");
+            }
+            return pending.get(n - 1).version();
+        }
+        Optional<MigrationScript> script = status.catalog().find(target);
+        if (script.isEmpty()) {
+            throw new RetortException("no migration with version " + target + " in " + config.migrationLocations()
+                    + "; `retort history` lists them");
+        }
+        boolean anyBelow = pending.stream().anyMatch(p -> ScriptCatalog.compare(p.version(), target) <= 0);
+        return anyBelow ? script.get().version() : null;
+    }
+
+    static int parseCount(String spec) {
+        try {
+            int n = Integer.parseInt(spec.substring(1));
+            if (n < 1) {
+                throw new NumberFormatException();
+            }
+            return n;
+        } catch (NumberFormatException e) {
+            throw new RetortException("not a step count: " + spec + "; write e.g. " + spec.charAt(0) + "1");
+        }
+    }
+
+    // A migration that failed outside a transaction left a failed row; its statements are written to be rerun.
+    private void resumeFailed(MigrationStatus status) {
+        if (status.failed().isEmpty()) {
+            return;
+        }
+        try (Connection c = connect()) {
+            for (HistoryRow row : status.failed()) {
+                out.println("resuming " + row.script() + ": it failed outside a transaction; rerunning it");
+                Optional<MigrationScript> script = status.catalog().find(row.version());
+                if (script.isPresent()) {
+                    InvalidIndexes.dropLeftBy(c, script.get(), out);
+                }
+            }
+            history.deleteFailed(c);
+        } catch (SQLException e) {
+            throw new RetortException("cannot clear the failed migration rows in " + history.qualified() + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    Flyway flyway(String target, List<String> applied) {
+        List<String> locations = config.migrationLocations().stream().map(p -> "filesystem:" + p).toList();
+        FluentConfiguration fc = Flyway.configure(getClass().getClassLoader())
+                .dataSource(url.jdbcUrl(), url.user(), url.password())
+                .locations(locations.toArray(String[]::new))
+                .failOnMissingLocations(false)
+                .defaultSchema(history.schema())
+                .table(history.table())
+                // branches with timestamp versions merge lower versions after higher ones were applied
+                .outOfOrder(true)
+                .cleanDisabled(true)
+                .initSql(sessionSettings())
+                .target(target)
+                .callbacks(new Printer(applied));
+        return fc.load();
+    }
+
+    private static String literal(String value) {
+        return "'" + value.replace("'", "''") + "'";
+    }
+
+    /** Prints each migration as Flyway finishes it. */
+    private final class Printer implements Callback {
+        private final List<String> applied;
+
+        Printer(List<String> applied) {
+            this.applied = applied;
+        }
+
+        @Override
+        public boolean supports(Event event, Context context) {
+            return event == Event.AFTER_EACH_MIGRATE;
+        }
+
+        @Override
+        public boolean canHandleInTransaction(Event event, Context context) {
+            return true;
+        }
+
+        @Override
+        public void handle(Event event, Context context) {
+            MigrationInfo m = context.getMigrationInfo();
+            applied.add(m.getScript());
+            out.println("applied  " + m.getScript());
+        }
+
+        @Override
+        public String getCallbackName() {
+            return "retort-printer";
+        }
+    }
+}

@@ -1,0 +1,20 @@
+package dev.retort.runner.cli;
+
+import java.util.concurrent.Callable;
+
+import dev.retort.runner.RetortException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code retort inspect}: not wired yet. */
+@Command(name = "inspect", mixinStandardHelpOptions = true, description = "Not available yet in this build.")
+final class InspectCommand implements Callable<Integer> {
+
+    @ParentCommand
+    RetortCli cli;
+
+    @Override
+    public Integer call() {
+        throw new RetortException("retort inspect is not available in this build yet");
+    }
+}
