@@ -1,0 +1,202 @@
+package dev.retort.diff.normalize;
+
+import dev.retort.diff.DiffEngine;
+import dev.retort.diff.change.CreateSchema;
+import dev.retort.diff.inspect.PostgresInspector;
+import dev.retort.diff.plan.MigrationPlan;
+import dev.retort.diff.plan.PlannedStatement;
+import dev.retort.postgres.DatabaseUrl;
+import dev.retort.postgres.PostgresServer;
+import dev.retort.schema.model.Column;
+import dev.retort.schema.model.Identifiers;
+import dev.retort.schema.model.QualifiedName;
+import dev.retort.schema.model.SchemaModel;
+import dev.retort.schema.model.Table;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Normalizer canonicalizes a declared model through PostgreSQL itself: it creates the declaration in a scratch
+ * database, reads it back with the {@link PostgresInspector}, and drops the scratch database. Whatever spelling
+ * the declaration used ({@code int4}, {@code varchar}, {@code IN (...)}, {@code !=}, {@code 'ok'}), the result
+ * holds what the server prints, so it compares equal to an inspected database of the same schema.
+ *
+ * <p>What the catalog cannot hold is carried over from the declaration: the rename hints
+ * ({@code renamedFrom}) of tables and columns. Types the declaration uses but does not declare must exist
+ * first: an extension whose name is the type's name is created automatically (e.g. {@code citext});
+ * anything else (a domain) is given as {@link #withPrelude prelude} SQL, or the error names the type.
+ * Normalize on a server of the same major version as the database you compare with: deparsed expressions
+ * can differ between versions.
+ *
+ * <pre>{@code
+ * Normalizer normalizer = new Normalizer(TestDatabases.server());
+ * SchemaModel canonical = normalizer.normalize(declared);
+ * new DiffEngine().diff(inspected, canonical).isEmpty();   // true when the database matches
+ * }</pre>
+ */
+public final class Normalizer {
+
+    private static final AtomicInteger COUNTER = new AtomicInteger();
+    private static final String RUN = Long.toString(ProcessHandle.current().pid(), 36);
+
+    private final PostgresServer server;
+    private final List<String> prelude;
+    private final DiffEngine engine = new DiffEngine();
+    private final PostgresInspector inspector = new PostgresInspector();
+
+    /** A normalizer that creates its scratch databases on {@code server} (the user needs CREATEDB). */
+    public Normalizer(PostgresServer server) {
+        this(server, List.of());
+    }
+
+    private Normalizer(PostgresServer server, List<String> prelude) {
+        this.server = Objects.requireNonNull(server, "server");
+        this.prelude = List.copyOf(prelude);
+    }
+
+    /**
+     * A normalizer that runs {@code statements} in each scratch database before the declaration, to create
+     * unmanaged objects the declaration relies on, e.g. {@code CREATE DOMAIN public.year AS integer}.
+     */
+    public Normalizer withPrelude(List<String> statements) {
+        List<String> all = new ArrayList<>(prelude);
+        all.addAll(statements);
+        return new Normalizer(server, all);
+    }
+
+    /**
+     * The declaration as PostgreSQL stores it.
+     *
+     * @throws NormalizationException naming the object and statement when the declaration does not build
+     */
+    public SchemaModel normalize(SchemaModel declared) {
+        String name = "retort_shadow_" + RUN + "_" + COUNTER.incrementAndGet() + "_" + System.nanoTime() % 100_000;
+        DatabaseUrl url = server.createDatabase(name, "template0");
+        try (Connection c = url.connect()) {
+            runPrelude(c);
+            Set<String> existingSchemas = createMissingTypes(c, declared);
+            build(c, engine.createAll(declared), existingSchemas);
+            SchemaModel inspected = inspector.inspect(c, schemasOf(declared)).model();
+            return withHints(inspected.withSchemas(declared.schemas()), declared);
+        } catch (SQLException e) {
+            throw new NormalizationException("could not use the scratch database " + url.redacted() + ": "
+                    + e.getMessage(), e);
+        } finally {
+            server.dropDatabase(name);
+        }
+    }
+
+    private void runPrelude(Connection c) {
+        for (String sql : prelude) {
+            try (Statement s = c.createStatement()) {
+                s.execute(sql);
+            } catch (SQLException e) {
+                throw new NormalizationException("the normalizer's prelude statement failed: " + e.getMessage()
+                        + "\n  statement: " + sql, e);
+            }
+        }
+    }
+
+    // Every schema the model mentions, so that a table in a schema missing from model.schemas() is still seen.
+    private static List<String> schemasOf(SchemaModel model) {
+        Set<String> schemas = new LinkedHashSet<>(model.schemas());
+        schemas.add("public");
+        model.tables().forEach(t -> schemas.add(t.name().schema()));
+        model.enums().forEach(e -> schemas.add(e.name().schema()));
+        model.sequences().forEach(s -> schemas.add(s.name().schema()));
+        return List.copyOf(schemas);
+    }
+
+    /**
+     * Creates, as extensions, the undeclared types that an available extension of the same name provides;
+     * returns the schemas that exist after that, so that the plan does not create them twice.
+     */
+    private static Set<String> createMissingTypes(Connection c, SchemaModel declared) throws SQLException {
+        Set<String> schemas = new LinkedHashSet<>(List.of("public"));
+        for (Map.Entry<QualifiedName, String> used : ReferencedTypes.undeclared(declared).entrySet()) {
+            QualifiedName type = used.getKey();
+            if (exists(c, "SELECT pg_catalog.to_regtype(?) IS NOT NULL", Identifiers.quote(type))) {
+                continue;
+            }
+            if (!exists(c, "SELECT EXISTS (SELECT 1 FROM pg_catalog.pg_available_extensions WHERE name = ?)",
+                    type.name())) {
+                throw new NormalizationException("type " + type + " (used by column " + used.getValue() + ") is not"
+                        + " managed by Retort and no extension of that name is available; create it before the"
+                        + " declaration with Normalizer.withPrelude(List.of(\"CREATE DOMAIN " + Identifiers.quote(type)
+                        + " AS ...\")), or declare it as an enum", null);
+            }
+            try (Statement s = c.createStatement()) {
+                s.execute("CREATE SCHEMA IF NOT EXISTS " + Identifiers.quote(type.schema()));
+                s.execute("CREATE EXTENSION IF NOT EXISTS " + Identifiers.quote(type.name()) + " SCHEMA "
+                        + Identifiers.quote(type.schema()));
+            }
+            schemas.add(type.schema());
+        }
+        return schemas;
+    }
+
+    private static boolean exists(Connection c, String sql, String parameter) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, parameter);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() && rs.getBoolean(1);
+            }
+        }
+    }
+
+    private static void build(Connection c, MigrationPlan plan, Set<String> existingSchemas) throws SQLException {
+        boolean transactional = plan.isTransactional();
+        c.setAutoCommit(!transactional);
+        try (Statement s = c.createStatement()) {
+            for (PlannedStatement statement : plan.statements()) {
+                if (statement.source() instanceof CreateSchema create && existingSchemas.contains(create.name())) {
+                    continue;
+                }
+                try {
+                    s.execute(statement.sql());
+                } catch (SQLException e) {
+                    throw new NormalizationException("the declaration does not build in PostgreSQL: "
+                            + statement.source().describe() + " failed: " + e.getMessage()
+                            + "\n  statement: " + statement.sql(), e);
+                }
+            }
+        } finally {
+            if (transactional) {
+                c.commit();
+                c.setAutoCommit(true);
+            }
+        }
+    }
+
+    /** Puts back what only the declaration knows: rename hints of tables and columns. */
+    private static SchemaModel withHints(SchemaModel normalized, SchemaModel declared) {
+        List<Table> tables = new ArrayList<>();
+        for (Table table : normalized.tables()) {
+            Optional<Table> source = declared.table(table.name());
+            tables.add(source.map(d -> withHints(table, d)).orElse(table));
+        }
+        return normalized.withTables(tables);
+    }
+
+    private static Table withHints(Table table, Table declared) {
+        List<Column> columns = new ArrayList<>();
+        for (Column column : table.columns()) {
+            String hint = declared.column(column.name()).map(Column::renamedFrom).orElse(null);
+            columns.add(hint == null ? column : column.withRenamedFrom(hint));
+        }
+        Table result = table.withColumns(columns);
+        return declared.renamedFrom() == null ? result : result.withRenamedFrom(declared.renamedFrom());
+    }
+}
