@@ -1,0 +1,77 @@
+package dev.retort.diff.change;
+
+import dev.retort.schema.model.CheckConstraint;
+import dev.retort.schema.model.Column;
+import dev.retort.schema.model.EnumType;
+import dev.retort.schema.model.ForeignKey;
+import dev.retort.schema.model.IdentityGeneration;
+import dev.retort.schema.model.Index;
+import dev.retort.schema.model.IndexElement;
+import dev.retort.schema.model.PrimaryKey;
+import dev.retort.schema.model.QualifiedName;
+import dev.retort.schema.model.ReferentialAction;
+import dev.retort.schema.model.Sequence;
+import dev.retort.schema.model.Table;
+import dev.retort.schema.model.UniqueConstraint;
+
+import java.util.List;
+
+import static dev.retort.diff.Fixtures.*;
+
+/** SampleChanges holds one realistic instance of every change type, for laws and renderer tests. */
+public final class SampleChanges {
+
+    public static final QualifiedName USERS = name("users");
+    public static final QualifiedName PEOPLE = name("people");
+    public static final Column EMAIL = column("email", TEXT);
+    public static final EnumType MOOD = enumType("mood", "sad", "ok");
+    public static final EnumType MOOD_WIDER = enumType("mood", "sad", "meh", "ok");
+    public static final Sequence SEQ = sequence("invoice_numbers");
+    public static final Table USERS_TABLE = table("users", required("id", BIGINT), EMAIL)
+            .withPrimaryKey(new PrimaryKey("pk_users", List.of("id")));
+    public static final ForeignKey FK = new ForeignKey("fk_users_manager_id", List.of("manager_id"), USERS,
+            List.of("id"), ReferentialAction.SET_NULL, ReferentialAction.NO_ACTION, true, true);
+    public static final Index INDEX = new Index("ix_users_email", true, "btree",
+            List.of(IndexElement.expression("lower(email)"), IndexElement.column("id").desc()),
+            List.of("name"), "(deleted_at IS NULL)", true);
+
+    private SampleChanges() {
+    }
+
+    public static List<SchemaChange> all() {
+        Column id = required("id", INT);
+        return List.of(
+                new CreateSchema("app"),
+                new DropSchema("app"),
+                new CreateEnum(MOOD),
+                new DropEnum(MOOD),
+                new AlterEnum(MOOD, MOOD_WIDER, List.of(new EnumColumn(USERS, "mood", false, "'ok'::public.mood")),
+                        List.of(new EnumColumn(USERS, "mood", false, null))),
+                new CreateSequence(SEQ),
+                new DropSequence(SEQ.withStart(100)),
+                new AlterSequence(SEQ, SEQ.withOwnedBy("users.id")),
+                new CreateTable(USERS_TABLE),
+                new DropTable(USERS_TABLE.withComment("people")),
+                new RenameTable(PEOPLE, USERS),
+                new AlterTableComment(PEOPLE, null, USERS, "who signs in"),
+                new AddColumn(USERS, EMAIL),
+                new DropColumn(USERS, EMAIL.withNullable(false)),
+                new RenameColumn(PEOPLE, "mail", USERS, "email"),
+                new AlterColumnType(USERS, id, USERS, id.withType(BIGINT)),
+                new AlterColumnNullability(USERS, EMAIL, USERS, EMAIL.withNullable(false)),
+                new AlterColumnDefault(USERS, EMAIL, USERS, EMAIL.withDefault("'x'::text")),
+                new AlterColumnIdentity(USERS, id, USERS, id.withIdentity(IdentityGeneration.ALWAYS)),
+                new AlterColumnGenerated(USERS, EMAIL.withGenerated("lower(name)"), USERS, EMAIL),
+                new AlterColumnComment(USERS, EMAIL, USERS, EMAIL.withComment("where to write")),
+                new AddPrimaryKey(USERS, new PrimaryKey("pk_users", List.of("id"))),
+                new DropPrimaryKey(USERS, new PrimaryKey("pk_users", List.of("id"))),
+                new AddForeignKey(USERS, FK),
+                new DropForeignKey(USERS, FK),
+                new AddUniqueConstraint(USERS, new UniqueConstraint("uq_users_email", List.of("email"), true)),
+                new DropUniqueConstraint(USERS, new UniqueConstraint("uq_users_email", List.of("email"), false)),
+                new AddCheckConstraint(USERS, new CheckConstraint("ck_users_email", "(email <> ''::text)")),
+                new DropCheckConstraint(USERS, new CheckConstraint("ck_users_email", "(email <> ''::text)")),
+                new CreateIndex(USERS, INDEX),
+                new DropIndex(USERS, INDEX));
+    }
+}
