@@ -23,7 +23,7 @@ public final class SchemaValidationException extends RuntimeException {
         this.problems = List.copyOf(problems);
     }
 
-    /** Every problem found, in declaration order. */
+    /** Every problem found: those only the DSL sees first, then the model's, by object name. */
     public List<String> problems() {
         return problems;
     }
