@@ -1,0 +1,101 @@
+package dev.retort.vibes;
+
+import dev.retort.postgres.TestDatabase;
+import dev.retort.schema.model.QualifiedName;
+import dev.retort.schema.model.SchemaModel;
+import dev.retort.schema.model.Table;
+import dev.retort.vibes.entity.VibesEntities;
+import jakarta.persistence.metamodel.EntityType;
+import org.hibernate.SessionFactory;
+import org.hibernate.metamodel.mapping.EntityMappingType;
+import org.hibernate.engine.spi.SessionFactoryImplementor;
+import org.hibernate.persister.entity.AbstractEntityPersister;
+import org.hibernate.tool.schema.spi.SchemaManagementException;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The entities and the schema agree: Hibernate starts with {@code hbm2ddl.auto=validate} on a real
+ * PostgreSQL built from {@link VibesSchema}, and refuses to start when the schema lacks a mapped column.
+ */
+class VibesHibernateValidateTest {
+
+    private static TestDatabase db;
+    private static SessionFactory sessionFactory;
+
+    @BeforeAll
+    static void createSchemaAndBootHibernate() throws SQLException {
+        db = VibesDatabase.create();
+        sessionFactory = VibesDatabase.sessionFactory(db);
+    }
+
+    @AfterAll
+    static void close() {
+        if (sessionFactory != null) {
+            sessionFactory.close();
+        }
+        if (db != null) {
+            db.close();
+        }
+    }
+
+    @Test
+    void theDatabaseHoldsTwentyOneTablesAndOneHundredTwentyFourIndexes() throws SQLException {
+        try (Connection c = db.connect(); Statement st = c.createStatement()) {
+            assertEquals(21, count(st, "SELECT count(*) FROM pg_tables WHERE schemaname = 'public'"));
+            assertEquals(124, count(st, "SELECT count(*) FROM pg_indexes WHERE schemaname = 'public'"));
+            assertEquals(5, count(st, "SELECT count(*) FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace"
+                    + " WHERE n.nspname = 'public' AND t.typtype = 'e'"));
+        }
+    }
+
+    @Test
+    void hibernateMapsEveryTableWithOneEntity() {
+        Set<String> mapped = new TreeSet<>();
+        for (EntityType<?> entity : sessionFactory.getMetamodel().getEntities()) {
+            EntityMappingType mapping = sessionFactory.unwrap(SessionFactoryImplementor.class).getMappingMetamodel()
+                    .getEntityDescriptor(entity.getJavaType());
+            mapped.add(((AbstractEntityPersister) mapping.getEntityPersister()).getTableName());
+        }
+        SchemaModel model = new VibesSchema().schema();
+        Set<String> tables = model.tables().stream().map(t -> t.name().name()).collect(Collectors.toCollection(TreeSet::new));
+        assertEquals(tables, mapped);
+        assertEquals(21, VibesEntities.all().size());
+    }
+
+    @Test
+    void validationFailsWhenTheSchemaLacksAMappedColumn() throws SQLException {
+        SchemaModel model = new VibesSchema().schema();
+        Table users = model.table(QualifiedName.of("public", "users")).orElseThrow();
+        List<dev.retort.schema.model.Column> withoutLastName = users.columns().stream()
+                .filter(col -> !col.name().equals("last_name")).toList();
+        SchemaModel broken = model.withTables(model.tables().stream()
+                .map(t -> t == users ? t.withColumns(withoutLastName) : t).toList());
+        try (TestDatabase other = VibesDatabase.create(broken)) {
+            SchemaManagementException e = assertThrows(SchemaManagementException.class,
+                    () -> VibesDatabase.sessionFactory(other).close());
+            assertTrue(e.getMessage().contains("last_name"), e.getMessage());
+        }
+    }
+
+    private static long count(Statement st, String sql) throws SQLException {
+        try (ResultSet rs = st.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+}
