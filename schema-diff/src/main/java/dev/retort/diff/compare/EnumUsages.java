@@ -45,6 +45,19 @@ final class EnumUsages {
         return columns;
     }
 
+    /** Old names of the paired columns that use one of {@code enums} before or after. */
+    static java.util.Set<String> retypedColumns(ColumnMatch match, java.util.Set<QualifiedName> enums) {
+        java.util.Set<String> names = new java.util.HashSet<>();
+        for (ColumnMatch.Pair pair : match.pairs) {
+            for (QualifiedName type : enums) {
+                if (uses(pair.from().type(), type) != null || uses(pair.to().type(), type) != null) {
+                    names.add(pair.from().name());
+                }
+            }
+        }
+        return names;
+    }
+
     /** null when {@code type} is not the enum, else whether it is an array of it. */
     private static Boolean uses(DataType type, QualifiedName enumName) {
         if (type instanceof UserDefinedType udt && udt.name().equals(enumName)) {

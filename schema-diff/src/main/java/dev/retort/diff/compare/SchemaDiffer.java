@@ -5,7 +5,6 @@ import dev.retort.schema.model.Column;
 import dev.retort.schema.model.EnumType;
 import dev.retort.schema.model.QualifiedName;
 import dev.retort.schema.model.SchemaModel;
-import dev.retort.schema.model.Sequence;
 import dev.retort.schema.model.Table;
 
 import java.util.ArrayList;
@@ -14,7 +13,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -84,7 +82,8 @@ public final class SchemaDiffer {
         Map<Table, TableDiffer> differs = new LinkedHashMap<>();
         Map<QualifiedName, Set<List<String>>> droppedKeys = new HashMap<>();
         pairs.forEach((f, t) -> {
-            TableDiffer differ = new TableDiffer(f, t, columnMatches.get(t), renames);
+            TableDiffer differ = new TableDiffer(f, t, columnMatches.get(t), renames,
+                    EnumUsages.retypedColumns(columnMatches.get(t), recreatedEnums(from, to)));
             differs.put(t, differ);
             droppedKeys.put(f.name(), differ.droppedKeyColumns());
         });
@@ -135,6 +134,15 @@ public final class SchemaDiffer {
                         values ? EnumUsages.convert(type.name(), pairs, columnMatches, false) : List.of()));
             }
         }
+    }
+
+    /** Enums whose labels change: their recreate (in one direction or the other) converts the columns using them. */
+    private static Set<QualifiedName> recreatedEnums(SchemaModel from, SchemaModel to) {
+        Set<QualifiedName> names = new HashSet<>();
+        for (EnumType type : from.enums()) {
+            to.enumType(type.name()).filter(t -> !t.values().equals(type.values())).ifPresent(t -> names.add(t.name()));
+        }
+        return names;
     }
 
     /** The column without its rename hint (hints are DSL-only and never part of a change). */

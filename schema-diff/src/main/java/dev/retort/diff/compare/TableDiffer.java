@@ -32,13 +32,21 @@ final class TableDiffer {
     private final ColumnMatch columns;
     private final Renames renames;
     private final Set<String> recreated;
+    private final Set<String> retyped;
 
-    TableDiffer(Table from, Table to, ColumnMatch columns, Renames renames) {
+    /**
+     * @param retyped old names of columns whose enum type is recreated: expressions that mention them (checks,
+     *                index expressions and predicates) hold literals of the old type, so they are dropped before the
+     *                recreate and created again after it
+     */
+    TableDiffer(Table from, Table to, ColumnMatch columns, Renames renames, Set<String> retyped) {
         this.from = from;
         this.to = to;
         this.columns = columns;
         this.renames = renames;
         this.recreated = columns.recreatedOldNames();
+        this.retyped = new java.util.HashSet<>(retyped);
+        this.retyped.addAll(recreated);
     }
 
     /** Names of columns sets of keys (PK, unique constraints, unique indexes) this diff drops, for dependent FKs. */
@@ -191,7 +199,7 @@ final class TableDiffer {
     }
 
     private boolean notMentioned(String expression) {
-        return recreated.stream().noneMatch(column -> mentions(expression, column));
+        return retyped.stream().noneMatch(column -> mentions(expression, column));
     }
 
     /** True when {@code expression} names {@code column}, bare or quoted (a textual check; names are words). */
