@@ -19,7 +19,7 @@ final class UnmanagedReader {
                     + " WHEN c.relkind = 'r' THEN 'INHERITED_TABLE'"
                     + " WHEN c.relkind = 'v' THEN 'VIEW' WHEN c.relkind = 'm' THEN 'MATERIALIZED_VIEW'"
                     + " WHEN c.relkind = 'f' THEN 'FOREIGN_TABLE' WHEN c.relkind = 'p' THEN 'PARTITIONED_TABLE'"
-                    + " ELSE 'COMPOSITE_TYPE' END, n.nspname, c.relname"
+                    + " ELSE 'COMPOSITE_TYPE' END, n.nspname::text, c.relname::text"
                     + " FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace"
                     + " WHERE n.nspname = ANY (?) AND (c.relkind IN ('v', 'm', 'f', 'p', 'c')"
                     + " OR (c.relkind = 'r' AND (c.relispartition"

@@ -1,0 +1,162 @@
+package dev.retort.diff.acceptance;
+
+import dev.retort.diff.DiffEngine;
+import dev.retort.diff.DiffResult;
+import dev.retort.diff.inspect.Inspection;
+import dev.retort.diff.inspect.PostgresInspector;
+import dev.retort.diff.inspect.UnmanagedKind;
+import dev.retort.diff.inspect.UnmanagedObject;
+import dev.retort.diff.normalize.Normalizer;
+import dev.retort.postgres.TestDatabase;
+import dev.retort.postgres.TestDatabases;
+import dev.retort.schema.model.Column;
+import dev.retort.schema.model.ForeignKey;
+import dev.retort.schema.model.BuiltinType;
+import dev.retort.schema.model.CheckConstraint;
+import dev.retort.schema.model.Index;
+import dev.retort.schema.model.IndexElement;
+import dev.retort.schema.model.QualifiedName;
+import dev.retort.schema.model.ReferentialAction;
+import dev.retort.schema.model.SchemaModel;
+import dev.retort.schema.model.Table;
+import dev.retort.schema.model.UserDefinedType;
+import org.junit.jupiter.api.Test;
+
+import java.sql.Connection;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The public pagila schema: a real dump with partitions, views, routines, triggers and domains. */
+class PagilaTest {
+
+    // The domain that pagila's film.release_year uses; the declaration does not manage it, so the scratch
+    // database of the normalizer gets it as prelude.
+    private static final List<String> DOMAINS = List.of(
+            "CREATE DOMAIN public.year AS integer CONSTRAINT year_check CHECK (VALUE >= 1901 AND VALUE <= 2155)");
+
+    private final PostgresInspector inspector = new PostgresInspector();
+    private final DiffEngine engine = new DiffEngine();
+
+    @Test
+    void inspectionReportsEveryUnmanagedObjectByName() throws Exception {
+        try (TestDatabase db = TestDatabases.fresh(); Connection c = db.connect()) {
+            Pagila.load(c);
+            Inspection seen = inspector.inspect(c);
+            assertEquals(List.of("actor", "address", "category", "city", "country", "customer", "film", "film_actor",
+                    "film_category", "inventory", "language", "rental", "staff", "store"),
+                    seen.model().tables().stream().map(t -> t.name().name()).toList());
+            assertEquals(List.of("actor_info", "customer_list", "film_list", "nicer_but_slower_film_list",
+                    "sales_by_film_category", "sales_by_store", "staff_list"), names(seen, UnmanagedKind.VIEW));
+            assertEquals(List.of("rental_by_category"), names(seen, UnmanagedKind.MATERIALIZED_VIEW));
+            assertEquals(List.of("payment"), names(seen, UnmanagedKind.PARTITIONED_TABLE));
+            assertEquals(List.of("payment_p2022_01", "payment_p2022_02", "payment_p2022_03", "payment_p2022_04",
+                    "payment_p2022_05", "payment_p2022_06", "payment_p2022_07"), names(seen, UnmanagedKind.PARTITION));
+            assertEquals(List.of("bıgınt", "year"), names(seen, UnmanagedKind.DOMAIN));
+            assertEquals(List.of("group_concat(text)"), names(seen, UnmanagedKind.AGGREGATE));
+            assertEquals(List.of("_group_concat(text, text)",
+                    "film_in_stock(p_film_id integer, p_store_id integer, OUT p_film_count integer)",
+                    "film_not_in_stock(p_film_id integer, p_store_id integer, OUT p_film_count integer)",
+                    "get_customer_balance(p_customer_id integer, p_effective_date timestamp with time zone)",
+                    "inventory_held_by_customer(p_inventory_id integer)", "inventory_in_stock(p_inventory_id integer)",
+                    "last_day(timestamp with time zone)", "last_updated()",
+                    "rewards_report(min_monthly_purchases integer, min_dollar_amount_purchased numeric)"),
+                    names(seen, UnmanagedKind.FUNCTION));
+            List<String> triggers = names(seen, UnmanagedKind.TRIGGER);
+            assertEquals(15, triggers.size());
+            assertTrue(triggers.contains("film.film_fulltext_trigger"), triggers.toString());
+            assertTrue(triggers.contains("actor.last_updated"), triggers.toString());
+            assertEquals("7 views, 1 materialized view, 1 partitioned table, 7 partitions, 2 domains, 9 functions,"
+                    + " 1 aggregate, 15 triggers", seen.summary());
+            Table film = seen.model().table(QualifiedName.of("public", "film")).orElseThrow();
+            assertEquals(new UserDefinedType(QualifiedName.of("public", "year")),
+                    film.column("release_year").orElseThrow().type());
+            assertEquals(new BuiltinType("tsvector"), film.column("fulltext").orElseThrow().type());
+        }
+    }
+
+    @Test
+    void pagilaComparedWithItselfIsEmptyAsInspectedAndAsNormalized() throws Exception {
+        try (TestDatabase db = TestDatabases.fresh(); Connection c = db.connect()) {
+            Pagila.load(c);
+            SchemaModel first = inspector.inspect(c).model();
+            SchemaModel second = inspector.inspect(c).model();
+            assertEquals(first, second);
+            assertTrue(engine.diff(first, second).isEmpty());
+            SchemaModel normalized = new Normalizer(TestDatabases.server()).withPrelude(DOMAINS).normalize(first);
+            assertEquals(first, normalized);
+            assertTrue(engine.diff(normalized, first).isEmpty());
+        }
+    }
+
+    @Test
+    void editsApplyAndTheirDowngradeRestoresPagilaWhileUnmanagedObjectsStay() throws Exception {
+        try (TestDatabase db = TestDatabases.fresh(); Connection c = db.connect()) {
+            Pagila.load(c);
+            SchemaModel original = inspector.inspect(c).model();
+            List<String> unmanagedBefore = CatalogSnapshot.unmanagedDefinitions(c);
+            SchemaModel edited = new Normalizer(TestDatabases.server()).withPrelude(DOMAINS).normalize(edit(original));
+
+            DiffResult result = engine.diff(original, edited);
+            assertFalse(result.isEmpty());
+            Apply.plan(c, result.upgrade());
+            Inspection upgraded = inspector.inspect(c);
+            assertEquals(edited, upgraded.model(), result.upgradeSql());
+            assertTrue(engine.diff(upgraded.model(), edited).isEmpty());
+            assertEquals(unmanagedBefore, CatalogSnapshot.unmanagedDefinitions(c));
+
+            Apply.plan(c, result.downgrade());
+            assertEquals(original, inspector.inspect(c).model(), result.downgradeSql());
+            assertEquals(unmanagedBefore, CatalogSnapshot.unmanagedDefinitions(c));
+        }
+    }
+
+    /** Adds a column, a partial index and a foreign key, changes two indexes and a default, adds a check. */
+    private static SchemaModel edit(SchemaModel pagila) {
+        SchemaModel edited = change(pagila, "actor", t -> {
+            List<Column> columns = new ArrayList<>(t.columns());
+            columns.add(Column.of("nickname", new BuiltinType("varchar(40)")).withDefault("''"));
+            return t.withColumns(columns).withIndexes(replace(t.indexes(), "idx_actor_last_name",
+                    new Index("idx_actor_last_name", false, "btree",
+                            List.of(IndexElement.column("last_name"), IndexElement.column("first_name")),
+                            List.of(), null, false)));
+        });
+        edited = change(edited, "film", t -> {
+            List<Index> indexes = replace(t.indexes(), "idx_title", new Index("idx_title", false, "btree",
+                    List.of(IndexElement.expression("lower(title)").desc()), List.of(), "rating != 'NC-17'", false));
+            indexes.add(new Index("ix_film_long", false, "btree", List.of(IndexElement.column("length")),
+                    List.of("title"), "length > 120 AND rental_rate IN (0.99, 2.99)", false));
+            List<CheckConstraint> checks = new ArrayList<>(t.checkConstraints());
+            checks.add(new CheckConstraint("ck_film_length", "length > 0"));
+            List<Column> columns = t.columns().stream()
+                    .map(col -> col.name().equals("rental_duration") ? col.withDefault("5") : col).toList();
+            return t.withColumns(columns).withIndexes(indexes).withCheckConstraints(checks);
+        });
+        return change(edited, "store", t -> {
+            List<ForeignKey> keys = new ArrayList<>(t.foreignKeys());
+            keys.add(new ForeignKey("fk_store_manager_staff_id", List.of("manager_staff_id"),
+                    QualifiedName.of("public", "staff"), List.of("staff_id"), ReferentialAction.RESTRICT,
+                    ReferentialAction.CASCADE, true, false));
+            return t.withForeignKeys(keys);
+        });
+    }
+
+    private static SchemaModel change(SchemaModel model, String table, UnaryOperator<Table> edit) {
+        return model.withTables(model.tables().stream()
+                .map(t -> t.name().name().equals(table) ? edit.apply(t) : t).toList());
+    }
+
+    private static List<Index> replace(List<Index> indexes, String name, Index replacement) {
+        List<Index> result = new ArrayList<>(indexes.stream().filter(i -> !i.name().equals(name)).toList());
+        result.add(replacement);
+        return result;
+    }
+
+    private static List<String> names(Inspection seen, UnmanagedKind kind) {
+        return seen.unmanaged(kind).stream().map(UnmanagedObject::name).map(QualifiedName::name).toList();
+    }
+}
