@@ -16,6 +16,7 @@ import org.flywaydb.core.api.callback.Context;
 import org.flywaydb.core.api.callback.Event;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.flywaydb.core.internal.exception.FlywayMigrateException;
+import org.flywaydb.database.postgresql.PostgreSQLConfigurationExtension;
 
 import dev.retort.postgres.DatabaseUrl;
 
@@ -234,6 +235,9 @@ public final class MigrationRunner {
                 .initSql(sessionSettings())
                 .target(target)
                 .callbacks(new Printer(applied));
+        // Retort holds its own session lock; Flyway's transactional lock would make CREATE INDEX
+        // CONCURRENTLY wait for Flyway's own open transaction until lock_timeout
+        fc.getPluginRegister().getPlugin(PostgreSQLConfigurationExtension.class).setTransactionalLock(false);
         return fc.load();
     }
 
