@@ -15,10 +15,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -30,7 +27,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The entities and the schema agree: Hibernate starts with {@code hbm2ddl.auto=validate} on a real
- * PostgreSQL built from {@link VibesSchema}, and refuses to start when the schema lacks a mapped column.
+ * PostgreSQL built from {@link VibesSchema}, maps every table, and refuses to start when the schema lacks a
+ * mapped column (so the passing start means something).
  */
 class VibesHibernateValidateTest {
 
@@ -50,16 +48,6 @@ class VibesHibernateValidateTest {
         }
         if (db != null) {
             db.close();
-        }
-    }
-
-    @Test
-    void theDatabaseHoldsTwentyOneTablesAndOneHundredTwentyFourIndexes() throws SQLException {
-        try (Connection c = db.connect(); Statement st = c.createStatement()) {
-            assertEquals(21, count(st, "SELECT count(*) FROM pg_tables WHERE schemaname = 'public'"));
-            assertEquals(124, count(st, "SELECT count(*) FROM pg_indexes WHERE schemaname = 'public'"));
-            assertEquals(5, count(st, "SELECT count(*) FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace"
-                    + " WHERE n.nspname = 'public' AND t.typtype = 'e'"));
         }
     }
 
@@ -89,13 +77,6 @@ class VibesHibernateValidateTest {
             SchemaManagementException e = assertThrows(SchemaManagementException.class,
                     () -> VibesDatabase.sessionFactory(other).close());
             assertTrue(e.getMessage().contains("last_name"), e.getMessage());
-        }
-    }
-
-    private static long count(Statement st, String sql) throws SQLException {
-        try (ResultSet rs = st.executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
         }
     }
 }
