@@ -133,12 +133,12 @@ class RoundTripTest {
                         model(table("t", column("mood", type(MOOD)))
                                 .withCheckConstraints(List.of(new CheckConstraint("ck_t_mood", "(mood <> 'sad'::public.mood)")))
                                 .withIndexes(List.of(new Index("ix_t_happy", false, "btree", List.of(IndexElement.column("mood")),
-                                        List.of(), "(mood = 'happy'::public.mood)", false)))).withEnums(List.of(MOOD)),
+                                        List.of(), "mood = 'happy'::public.mood", false)))).withEnums(List.of(MOOD)),
                         model(table("t", column("mood", type(MOOD)))
                                 .withCheckConstraints(List.of(new CheckConstraint("ck_t_mood", "(mood <> 'sad'::public.mood)")))
                                 .withIndexes(List.of(new Index("ix_t_happy", false, "btree", List.of(IndexElement.column("mood")),
-                                        List.of(), "(mood = 'happy'::public.mood)", false))))
-                                .withEnums(List.of(enumType("mood", "happy", "sad", "ok"))))),
+                                        List.of(), "mood = 'happy'::public.mood", false))))
+                                .withEnums(List.of(enumType("mood", "happy", "sad", "ok")))),
                 arguments("sequences created, altered, owned", model().withSequences(List.of(sequence("a"), sequence("b"))),
                         model(table("t", column("n", BIGINT).withDefault("nextval('public.c'::regclass)")))
                                 .withSequences(List.of(sequence("b").withStart(100).withComment("numbers"),
