@@ -99,6 +99,22 @@ public final class SchemaBuilder implements Namespace {
         return declared;
     }
 
+    /**
+     * Adds more to a table already defined, typically the foreign key that closes a cycle once both tables exist:
+     * {@code s.extendTable(departments, t -> t.foreignKey("manager_id").references(employees, "id"));}
+     */
+    public TableRef extendTable(TableRef defined, Consumer<TableBuilder> body) {
+        Objects.requireNonNull(defined, "defined");
+        TableBuilder table = tables.get(defined);
+        if (table == null) {
+            problems.add("table " + Messages.table(defined.name()) + ": extendTable needs a table defined earlier in "
+                    + "this schema (define it with table(...) first)");
+            return defined;
+        }
+        Objects.requireNonNull(body, "body").accept(table);
+        return defined;
+    }
+
     @Override
     public EnumRef enumType(String name, String... values) {
         return enumTypeIn(DEFAULT_SCHEMA, name, values);

@@ -97,10 +97,6 @@ final class TableChecks {
         }
         known(subject, what, columns, names, problems);
         known(subject, what + " INCLUDE", index.include(), names, problems);
-        if (index.nullsNotDistinct() && !index.unique()) {
-            problems.add(subject + ": " + what + " is NULLS NOT DISTINCT but not unique (add .unique() or drop "
-                    + "nullsNotDistinct())");
-        }
     }
 
     /** Reports every listed column the table does not have, with the closest real one. */

@@ -70,6 +70,24 @@ class SchemaFeaturesTest {
     }
 
     @Test
+    void foreignKeyCycleClosedAfterBothTablesExist() {
+        SchemaModel model = Schema.define(s -> {
+            TableRef departments = s.table("departments", t -> {
+                t.column("id", bigint()).primaryKey();
+                t.column("manager_id", bigint());
+            });
+            TableRef employees = s.table("employees", t -> {
+                t.column("id", bigint()).primaryKey();
+                t.column("department_id", bigint()).references(departments.column("id"));
+            });
+            s.extendTable(departments, t -> t.foreignKey("manager_id").references(employees, "id").initiallyDeferred());
+        });
+        assertEquals(List.of(new ForeignKey("fk_departments_manager_id_employees", List.of("manager_id"),
+                QualifiedName.of("public", "employees"), List.of("id"), NO_ACTION, NO_ACTION, true, true)),
+                model.table(QualifiedName.of("public", "departments")).orElseThrow().foreignKeys());
+    }
+
+    @Test
     void forwardDeclarationInAnotherSchema() {
         SchemaModel model = Schema.define(s -> {
             TableRef accounts = s.inSchema("ledger").declareTable("accounts");

@@ -86,6 +86,15 @@ class ValidationTest {
     }
 
     @Test
+    void extendingATableNotYetDefined() {
+        assertProblems(s -> {
+            TableRef later = s.declareTable("later");
+            s.extendTable(later, t -> t.column("x", integer()));
+            s.table(later, t -> t.column("id", integer()));
+        }, "table later: extendTable needs a table defined earlier in this schema (define it with table(...) first)");
+    }
+
+    @Test
     void handleFromAnotherSchemaBuilder() {
         SchemaBuilder other = Schema.builder();
         TableRef foreign = other.table("users", t -> t.column("id", uuid()).primaryKey());
