@@ -57,7 +57,8 @@ final class MonitoringTables {
             Columns.now(t, "recorded_at");
             t.check("metric_type IN ('counter', 'gauge', 'histogram', 'summary')")
                     .named("ck_monitoring_metrics_metric_type");
-            t.index(col("metric_name"), col("recorded_at").desc()).named("ix_monitoring_metrics_metric_name_recorded_at");
+            t.index(col("metric_name"), col("recorded_at").desc())
+                    .named("ix_monitoring_metrics_metric_name_recorded_at");
             t.index("recorded_at").using("brin").named("ix_monitoring_metrics_recorded_at");
             t.index("labels").using("gin").named("ix_monitoring_metrics_labels");
             t.index(col("source"), col("recorded_at").desc()).named("ix_monitoring_metrics_source_recorded_at");
@@ -179,7 +180,8 @@ final class MonitoringTables {
             t.index("acknowledged_by").where("acknowledged_by IS NOT NULL").named("ix_alerts_acknowledged_by");
             // Deduplication: at most one open alert per fingerprint.
             t.index("fingerprint").unique().where("resolved_at IS NULL").named("ux_alerts_open_fingerprint");
-            t.index(col("severity"), col("triggered_at").desc()).where("resolved_at IS NULL").named("ix_alerts_unresolved");
+            t.index(col("severity"), col("triggered_at").desc()).where("resolved_at IS NULL")
+                    .named("ix_alerts_unresolved");
             t.index(col("status"), col("triggered_at").desc()).named("ix_alerts_status_triggered_at");
             t.index("triggered_at").using("brin").named("ix_alerts_triggered_at");
             t.index("labels").using("gin").named("ix_alerts_labels");

@@ -80,7 +80,7 @@ class SchemaDocumentTest {
                 if (current != null) {
                     sections.put(heading, current);
                 }
-            } else if (current != null && line.startsWith("| ") && !line.startsWith("| column") && !line.startsWith("|---")) {
+            } else if (current != null && line.startsWith("| ") && !line.startsWith("| column")) {
                 String[] cells = line.split("\\|");
                 String type = docType(cells[2].trim());
                 boolean hasDefault = !cells[4].trim().isEmpty();

@@ -75,7 +75,8 @@ class VibesPersistenceTest {
             sea.addTag(gratitude);
             sea.setFavorite(true);
             sea.getMetadata().put("weather", "windy");
-            JournalEntry engine = entry(ada, "Engine notes", "Sketched the analytical engine's store", LocalDate.of(2026, 11, 22));
+            JournalEntry engine = entry(ada, "Engine notes", "Sketched the analytical engine's store",
+                    LocalDate.of(2026, 11, 22));
             engine.addTag(work);
             engine.addTag(gratitude);
             JournalEntry discarded = entry(ada, "Draft", "Nothing to keep", LocalDate.of(2026, 11, 23));
@@ -109,7 +110,8 @@ class VibesPersistenceTest {
 
             List<String> grateful = s.createSelectionQuery(
                             "select l.entry.title from JournalEntryTag l join l.tag t"
-                                    + " where t.user.id = :user and t.name = :name order by l.entry.entryDate", String.class)
+                                    + " where t.user.id = :user and t.name = :name order by l.entry.entryDate",
+                            String.class)
                     .setParameter("user", userId).setParameter("name", "gratitude").getResultList();
             assertEquals(List.of("By the sea", "Engine notes"), grateful);
 
@@ -132,7 +134,8 @@ class VibesPersistenceTest {
             assertEquals("UTC", due.get(0).getTimezone());
 
             JournalEntry engine = s.createSelectionQuery("from JournalEntry e where e.title = :t and e.user.id = :user",
-                    JournalEntry.class).setParameter("t", "Engine notes").setParameter("user", userId).getSingleResult();
+                    JournalEntry.class).setParameter("t", "Engine notes").setParameter("user", userId)
+                    .getSingleResult();
             assertEquals(List.of("work", "gratitude"), engine.getTags().stream().map(Tag::getName).sorted(
                     Comparator.reverseOrder()).toList());
             assertEquals(5, engine.getWordCount());
@@ -179,10 +182,12 @@ class VibesPersistenceTest {
             log.removeTag(log.getTags().get(0));
         });
         sessionFactory.inTransaction(s -> {
-            Long links = s.createSelectionQuery("select count(*) from JournalEntryTag l where l.entry.id = :e", Long.class)
+            Long links = s.createSelectionQuery(
+                            "select count(*) from JournalEntryTag l where l.entry.id = :e", Long.class)
                     .setParameter("e", entryId).getSingleResult();
             assertEquals(0L, links);
-            Integer usage = s.createSelectionQuery("select t.usageCount from Tag t where t.name = 'navy'", Integer.class)
+            Integer usage = s.createSelectionQuery(
+                            "select t.usageCount from Tag t where t.name = 'navy'", Integer.class)
                     .getSingleResult();
             assertEquals(0, usage);
         });

@@ -113,7 +113,8 @@ class VibesSchemaTest {
 
     @Test
     void hasThePartialIndexesTheGuideAsksFor() {
-        assertEquals("deleted_at IS NULL", index("journal_entries", "ix_journal_entries_user_id_entry_date").predicate());
+        assertEquals("deleted_at IS NULL",
+                index("journal_entries", "ix_journal_entries_user_id_entry_date").predicate());
         assertEquals("resolved_at IS NULL", index("alerts", "ix_alerts_unresolved").predicate());
         assertEquals("state = 'established'", index("opaque_sessions", "ix_opaque_sessions_active").predicate());
         Index entriesByDate = index("journal_entries", "ix_journal_entries_user_id_entry_date");

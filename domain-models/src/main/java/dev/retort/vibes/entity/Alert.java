@@ -22,7 +22,8 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * Alert is an operational alert raised by a rule, deduplicated by fingerprint while open (table {@code alerts}; see {@code domain-models/SCHEMA.md}).
+ * Alert is an operational alert raised by a rule, deduplicated by fingerprint while open (table {@code
+ * alerts}; see {@code domain-models/SCHEMA.md}).
  */
 @Entity
 @Table(name = "alerts")

@@ -20,7 +20,8 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * AlertChannel is where alerts are sent (email, Slack, PagerDuty, webhook, SMS) (table {@code alert_channels}; see {@code domain-models/SCHEMA.md}).
+ * AlertChannel is where alerts are sent (email, Slack, PagerDuty, webhook, SMS) (table {@code alert_channels};
+ * see {@code domain-models/SCHEMA.md}).
  */
 @Entity
 @Table(name = "alert_channels")

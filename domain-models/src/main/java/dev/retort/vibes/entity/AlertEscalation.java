@@ -16,7 +16,8 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * AlertEscalation is one step of a rule's escalation policy: after a delay, notify a channel (and optionally a user) (table {@code alert_escalations}; see {@code domain-models/SCHEMA.md}).
+ * AlertEscalation is one step of a rule's escalation policy: after a delay, notify a channel (and optionally a
+ * user) (table {@code alert_escalations}; see {@code domain-models/SCHEMA.md}).
  */
 @Entity
 @Table(name = "alert_escalations")

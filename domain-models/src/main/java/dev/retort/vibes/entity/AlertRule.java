@@ -22,7 +22,8 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * AlertRule is a threshold rule on a monitoring metric that raises alerts (table {@code alert_rules}; see {@code domain-models/SCHEMA.md}).
+ * AlertRule is a threshold rule on a monitoring metric that raises alerts (table {@code alert_rules}; see
+ * {@code domain-models/SCHEMA.md}).
  */
 @Entity
 @Table(name = "alert_rules")

@@ -3,7 +3,8 @@ package dev.retort.vibes.entity;
 import jakarta.persistence.EnumeratedValue;
 
 /**
- * AlertSeverity is how urgent an alert or security alert is; it maps the PostgreSQL enum type {@code alert_severity}, whose labels are the lower-case
+ * AlertSeverity is how urgent an alert or security alert is; it maps the PostgreSQL enum type {@code
+ * alert_severity}, whose labels are the lower-case
  * {@link #label()} values (Hibernate writes the {@link EnumeratedValue} field, not the constant name).
  *
  * <pre>{@code

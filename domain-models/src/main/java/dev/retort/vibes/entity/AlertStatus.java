@@ -3,7 +3,8 @@ package dev.retort.vibes.entity;
 import jakarta.persistence.EnumeratedValue;
 
 /**
- * AlertStatus is where an alert or security alert is in triage; it maps the PostgreSQL enum type {@code alert_status}, whose labels are the lower-case
+ * AlertStatus is where an alert or security alert is in triage; it maps the PostgreSQL enum type {@code
+ * alert_status}, whose labels are the lower-case
  * {@link #label()} values (Hibernate writes the {@link EnumeratedValue} field, not the constant name).
  *
  * <pre>{@code

@@ -3,7 +3,8 @@ package dev.retort.vibes.entity;
 import jakarta.persistence.EnumeratedValue;
 
 /**
- * HealthStatus is the outcome of a host or service health check; it maps the PostgreSQL enum type {@code health_status}, whose labels are the lower-case
+ * HealthStatus is the outcome of a host or service health check; it maps the PostgreSQL enum type {@code
+ * health_status}, whose labels are the lower-case
  * {@link #label()} values (Hibernate writes the {@link EnumeratedValue} field, not the constant name).
  *
  * <pre>{@code

@@ -19,7 +19,8 @@ import java.time.Instant;
  *
  * <pre>{@code
  * session.createSelectionQuery(
- *         "select l.entry from JournalEntryTag l where l.tag = :tag order by l.createdAt desc", JournalEntry.class)
+ *         "select l.entry from JournalEntryTag l where l.tag = :tag order by l.createdAt desc",
+ * JournalEntry.class)
  *     .setParameter("tag", gratitude).getResultList();
  * }</pre>
  */

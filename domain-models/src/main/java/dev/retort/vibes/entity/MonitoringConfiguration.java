@@ -20,7 +20,8 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * MonitoringConfiguration is a monitoring setting per environment, versioned (table {@code monitoring_configuration}; see {@code domain-models/SCHEMA.md}).
+ * MonitoringConfiguration is a monitoring setting per environment, versioned (table {@code
+ * monitoring_configuration}; see {@code domain-models/SCHEMA.md}).
  */
 @Entity
 @Table(name = "monitoring_configuration")

@@ -20,7 +20,8 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * MonitoringDashboard is a saved monitoring dashboard layout (table {@code monitoring_dashboards}; see {@code domain-models/SCHEMA.md}).
+ * MonitoringDashboard is a saved monitoring dashboard layout (table {@code monitoring_dashboards}; see {@code
+ * domain-models/SCHEMA.md}).
  */
 @Entity
 @Table(name = "monitoring_dashboards")

@@ -15,7 +15,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * MonitoringMetric is one sample of an operational metric (append-only; identity key) (table {@code monitoring_metrics}; see {@code domain-models/SCHEMA.md}).
+ * MonitoringMetric is one sample of an operational metric (append-only; identity key) (table {@code
+ * monitoring_metrics}; see {@code domain-models/SCHEMA.md}).
  */
 @Entity
 @Table(name = "monitoring_metrics")

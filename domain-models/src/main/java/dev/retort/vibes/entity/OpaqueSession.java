@@ -20,7 +20,8 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * OpaqueSession is one OPAQUE login to a secret tag; the server's key-exchange state lives here between KE2 and KE3 (table {@code opaque_sessions}; see {@code domain-models/SCHEMA.md}).
+ * OpaqueSession is one OPAQUE login to a secret tag; the server's key-exchange state lives here between KE2
+ * and KE3 (table {@code opaque_sessions}; see {@code domain-models/SCHEMA.md}).
  */
 @Entity
 @Table(name = "opaque_sessions")

@@ -3,7 +3,8 @@ package dev.retort.vibes.entity;
 import jakarta.persistence.EnumeratedValue;
 
 /**
- * OpaqueSessionState is the state of an OPAQUE login: started (KE1/KE2 exchanged), established (KE3 verified), or over; it maps the PostgreSQL enum type {@code opaque_session_state}, whose labels are the lower-case
+ * OpaqueSessionState is the state of an OPAQUE login: started (KE1/KE2 exchanged), established (KE3 verified),
+ * or over; it maps the PostgreSQL enum type {@code opaque_session_state}, whose labels are the lower-case
  * {@link #label()} values (Hibernate writes the {@link EnumeratedValue} field, not the constant name).
  *
  * <pre>{@code

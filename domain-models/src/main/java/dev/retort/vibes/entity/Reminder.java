@@ -20,7 +20,8 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * Reminder is a user's reminder, optionally about one journal entry (table {@code reminders}; see {@code domain-models/SCHEMA.md}).
+ * Reminder is a user's reminder, optionally about one journal entry (table {@code reminders}; see {@code
+ * domain-models/SCHEMA.md}).
  */
 @Entity
 @Table(name = "reminders")

@@ -3,7 +3,8 @@ package dev.retort.vibes.entity;
 import jakarta.persistence.EnumeratedValue;
 
 /**
- * ReminderStatus is where a reminder is in its life: waiting, delivered, postponed or closed; it maps the PostgreSQL enum type {@code reminder_status}, whose labels are the lower-case
+ * ReminderStatus is where a reminder is in its life: waiting, delivered, postponed or closed; it maps the
+ * PostgreSQL enum type {@code reminder_status}, whose labels are the lower-case
  * {@link #label()} values (Hibernate writes the {@link EnumeratedValue} field, not the constant name).
  *
  * <pre>{@code

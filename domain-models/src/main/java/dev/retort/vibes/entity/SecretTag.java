@@ -16,7 +16,8 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * SecretTag is a secret tag: known to the server only by a client-derived handle, unlocked through OPAQUE against its registration record (table {@code secret_tags}; see {@code domain-models/SCHEMA.md}).
+ * SecretTag is a secret tag: known to the server only by a client-derived handle, unlocked through OPAQUE
+ * against its registration record (table {@code secret_tags}; see {@code domain-models/SCHEMA.md}).
  */
 @Entity
 @Table(name = "secret_tags")

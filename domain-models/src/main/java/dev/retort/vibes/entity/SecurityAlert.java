@@ -22,7 +22,8 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * SecurityAlert is a detected security incident and its triage (table {@code security_alerts}; see {@code domain-models/SCHEMA.md}).
+ * SecurityAlert is a detected security incident and its triage (table {@code security_alerts}; see {@code
+ * domain-models/SCHEMA.md}).
  */
 @Entity
 @Table(name = "security_alerts")

@@ -20,7 +20,8 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * SecurityAuditLog is one security-relevant event (login, key rotation, denied access) (table {@code security_audit_logs}; see {@code domain-models/SCHEMA.md}).
+ * SecurityAuditLog is one security-relevant event (login, key rotation, denied access) (table {@code
+ * security_audit_logs}; see {@code domain-models/SCHEMA.md}).
  */
 @Entity
 @Table(name = "security_audit_logs")

@@ -19,7 +19,8 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * SecurityMetric is a security counter or gauge over a time window, global (no user) or per user (table {@code security_metrics}; see {@code domain-models/SCHEMA.md}).
+ * SecurityMetric is a security counter or gauge over a time window, global (no user) or per user (table {@code
+ * security_metrics}; see {@code domain-models/SCHEMA.md}).
  */
 @Entity
 @Table(name = "security_metrics")

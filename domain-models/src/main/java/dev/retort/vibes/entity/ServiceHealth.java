@@ -17,7 +17,8 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * ServiceHealth is a health probe of one service endpoint (table {@code service_health}; see {@code domain-models/SCHEMA.md}).
+ * ServiceHealth is a health probe of one service endpoint (table {@code service_health}; see {@code
+ * domain-models/SCHEMA.md}).
  */
 @Entity
 @Table(name = "service_health")

@@ -18,7 +18,8 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * SystemHealth is a health sample of one host (table {@code system_health}; see {@code domain-models/SCHEMA.md}).
+ * SystemHealth is a health sample of one host (table {@code system_health}; see {@code
+ * domain-models/SCHEMA.md}).
  */
 @Entity
 @Table(name = "system_health")

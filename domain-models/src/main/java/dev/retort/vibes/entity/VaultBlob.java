@@ -16,7 +16,8 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * VaultBlob is an encrypted object (entry content or attachment) behind a secret tag (table {@code vault_blobs}; see {@code domain-models/SCHEMA.md}).
+ * VaultBlob is an encrypted object (entry content or attachment) behind a secret tag (table {@code
+ * vault_blobs}; see {@code domain-models/SCHEMA.md}).
  */
 @Entity
 @Table(name = "vault_blobs")

@@ -15,7 +15,8 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * WrappedKey is a secret tag's data key, wrapped with the key OPAQUE exports at login; one version per rotation (table {@code wrapped_keys}; see {@code domain-models/SCHEMA.md}).
+ * WrappedKey is a secret tag's data key, wrapped with the key OPAQUE exports at login; one version per
+ * rotation (table {@code wrapped_keys}; see {@code domain-models/SCHEMA.md}).
  */
 @Entity
 @Table(name = "wrapped_keys")
