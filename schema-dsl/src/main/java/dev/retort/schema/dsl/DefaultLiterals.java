@@ -59,10 +59,8 @@ final class DefaultLiterals {
             return castName(((ArrayType) type).element()) + "[]";
         }
         if (type instanceof UserDefinedType) {
-            UserDefinedType named = (UserDefinedType) type;
-            // public is on every default search_path, and pg_get_expr leaves visible types unqualified.
-            return SchemaBuilder.DEFAULT_SCHEMA.equals(named.name().schema())
-                    ? Identifiers.quote(named.name().name()) : type.sql();
+            // Schema-qualified, as pg_get_expr prints it when search_path holds only pg_catalog (the inspector's).
+            return type.sql();
         }
         String name = TypeFamilies.base(((BuiltinType) type).name());
         return name.equals("character") ? "bpchar" : name;

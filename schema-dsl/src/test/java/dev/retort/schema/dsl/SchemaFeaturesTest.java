@@ -129,7 +129,7 @@ class SchemaFeaturesTest {
                 model.enums());
         var entries = model.tables().get(0);
         assertEquals(new UserDefinedType(QualifiedName.of("public", "mood")), entries.column("mood").orElseThrow().type());
-        assertEquals("'ok'::mood", entries.column("mood").orElseThrow().defaultExpression());
+        assertEquals("'ok'::public.mood", entries.column("mood").orElseThrow().defaultExpression());
         assertEquals("public.mood[]", entries.column("moods").orElseThrow().type().sql());
         assertEquals(new UserDefinedType(QualifiedName.of("billing", "status")), entries.column("status").orElseThrow().type());
     }
