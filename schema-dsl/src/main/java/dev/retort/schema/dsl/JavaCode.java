@@ -66,6 +66,9 @@ final class JavaCode {
         if (value == Long.MIN_VALUE) {
             return "Long.MIN_VALUE";
         }
+        if (value == Long.MAX_VALUE) {
+            return "Long.MAX_VALUE";
+        }
         return value + "L";
     }
 

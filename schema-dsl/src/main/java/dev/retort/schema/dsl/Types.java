@@ -37,14 +37,17 @@ public final class Types {
     private Types() {
     }
 
+    /** {@code smallint}: 2-byte integer. */
     public static SqlType smallint() {
         return builtin("smallint");
     }
 
+    /** {@code integer}: 4-byte integer. */
     public static SqlType integer() {
         return builtin("integer");
     }
 
+    /** {@code bigint}: 8-byte integer. */
     public static SqlType bigint() {
         return builtin("bigint");
     }
@@ -71,10 +74,12 @@ public final class Types {
         return new TypeSpec(new BuiltinType(name), problem, null, null);
     }
 
+    /** {@code real}: 4-byte floating point. */
     public static SqlType real() {
         return builtin("real");
     }
 
+    /** {@code double precision}: 8-byte floating point. */
     public static SqlType doublePrecision() {
         return builtin("double precision");
     }
@@ -84,6 +89,7 @@ public final class Types {
         return builtin("boolean");
     }
 
+    /** {@code text}: unlimited string. */
     public static SqlType text() {
         return builtin("text");
     }
@@ -103,14 +109,17 @@ public final class Types {
         return lengthType("character", length);
     }
 
+    /** {@code uuid}. */
     public static SqlType uuid() {
         return builtin("uuid");
     }
 
+    /** {@code bytea}: binary string. */
     public static SqlType bytea() {
         return builtin("bytea");
     }
 
+    /** {@code date}. */
     public static SqlType date() {
         return builtin("date");
     }
@@ -150,6 +159,7 @@ public final class Types {
         return secondsType("timestamp", precision, " with time zone");
     }
 
+    /** {@code interval}. */
     public static SqlType interval() {
         return builtin("interval");
     }
@@ -159,10 +169,12 @@ public final class Types {
         return secondsType("interval", precision, "");
     }
 
+    /** {@code json}: JSON kept as text. */
     public static SqlType json() {
         return builtin("json");
     }
 
+    /** {@code jsonb}: binary JSON, indexable with gin. */
     public static SqlType jsonb() {
         return builtin("jsonb");
     }

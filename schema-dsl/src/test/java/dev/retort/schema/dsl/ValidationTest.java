@@ -202,6 +202,32 @@ class ValidationTest {
     }
 
     @Test
+    void foreignKeyToAPlainUniqueIndexIsAccepted() {
+        SchemaModel model = Schema.define(s -> {
+            TableRef users = s.table("users", t -> {
+                t.column("id", uuid()).primaryKey();
+                t.column("email", text()).notNull();
+                t.index("email").unique().named("ux_users_email");
+            });
+            s.table("invites", t -> t.column("email", text()).references(users.column("email")));
+        });
+        assertEquals(2, model.tables().size());
+    }
+
+    @Test
+    void foreignKeyToAPartialUniqueIndexIsNotAKey() {
+        assertProblems(s -> {
+            TableRef users = s.table("users", t -> {
+                t.column("id", uuid()).primaryKey();
+                t.column("email", text());
+                t.index("email").unique().where("email IS NOT NULL");
+            });
+            s.table("invites", t -> t.column("email", text()).references(users.column("email")));
+        }, "table invites: foreign key fk_invites_email_users references users(email), which is neither the primary key "
+                + "nor unique (reference the primary key, or declare unique(\"email\") on users)");
+    }
+
+    @Test
     void foreignKeyNeverFinished() {
         assertProblems(s -> s.table("posts", t -> {
             t.column("author_id", uuid());
