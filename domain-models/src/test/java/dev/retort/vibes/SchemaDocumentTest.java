@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -30,6 +31,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class SchemaDocumentTest {
 
     private static final Pattern NAMED_OBJECT = Pattern.compile("^- ((?:pk|fk|uq|ux|ix|ck)_[a-z0-9_]+)");
+    private static final Pattern COUNT_ROW = Pattern.compile("\\| ([a-z_]+) \\| (\\d+) \\| (\\d+) \\| (\\d+) \\| (\\d+) \\|");
     private static final Pattern VARCHAR = Pattern.compile("varchar\\((\\d+)\\)");
 
     @Test
@@ -44,6 +46,28 @@ class SchemaDocumentTest {
             assertEquals(modelColumns, section.columns, "columns of " + section.table + " (name type null default?)");
             assertEquals(objectNames(table), new TreeSet<>(section.names), "named objects of " + section.table);
         }
+    }
+
+    @Test
+    void theIndexCountTableMatchesTheModel() throws IOException {
+        SchemaModel model = new VibesSchema().schema();
+        Map<String, String> documented = new LinkedHashMap<>();
+        for (String line : Files.readAllLines(Path.of("SCHEMA.md"))) {
+            Matcher m = COUNT_ROW.matcher(line);
+            if (m.matches()) {
+                documented.put(m.group(1), m.group(2) + " " + m.group(3) + " " + m.group(4) + " " + m.group(5));
+            }
+        }
+        Map<String, String> counted = new LinkedHashMap<>();
+        int total = 0;
+        for (Table t : model.tables()) {
+            int pk = t.primaryKey() == null ? 0 : 1;
+            int sum = pk + t.uniqueConstraints().size() + t.indexes().size();
+            total += sum;
+            counted.put(t.name().name(), pk + " " + t.uniqueConstraints().size() + " " + t.indexes().size() + " " + sum);
+        }
+        assertEquals(new TreeMap<>(counted), new TreeMap<>(documented), "per-table rows of the index count table");
+        assertEquals(model.physicalIndexCount(), total);
     }
 
     private static String describe(Column c) {
