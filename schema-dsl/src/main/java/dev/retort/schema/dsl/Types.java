@@ -6,6 +6,8 @@ import dev.retort.schema.model.DataType;
 import dev.retort.schema.model.QualifiedName;
 import dev.retort.schema.model.UserDefinedType;
 
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -33,6 +35,17 @@ public final class Types {
     static final int MAX_CHAR_LENGTH = 10_485_760;
     /** The largest fractional-seconds precision of time, timestamp and interval. */
     static final int MAX_SECONDS_PRECISION = 6;
+
+    /** Spellings PostgreSQL accepts but never prints, with the one format_type prints. */
+    private static final Map<String, String> ALIASES = Map.ofEntries(
+            Map.entry("int", "integer"), Map.entry("int2", "smallint"), Map.entry("int4", "integer"),
+            Map.entry("int8", "bigint"), Map.entry("float4", "real"), Map.entry("float8", "double precision"),
+            Map.entry("float", "double precision"), Map.entry("bool", "boolean"), Map.entry("decimal", "numeric"),
+            Map.entry("varchar", "character varying"), Map.entry("char", "character"), Map.entry("bpchar", "character"),
+            Map.entry("timestamptz", "timestamp with time zone"), Map.entry("timetz", "time with time zone"),
+            Map.entry("timestamp", "timestamp without time zone"), Map.entry("time", "time without time zone"),
+            Map.entry("serial", "integer with an identity (generatedByDefaultAsIdentity())"),
+            Map.entry("bigserial", "bigint with an identity (generatedByDefaultAsIdentity())"));
 
     private Types() {
     }
@@ -201,7 +214,11 @@ public final class Types {
      */
     public static SqlType builtin(String formatTypeName) {
         Objects.requireNonNull(formatTypeName, "formatTypeName");
-        return TypeSpec.of(new BuiltinType(formatTypeName));
+        String base = formatTypeName.trim().toLowerCase(Locale.ROOT).replaceAll("\\s*\\(.*\\)", "");
+        String canonical = ALIASES.get(base);
+        String problem = canonical == null ? null : "PostgreSQL spells " + base + " as " + canonical
+                + "; a different spelling never compares equal to the database (use the factory for it in Types)";
+        return new TypeSpec(new BuiltinType(formatTypeName), problem, null, null);
     }
 
     /** A type the model does not manage (a domain, an extension type such as {@code citext}), in {@code schema}. */

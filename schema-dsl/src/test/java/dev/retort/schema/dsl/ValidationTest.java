@@ -281,6 +281,18 @@ class ValidationTest {
     }
 
     @Test
+    void builtinTypeSpelledOtherwiseThanPostgresPrintsIt() {
+        assertProblems(s -> s.table("t", t -> {
+            t.column("a", builtin("int4"));
+            t.column("b", builtin("varchar(20)"));
+            t.column("c", builtin("timestamp(3) with time zone"));
+        }), "table t: column a: type int4: PostgreSQL spells int4 as integer; a different spelling never compares "
+                        + "equal to the database (use the factory for it in Types)",
+                "table t: column b: type varchar(20): PostgreSQL spells varchar as character varying; a different "
+                        + "spelling never compares equal to the database (use the factory for it in Types)");
+    }
+
+    @Test
     void enumUsedButNotDeclared() {
         EnumRef elsewhere = Schema.builder().enumType("status", "a");
         assertProblems(s -> s.table("entries", t -> {
