@@ -1,0 +1,164 @@
+package dev.retort.testing.catalog;
+
+import dev.retort.schema.model.ArrayType;
+import dev.retort.schema.model.BuiltinType;
+import dev.retort.schema.model.CheckConstraint;
+import dev.retort.schema.model.Column;
+import dev.retort.schema.model.DataType;
+import dev.retort.schema.model.EnumType;
+import dev.retort.schema.model.ForeignKey;
+import dev.retort.schema.model.Index;
+import dev.retort.schema.model.IndexElement;
+import dev.retort.schema.model.QualifiedName;
+import dev.retort.schema.model.SchemaModel;
+import dev.retort.schema.model.Table;
+import dev.retort.schema.model.UniqueConstraint;
+import dev.retort.schema.model.UserDefinedType;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * ReferenceDdl writes the CREATE statements for a model on its own, independently of Retort's renderer and
+ * planner, quoting every identifier. Tests use it to check that generated models are valid PostgreSQL and as
+ * a second, independent way to build the expected database for catalog fingerprints.
+ */
+public final class ReferenceDdl {
+
+    private ReferenceDdl() {
+    }
+
+    /** Creates everything in {@code model} on {@code c}, statement by statement (so errors name the statement). */
+    public static void apply(Connection c, SchemaModel model) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            for (String sql : statements(model)) {
+                try {
+                    s.execute(sql);
+                } catch (SQLException e) {
+                    throw new SQLException(e.getMessage() + "\n  in: " + sql, e.getSQLState(), e);
+                }
+            }
+        }
+    }
+
+    public static List<String> statements(SchemaModel m) {
+        List<String> out = new ArrayList<>();
+        for (String schema : m.schemas()) {
+            if (!schema.equals("public")) {
+                out.add("CREATE SCHEMA " + q(schema));
+            }
+        }
+        for (EnumType e : m.enums()) {
+            out.add("CREATE TYPE " + q(e.name()) + " AS ENUM ("
+                    + e.values().stream().map(ReferenceDdl::literal).collect(Collectors.joining(", ")) + ")");
+            if (e.comment() != null) {
+                out.add("COMMENT ON TYPE " + q(e.name()) + " IS " + literal(e.comment()));
+            }
+        }
+        for (Table t : m.tables()) {
+            out.add(createTable(t));
+            if (t.comment() != null) {
+                out.add("COMMENT ON TABLE " + q(t.name()) + " IS " + literal(t.comment()));
+            }
+            for (Column col : t.columns()) {
+                if (col.comment() != null) {
+                    out.add("COMMENT ON COLUMN " + q(t.name()) + "." + q(col.name()) + " IS " + literal(col.comment()));
+                }
+            }
+            for (Index ix : t.indexes()) {
+                out.add(createIndex(t, ix));
+            }
+        }
+        for (Table t : m.tables()) {
+            for (ForeignKey fk : t.foreignKeys()) {
+                out.add("ALTER TABLE " + q(t.name()) + " ADD CONSTRAINT " + q(fk.name()) + " FOREIGN KEY ("
+                        + names(fk.columns()) + ") REFERENCES " + q(fk.referencedTable()) + " ("
+                        + names(fk.referencedColumns()) + ") ON DELETE " + fk.onDelete().sql() + " ON UPDATE "
+                        + fk.onUpdate().sql() + (fk.deferrable() ? " DEFERRABLE" : "")
+                        + (fk.initiallyDeferred() ? " INITIALLY DEFERRED" : ""));
+            }
+        }
+        return out;
+    }
+
+    private static String createTable(Table t) {
+        List<String> parts = new ArrayList<>();
+        for (Column c : t.columns()) {
+            StringBuilder b = new StringBuilder(q(c.name())).append(' ').append(type(c.type()));
+            if (c.identity() != null) {
+                b.append(" GENERATED ").append(c.identity().sql()).append(" AS IDENTITY");
+            }
+            if (c.generatedExpression() != null) {
+                b.append(" GENERATED ALWAYS AS (").append(c.generatedExpression()).append(") STORED");
+            }
+            if (c.defaultExpression() != null) {
+                b.append(" DEFAULT ").append(c.defaultExpression());
+            }
+            if (!c.nullable()) {
+                b.append(" NOT NULL");
+            }
+            parts.add(b.toString());
+        }
+        if (t.primaryKey() != null) {
+            parts.add("CONSTRAINT " + q(t.primaryKey().name()) + " PRIMARY KEY (" + names(t.primaryKey().columns()) + ")");
+        }
+        for (UniqueConstraint u : t.uniqueConstraints()) {
+            parts.add("CONSTRAINT " + q(u.name()) + " UNIQUE" + (u.nullsNotDistinct() ? " NULLS NOT DISTINCT" : "")
+                    + " (" + names(u.columns()) + ")");
+        }
+        for (CheckConstraint ck : t.checkConstraints()) {
+            parts.add("CONSTRAINT " + q(ck.name()) + " CHECK (" + ck.expression() + ")");
+        }
+        return "CREATE TABLE " + q(t.name()) + " (\n  " + String.join(",\n  ", parts) + "\n)";
+    }
+
+    private static String createIndex(Table t, Index ix) {
+        List<String> elements = new ArrayList<>();
+        boolean ordered = ix.method().equals("btree");
+        for (IndexElement e : ix.elements()) {
+            StringBuilder b = new StringBuilder(e.isExpression() ? "(" + e.expression() + ")" : q(e.column()));
+            if (e.operatorClass() != null) {
+                b.append(' ').append(e.operatorClass());
+            }
+            if (ordered) {
+                b.append(e.descending() ? " DESC" : " ASC").append(e.nullsFirst() ? " NULLS FIRST" : " NULLS LAST");
+            }
+            elements.add(b.toString());
+        }
+        return "CREATE " + (ix.unique() ? "UNIQUE " : "") + "INDEX " + q(ix.name()) + " ON " + q(t.name())
+                + " USING " + ix.method() + " (" + String.join(", ", elements) + ")"
+                + (ix.include().isEmpty() ? "" : " INCLUDE (" + names(ix.include()) + ")")
+                + (ix.nullsNotDistinct() ? " NULLS NOT DISTINCT" : "")
+                + (ix.predicate() == null ? "" : " WHERE " + ix.predicate());
+    }
+
+    static String type(DataType t) {
+        if (t instanceof ArrayType) {
+            return type(((ArrayType) t).element()) + "[]";
+        }
+        if (t instanceof UserDefinedType) {
+            return q(((UserDefinedType) t).name());
+        }
+        return ((BuiltinType) t).name();
+    }
+
+    private static String names(List<String> names) {
+        return names.stream().map(ReferenceDdl::q).collect(Collectors.joining(", "));
+    }
+
+    static String q(QualifiedName n) {
+        return q(n.schema()) + "." + q(n.name());
+    }
+
+    static String q(String name) {
+        return '"' + name.replace("\"", "\"\"") + '"';
+    }
+
+    static String literal(String s) {
+        return "'" + s.replace("'", "''") + "'";
+    }
+}
