@@ -99,18 +99,16 @@ final class TableDiffer {
         for (ColumnMatch.Pair pair : columns.pairs) {
             Column f = pair.from();
             Column t = pair.to();
-            if (pair.recreated()) {
-                out.add(new DropColumn(oldName, f));
-                out.add(new AddColumn(newName, t));
-                continue;
-            }
             if (pair.renamed()) {
                 out.add(new RenameColumn(oldName, f.name(), newName, t.name()));
             }
             if (f.identity() != t.identity()) {
                 out.add(new AlterColumnIdentity(oldName, f, newName, t));
             }
-            if (f.generatedExpression() != null && t.generatedExpression() == null) {
+            // a new or changed expression recreates the column (its indexes and constraints are recreated too, see
+            // "recreated"); the other alterations are still listed so that the inverse, DROP EXPRESSION, restores
+            // the old column entirely
+            if (!Objects.equals(f.generatedExpression(), t.generatedExpression())) {
                 out.add(new AlterColumnGenerated(oldName, f, newName, t));
             }
             if (!f.type().equals(t.type())) {

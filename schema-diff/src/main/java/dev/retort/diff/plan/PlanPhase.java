@@ -40,9 +40,10 @@ final class PlanPhase implements SchemaChangeVisitor<Integer> {
     @Override public Integer visit(CreateSequence c) { return 120; }
     @Override public Integer visit(CreateTable c) { return 130; }
     @Override public Integer visit(AddColumn c) { return 140; }
-    // loosening alterations: identity and generation go before NOT NULL can be dropped, defaults before identity
+    // loosening alterations: identity and generation go before NOT NULL can be dropped, defaults before identity;
+    // a column recreated with a generation expression (225) is recreated after type changes and before tightening
     @Override public Integer visit(AlterColumnIdentity c) { return c.to().identity() == null ? 200 : 232; }
-    @Override public Integer visit(AlterColumnGenerated c) { return c.to().generatedExpression() == null ? 201 : 234; }
+    @Override public Integer visit(AlterColumnGenerated c) { return c.to().generatedExpression() == null ? 201 : 225; }
     @Override public Integer visit(AlterColumnDefault c) { return c.to().defaultExpression() == null ? 202 : 233; }
     @Override public Integer visit(AlterColumnNullability c) { return c.to().nullable() ? 203 : 231; }
     @Override public Integer visit(AlterColumnType c) { return 220; }

@@ -95,7 +95,7 @@ class SchemaDifferTest {
                         List.of(new AlterColumnGenerated(T, A.withGenerated("(id * 2)"), T, A))),
                 arguments("generated added or changed recreates the column and its indexes",
                         model(table("t", A).withIndexes(List.of(IX))), model(table("t", A.withGenerated("(id * 2)")).withIndexes(List.of(IX))),
-                        List.of(new DropColumn(T, A), new AddColumn(T, A.withGenerated("(id * 2)")), new DropIndex(T, IX), new CreateIndex(T, IX))),
+                        List.of(new AlterColumnGenerated(T, A, T, A.withGenerated("(id * 2)")), new DropIndex(T, IX), new CreateIndex(T, IX))),
                 arguments("primary key change drops dependent foreign keys", model(BASE, U),
                         model(BASE.withPrimaryKey(new PrimaryKey("pk_t2", List.of("id"))), U),
                         List.of(new DropPrimaryKey(T, BASE.primaryKey()), new AddPrimaryKey(T, new PrimaryKey("pk_t2", List.of("id"))),
