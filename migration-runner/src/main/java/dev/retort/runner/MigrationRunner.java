@@ -73,9 +73,17 @@ public final class MigrationRunner {
      * @return the scripts applied, in order
      */
     public List<String> upgrade(String target) {
+        return upgrade(target, false);
+    }
+
+    /**
+     * Like {@link #upgrade(String)}; with {@code acrossHeads} it applies unmerged branches too, in version order
+     * (what {@code merge} verifies before it records that order).
+     */
+    public List<String> upgrade(String target, boolean acrossHeads) {
         ScriptCatalog catalog = catalog();
         List<String> heads = catalog.heads();
-        if (heads.size() > 1) {
+        if (heads.size() > 1 && !acrossHeads) {
             throw new RetortException("refusing to upgrade: the migrations have " + heads.size() + " heads ("
                     + String.join(", ", heads) + "), branches that each added migrations from the same parent; run"
                     + " `retort merge` to put them in one order, then upgrade");

@@ -53,7 +53,7 @@ public final class RetortCli implements Runnable {
             description = "Schema definition class (retort.definition, RETORT_DEFINITION)")
     String definition;
 
-    @Option(names = "--migrations", scope = ScopeType.INHERIT, paramLabel = "<dirs>",
+    @Option(names = "--locations", scope = ScopeType.INHERIT, paramLabel = "<dirs>",
             description = "Migration folders, comma-separated (retort.migrations, RETORT_MIGRATIONS)")
     String migrations;
 

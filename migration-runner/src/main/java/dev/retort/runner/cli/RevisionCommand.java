@@ -1,20 +1,112 @@
 package dev.retort.runner.cli;
 
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 
+import dev.retort.diff.DiffEngine;
+import dev.retort.diff.DiffResult;
+import dev.retort.diff.plan.PlannedStatement;
+import dev.retort.runner.DefinitionLoader;
+import dev.retort.runner.MigrationRunner;
+import dev.retort.runner.MigrationStatus;
+import dev.retort.runner.ProjectConfig;
 import dev.retort.runner.RetortException;
+import dev.retort.runner.RevisionParts;
+import dev.retort.runner.SchemaSnapshots;
+import dev.retort.runner.ScriptCatalog;
+import dev.retort.runner.ScriptFiles;
+import dev.retort.runner.TargetDatabase;
+import dev.retort.runner.Versions;
+import dev.retort.schema.model.SchemaModel;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code retort revision}: not wired yet. */
-@Command(name = "revision", mixinStandardHelpOptions = true, description = "Not available yet in this build.")
+/**
+ * {@code retort revision -m "msg" [--autogenerate] [--allow-destructive]}: a new migration pair, empty (a template
+ * for data migrations) or generated from diff(database at head, declaration).
+ */
+@Command(name = "revision", mixinStandardHelpOptions = true,
+        description = "Write a new migration pair: a template, or generated with --autogenerate.")
 final class RevisionCommand implements Callable<Integer> {
 
     @ParentCommand
     RetortCli cli;
 
+    @Option(names = {"-m", "--message"}, required = true, description = "What the migration does (names the files)")
+    String message;
+
+    @Option(names = "--autogenerate", description = "Generate from the difference between the database at head and the declaration")
+    boolean autogenerate;
+
+    @Option(names = "--allow-destructive", description = "Write changes that delete data (drops, narrowing types)")
+    boolean allowDestructive;
+
+    Clock clock = Clock.systemUTC();
+
     @Override
     public Integer call() {
-        throw new RetortException("retort revision is not available in this build yet");
+        ProjectConfig config = cli.config();
+        ScriptCatalog catalog = ScriptCatalog.load(config.migrationLocations());
+        List<String> heads = catalog.heads();
+        if (heads.size() > 1) {
+            throw new RetortException("the migrations have " + heads.size() + " heads (" + String.join(", ", heads)
+                    + "); run `retort merge` before writing a new migration");
+        }
+        String parent = heads.isEmpty() ? "base" : heads.get(0);
+        String version = Versions.next(catalog, clock);
+        if (!autogenerate) {
+            List<Path> files = ScriptFiles.write(config.primaryLocation(), version, message, List.of(parent),
+                    Templates.upgrade(message), Templates.downgrade(message, version));
+            files.forEach(f -> cli.out.println("wrote " + config.root().relativize(f)));
+            return 0;
+        }
+        SchemaModel declared = DefinitionLoader.load(config);
+        SchemaSnapshots snapshots = new SchemaSnapshots(config);
+        try (TargetDatabase db = cli.openDatabase(config)) {
+            MigrationRunner runner = cli.runner(config, db);
+            MigrationStatus status = runner.status();
+            if (!status.pending().isEmpty()) {
+                if (!db.isDevelopment()) {
+                    throw new RetortException(db.url().redacted() + " is not at head (" + status.pending().size()
+                            + " pending); upgrade it first, or generate against the development database (no --url)");
+                }
+                cli.out.println("bringing the development database to head first");
+                runner.upgrade("head");
+            }
+            SchemaModel live = snapshots.inspect(db.url(), declared);
+            SchemaModel wanted = snapshots.normalize(declared, db.server());
+            DiffResult diff = new DiffEngine().diff(live, wanted);
+            if (diff.isEmpty()) {
+                cli.out.println("no changes: the database at head matches the declaration; nothing written");
+                return 0;
+            }
+            cli.out.println(diff.changes().size() + " change" + (diff.changes().size() == 1 ? "" : "s") + ":");
+            Differences.print(diff, cli.out);
+            for (PlannedStatement s : diff.upgrade().statements()) {
+                if (!s.hazards().isEmpty()) {
+                    cli.out.println("hazard " + s.hazards() + ": " + s.sql().replaceAll("\\s+", " "));
+                }
+            }
+            if (diff.isDestructive() && !allowDestructive) {
+                throw new RetortException("refusing to write a destructive migration ("
+                        + diff.upgrade().destructiveStatements().size() + " statement(s) delete data or cannot be"
+                        + " undone, listed above); nothing written. Pass --allow-destructive if that is intended");
+            }
+            List<Path> files = new ArrayList<>();
+            String previous = parent;
+            String v = version;
+            for (RevisionParts.Part part : RevisionParts.of(diff, message)) {
+                files.addAll(ScriptFiles.write(config.primaryLocation(), v, message, List.of(previous),
+                        part.upgradeSql(), part.downgradeSql()));
+                previous = v;
+                v = Versions.after(v);
+            }
+            files.forEach(f -> cli.out.println("wrote " + config.root().relativize(f)));
+            return 0;
+        }
     }
 }

@@ -1,0 +1,87 @@
+package dev.retort.runner;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import dev.retort.diff.DiffEngine;
+import dev.retort.diff.DiffResult;
+import dev.retort.diff.change.SchemaChange;
+import dev.retort.diff.plan.ChangePlanner;
+import dev.retort.diff.plan.MigrationPlan;
+import dev.retort.diff.plan.PlannedStatement;
+import dev.retort.diff.render.PostgresSqlRenderer;
+import dev.retort.diff.render.ScriptWriter;
+
+/**
+ * RevisionParts cuts a generated change into migrations Flyway can run: statements that may share a transaction
+ * stay together; each run of statements that cannot (CREATE INDEX CONCURRENTLY, …) becomes a migration of its own,
+ * written to be rerunnable ({@code IF NOT EXISTS} / {@code IF EXISTS}) so that an upgrade interrupted inside it
+ * resumes by running it again. Each part's downgrade undoes exactly that part.
+ *
+ * <pre>{@code
+ * for (RevisionParts.Part part : RevisionParts.of(diff, "add tags")) { ... part.upgradeSql() ... }
+ * }</pre>
+ */
+public final class RevisionParts {
+
+    /**
+     * Part is one migration of a revision.
+     *
+     * @param upgradeSql    the upgrade script (without the parent header)
+     * @param downgradeSql  its downgrade script
+     * @param transactional whether it runs in one transaction
+     */
+    public record Part(String upgradeSql, String downgradeSql, boolean transactional) {
+    }
+
+    private RevisionParts() {
+    }
+
+    public static List<Part> of(DiffResult diff, String message) {
+        ScriptWriter writer = new ScriptWriter();
+        if (diff.upgrade().isTransactional() && diff.downgrade().isTransactional()) {
+            return List.of(new Part(writer.write(message, diff.upgrade()).sql(),
+                    writer.write("downgrade of " + message, diff.downgrade()).sql(), true));
+        }
+        ChangePlanner planner = new ChangePlanner(new PostgresSqlRenderer());
+        List<List<PlannedStatement>> runs = new ArrayList<>();
+        for (PlannedStatement s : diff.upgrade().statements()) {
+            if (runs.isEmpty() || runs.get(runs.size() - 1).get(0).transactional() != s.transactional()) {
+                runs.add(new ArrayList<>());
+            }
+            runs.get(runs.size() - 1).add(s);
+        }
+        List<Part> parts = new ArrayList<>();
+        for (List<PlannedStatement> run : runs) {
+            Set<SchemaChange> changes = new LinkedHashSet<>();
+            run.forEach(s -> changes.add(s.source()));
+            MigrationPlan up = rerunnable(new MigrationPlan(run));
+            MigrationPlan down = rerunnable(planner.plan(DiffEngine.inverses(List.copyOf(changes))));
+            String label = message + (runs.size() > 1 ? " (part " + (parts.size() + 1) + " of " + runs.size() + ")" : "");
+            parts.add(new Part(writer.write(label, up).sql(), writer.write("downgrade of " + label, down).sql(),
+                    up.isTransactional()));
+        }
+        return parts;
+    }
+
+    /** Statements outside a transaction are rewritten so that running them twice is harmless. */
+    static MigrationPlan rerunnable(MigrationPlan plan) {
+        if (plan.isTransactional()) {
+            return plan;
+        }
+        List<PlannedStatement> out = new ArrayList<>();
+        for (PlannedStatement s : plan.statements()) {
+            out.add(s.transactional() ? s : new PlannedStatement(rerunnable(s.sql()), s.source(), s.hazards(), false));
+        }
+        return new MigrationPlan(out);
+    }
+
+    static String rerunnable(String sql) {
+        return sql
+                .replaceFirst("(?is)^(\\s*CREATE\\s+(?:UNIQUE\\s+)?INDEX\\s+CONCURRENTLY\\s+)(?!IF\\s+NOT\\s+EXISTS)", "$1IF NOT EXISTS ")
+                .replaceFirst("(?is)^(\\s*DROP\\s+INDEX\\s+CONCURRENTLY\\s+)(?!IF\\s+EXISTS)", "$1IF EXISTS ")
+                .replaceFirst("(?is)^(\\s*ALTER\\s+TYPE\\s+.+?\\s+ADD\\s+VALUE\\s+)(?!IF\\s+NOT\\s+EXISTS)", "$1IF NOT EXISTS ");
+    }
+}
