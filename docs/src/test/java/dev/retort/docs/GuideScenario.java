@@ -1,0 +1,298 @@
+package dev.retort.docs;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+
+import dev.retort.diff.DiffEngine;
+import dev.retort.diff.DiffResult;
+import dev.retort.postgres.TestDatabase;
+import dev.retort.postgres.TestDatabases;
+import dev.retort.schema.SchemaDefinition;
+import dev.retort.schema.dsl.SchemaValidationException;
+import dev.retort.schema.model.SchemaModel;
+
+/**
+ * GuideScenario executes one guide page top to bottom, the way a reader would follow it: file blocks are written
+ * into the page's {@link SampleProject}, Java blocks are compiled (and their schemas built), DSL fragments are
+ * built and their DDL compared and applied, and console transcripts are run and their output compared.
+ *
+ * <p>A page works in an empty project unless it says {@code <!-- docs-test: project=vibes -->}, which starts from a
+ * copy of this repository's Vibes project.
+ */
+final class GuideScenario implements AutoCloseable {
+
+    private static final AtomicInteger FRAGMENTS = new AtomicInteger();
+
+    private final GuidePage page;
+    private final Path repositoryRoot;
+    private final OutputMatcher matcher = new OutputMatcher();
+    private SampleProject project;
+    private TestDatabase database;
+    private SchemaModel lastFragment;
+
+    GuideScenario(GuidePage page, Path repositoryRoot) {
+        this.page = page;
+        this.repositoryRoot = repositoryRoot;
+    }
+
+    /** The executable steps of the page, in order; each throws AssertionError naming the page line on failure. */
+    List<Step> steps() {
+        List<Step> steps = new ArrayList<>();
+        List<CodeBlock> blocks = page.blocks();
+        for (int i = 0; i < blocks.size(); i++) {
+            CodeBlock block = blocks.get(i);
+            CodeBlock next = i + 1 < blocks.size() ? blocks.get(i + 1) : null;
+            if (block.attribute("file").isPresent()) {
+                steps.add(new Step(block.where() + " writes " + block.attribute("file").get(), () -> writeFile(block), true));
+            } else if (block.language().equals("java") && block.has("fragment") && block.has("change")) {
+                List<CodeBlock> expected = new ArrayList<>();
+                while (i + 1 < blocks.size() && blocks.get(i + 1).language().equals("sql")
+                        && (blocks.get(i + 1).has("upgrade") || blocks.get(i + 1).has("downgrade"))) {
+                    expected.add(blocks.get(++i));
+                }
+                steps.add(new Step(block.where() + " changes the DSL fragment above", () -> change(block, expected), true));
+            } else if (block.language().equals("java") && block.has("fragment")) {
+                boolean error = block.has("error");
+                boolean ddl = next != null && next.language().equals("sql") && next.has("ddl");
+                if (error && (next == null || !next.language().equals("text"))) {
+                    throw new AssertionError(block.where() + ": a ```java fragment error block is followed by a ```text"
+                            + " block holding the expected message");
+                }
+                CodeBlock expected = error || ddl ? next : null;
+                steps.add(new Step(block.where() + " builds a DSL fragment", () -> fragment(block, error, expected), false));
+                if (expected != null) {
+                    i++;
+                }
+            } else if (block.language().equals("java")) {
+                steps.add(new Step(block.where() + " compiles", () -> compileUnit(block), false));
+            } else if (block.language().equals("console")) {
+                for (Transcript.Step step : Transcript.parse(block).steps()) {
+                    String where = page.file().getParent().getFileName() + "/" + page.file().getFileName() + ":" + step.line();
+                    steps.add(new Step(where + " $ " + step.commandLine(), () -> command(where, step), true));
+                }
+            } else if (block.language().equals("sql") && block.has("ddl")) {
+                throw new AssertionError(block.where() + ": a ```sql ddl block must follow a ```java fragment block");
+            }
+        }
+        return steps;
+    }
+
+    private void writeFile(CodeBlock block) {
+        String path = matcher.toActual(block.attribute("file").orElseThrow());
+        project().write(path, block.text());
+        if (path.endsWith(".java")) {
+            String className = JavaSources.className(path.replaceFirst("^src/main/java/", ""));
+            buildIfDefinition(block, JavaSources.loader(project().root().resolve("target/classes")), className);
+        }
+    }
+
+    private void compileUnit(CodeBlock block) {
+        String file;
+        // A block of imports alone (```java imports) shows what the fragments have in scope: it must compile too.
+        String source = block.has("imports") ? block.text() + "\nfinal class GuideImports {\n}\n" : block.text();
+        try {
+            file = JavaSources.fileOf(source);
+        } catch (AssertionError e) {
+            throw new AssertionError(block.where() + ": " + e.getMessage());
+        }
+        Path classes = scratch();
+        try {
+            JavaSources.compile(Map.of(file, source), classes);
+        } catch (AssertionError e) {
+            throw new AssertionError(block.where() + " " + e.getMessage(), e);
+        }
+        buildIfDefinition(block, JavaSources.loader(classes), JavaSources.className(file));
+    }
+
+    private SchemaDefinition compileFragment(CodeBlock block) {
+        String className = "Fragment" + FRAGMENTS.incrementAndGet();
+        Path classes = scratch();
+        try {
+            JavaSources.compile(Map.of(Fragment.PACKAGE.replace('.', '/') + "/" + className + ".java",
+                    Fragment.wrap(className, block.text())), classes);
+        } catch (AssertionError e) {
+            throw new AssertionError(block.where() + " (fragment, wrapped in a SchemaDefinition) " + e.getMessage(), e);
+        }
+        return instantiate(block, JavaSources.loader(classes), Fragment.PACKAGE + "." + className);
+    }
+
+    /**
+     * A ```java fragment change block: the schema after a change to the previous fragment. Its migration is
+     * compared with the ```sql upgrade / downgrade blocks after it, and run: previous schema, upgrade, downgrade.
+     */
+    private void change(CodeBlock block, List<CodeBlock> expected) {
+        if (lastFragment == null) {
+            throw new AssertionError(block.where() + ": a ```java fragment change block needs a ```java fragment above it");
+        }
+        SchemaModel before = lastFragment;
+        SchemaModel after = build(block, compileFragment(block));
+        DiffResult diff = new DiffEngine().diff(before, after);
+        for (CodeBlock sql : expected) {
+            compare(sql, sql.has("upgrade") ? diff.upgradeSql() : diff.downgradeSql());
+        }
+        try (TestDatabase db = TestDatabases.fresh(); Connection c = db.connect()) {
+            c.createStatement().execute(new DiffEngine().createAll(before).sql());
+            c.createStatement().execute(diff.upgradeSql());
+            c.createStatement().execute(diff.downgradeSql());
+        } catch (SQLException e) {
+            throw new AssertionError(block.where() + ": PostgreSQL refuses this change's migration: " + e.getMessage()
+                    + "\nupgrade:\n" + diff.upgradeSql() + "downgrade:\n" + diff.downgradeSql(), e);
+        }
+        lastFragment = after;
+    }
+
+    private void fragment(CodeBlock block, boolean error, CodeBlock expected) {
+        SchemaDefinition definition = compileFragment(block);
+        if (error) {
+            try {
+                definition.schema();
+            } catch (SchemaValidationException e) {
+                compare(expected, e.getMessage());
+                return;
+            }
+            throw new AssertionError(block.where() + ": the guide says this declaration is refused, but it builds");
+        }
+        SchemaModel model = build(block, definition);
+        lastFragment = model;
+        String sql = new DiffEngine().createAll(model).sql();
+        if (expected != null) {
+            compare(expected, sql);
+        }
+        applyToFreshDatabase(block, sql);
+    }
+
+    private void command(String where, Transcript.Step step) {
+        List<String> words = step.words().stream().map(matcher::toActual).toList();
+        String program = words.get(0);
+        int code;
+        String output;
+        if (program.equals("retort") || program.equals("./retort")) {
+            SampleProject.Run run = project().retort(words.subList(1, words.size()));
+            code = run.code();
+            output = run.output();
+        } else if (program.equals("cat") && words.size() == 2) {
+            code = 0;
+            output = read(project().resolve(words.get(1)));
+        } else if (program.equals("ls") && words.size() == 2) {
+            code = 0;
+            output = list(project().resolve(words.get(1)));
+        } else {
+            throw new AssertionError(where + ": the guide's console blocks may run retort, cat <file> and ls <dir>, not "
+                    + program);
+        }
+        var mismatch = matcher.mismatch(step.output(), output);
+        if (mismatch.isPresent() || code != step.exit()) {
+            throw new AssertionError(where + ": `" + step.commandLine() + "` "
+                    + (code != step.exit() ? "exited " + code + " where the guide says " + step.exit() + "; " : "")
+                    + mismatch.map(d -> "printed something else than the guide says:\n" + d)
+                    .orElse("printed what the guide says:\n" + output));
+        }
+    }
+
+    private void compare(CodeBlock expected, String actual) {
+        matcher.mismatch(expected.text(), actual).ifPresent(d -> {
+            throw new AssertionError(expected.where() + ": the real result differs from the guide:\n" + d);
+        });
+    }
+
+    private void buildIfDefinition(CodeBlock block, ClassLoader loader, String className) {
+        Class<?> type;
+        try {
+            type = loader.loadClass(className);
+        } catch (ClassNotFoundException e) {
+            throw new AssertionError(block.where() + ": compiled, yet " + className + " is not found", e);
+        }
+        if (SchemaDefinition.class.isAssignableFrom(type)) {
+            build(block, instantiate(block, loader, className));
+        }
+    }
+
+    private static SchemaDefinition instantiate(CodeBlock block, ClassLoader loader, String className) {
+        try {
+            return (SchemaDefinition) loader.loadClass(className).getConstructor().newInstance();
+        } catch (ReflectiveOperationException e) {
+            throw new AssertionError(block.where() + ": cannot instantiate " + className + ": " + e, e);
+        }
+    }
+
+    private static SchemaModel build(CodeBlock block, SchemaDefinition definition) {
+        try {
+            return definition.schema();
+        } catch (SchemaValidationException e) {
+            throw new AssertionError(block.where() + ": the declared schema does not build:\n" + e.getMessage(), e);
+        }
+    }
+
+    // The DDL is not only compared with the guide's text but run, so the guide never shows SQL PostgreSQL refuses.
+    private void applyToFreshDatabase(CodeBlock block, String sql) {
+        try (TestDatabase db = TestDatabases.fresh(); Connection c = db.connect()) {
+            c.createStatement().execute(sql);
+        } catch (SQLException e) {
+            throw new AssertionError(block.where() + ": PostgreSQL refuses the DDL of this declaration: " + e.getMessage()
+                    + "\n" + sql, e);
+        }
+    }
+
+    private SampleProject project() {
+        if (project == null) {
+            database = TestDatabases.fresh();
+            project = page.directive("project").filter("vibes"::equals).isPresent()
+                    ? SampleProject.vibes(database, repositoryRoot) : SampleProject.empty(database);
+        }
+        return project;
+    }
+
+    private static Path scratch() {
+        try {
+            return Files.createTempDirectory("retort-guide-classes");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new AssertionError("cannot read " + file.getFileName() + ": " + e, e);
+        }
+    }
+
+    private static String list(Path dir) {
+        try (Stream<Path> files = Files.list(dir)) {
+            StringBuilder out = new StringBuilder();
+            files.map(f -> f.getFileName().toString()).sorted().forEach(n -> out.append(n).append('\n'));
+            return out.toString();
+        } catch (IOException e) {
+            throw new AssertionError("cannot list " + dir.getFileName() + ": " + e, e);
+        }
+    }
+
+    @Override
+    public void close() {
+        if (project != null) {
+            project.close();
+        }
+        if (database != null) {
+            database.close();
+        }
+    }
+
+    /**
+     * One executable step: a name for the report and what it does.
+     *
+     * @param sequential whether it builds on the steps before it (files and commands), so that it is skipped
+     *                   after a failure; compiled blocks and fragments stand alone
+     */
+    record Step(String name, Runnable action, boolean sequential) {
+    }
+}

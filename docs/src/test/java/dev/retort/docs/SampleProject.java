@@ -1,0 +1,180 @@
+package dev.retort.docs;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import dev.retort.postgres.DatabaseUrl;
+import dev.retort.postgres.TestDatabase;
+import dev.retort.runner.cli.RetortCli;
+
+/**
+ * SampleProject is the scratch Retort project a guide page works in: a temporary folder that the page's file
+ * blocks write into, whose Java sources are compiled into {@code target/classes} (as Maven would), and whose
+ * commands run the real CLI in-process against a fresh database given as {@code DATABASE_URL}.
+ *
+ * <pre>{@code
+ * try (SampleProject p = SampleProject.empty(db)) {
+ *     p.write("retort.properties", "retort.definition=com.example.JournalSchema\n");
+ *     Run run = p.retort("current");
+ * }
+ * }</pre>
+ */
+final class SampleProject implements AutoCloseable {
+
+    private final Path root;
+    private final TestDatabase db;
+    private final Map<String, String> env = new LinkedHashMap<>();
+
+    private SampleProject(Path root, TestDatabase db) {
+        this.root = root;
+        this.db = db;
+        env.put("DATABASE_URL", postgresqlForm(db.url()));
+    }
+
+    /** An empty project folder. */
+    static SampleProject empty(TestDatabase db) {
+        try {
+            return new SampleProject(Files.createTempDirectory("retort-guide"), db);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * A copy of the Vibes project of this repository: its project file and migrations. The definition class comes
+     * from the test class path (domain-models), so the copy's {@code retort.classpath} is emptied through the
+     * environment, as a user would override it.
+     */
+    static SampleProject vibes(TestDatabase db, Path repositoryRoot) {
+        SampleProject p = empty(db);
+        try {
+            Files.copy(repositoryRoot.resolve("retort.properties"), p.root.resolve("retort.properties"));
+            Path migrations = repositoryRoot.resolve("migrations/src/main/resources/db/migration");
+            Path target = p.root.resolve("migrations/src/main/resources/db/migration");
+            Files.createDirectories(target);
+            if (Files.isDirectory(migrations)) {
+                try (Stream<Path> files = Files.list(migrations)) {
+                    for (Path f : files.toList()) {
+                        Files.copy(f, target.resolve(f.getFileName()));
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        p.env.put("RETORT_CLASSPATH", "");
+        return p;
+    }
+
+    Path root() {
+        return root;
+    }
+
+    TestDatabase database() {
+        return db;
+    }
+
+    /** Writes a project file; Java sources under {@code src/main/java} are then compiled into target/classes. */
+    void write(String relative, String content) {
+        Path file = resolve(relative);
+        try {
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, content);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (relative.endsWith(".java")) {
+            compile();
+        }
+    }
+
+    /** Recompiles every source under src/main/java into a clean target/classes. */
+    Path compile() {
+        Path sources = root.resolve("src/main/java");
+        Path classes = root.resolve("target/classes");
+        Map<String, String> units = new LinkedHashMap<>();
+        try {
+            deleteTree(classes);
+            try (Stream<Path> files = Files.walk(sources)) {
+                for (Path f : files.filter(x -> x.toString().endsWith(".java")).sorted().toList()) {
+                    units.put(sources.relativize(f).toString(), Files.readString(f));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return JavaSources.compile(units, classes);
+    }
+
+    Path resolve(String relative) {
+        Path file = root.resolve(relative).normalize();
+        if (!file.startsWith(root)) {
+            throw new AssertionError(relative + " is outside the sample project");
+        }
+        return file;
+    }
+
+    void setEnv(String name, String value) {
+        env.put(name, value);
+    }
+
+    /** Runs {@code retort args...} in-process in the project folder; stdout and stderr interleaved as a terminal shows. */
+    Run retort(List<String> args) {
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        int code;
+        try (PrintStream both = new PrintStream(buffer, true, StandardCharsets.UTF_8)) {
+            code = RetortCli.run(args.toArray(String[]::new), env, root, both, both);
+        }
+        return new Run(code, normalize(buffer.toString(StandardCharsets.UTF_8)));
+    }
+
+    /** The project folder shown as "." and the database as {@code <database>}: what differs on every machine. */
+    String normalize(String output) {
+        String real = root.toString();
+        String text = output.replace(real + "/", "").replace(real, ".");
+        DatabaseUrl url = db.url();
+        text = text.replace(url.redacted(), "<database>");
+        text = text.replace(postgresqlForm(url), "<database>");
+        return text;
+    }
+
+    @Override
+    public void close() {
+        try {
+            deleteTree(root);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The database as users write it in DATABASE_URL. */
+    static String postgresqlForm(DatabaseUrl url) {
+        return "postgresql://" + url.user() + (url.password() == null ? "" : ":" + url.password()) + "@" + url.host()
+                + ":" + url.port() + "/" + url.database();
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+
+    /** What one command did: its exit code and everything it printed. */
+    record Run(int code, String output) {
+    }
+}
