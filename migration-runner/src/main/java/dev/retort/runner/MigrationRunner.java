@@ -143,7 +143,7 @@ public final class MigrationRunner {
         java.util.Map<String, Integer> sums = new java.util.HashMap<>();
         for (MigrationInfo m : flyway("latest", new ArrayList<>()).info().all()) {
             if (m.getVersion() != null && m.getResolvedChecksum() != null) {
-                sums.put(m.getVersion().getVersion(), m.getResolvedChecksum());
+                sums.put(ScriptCatalog.normalize(m.getVersion().getVersion()), m.getResolvedChecksum());
             }
         }
         return sums;

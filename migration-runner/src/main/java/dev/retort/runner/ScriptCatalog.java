@@ -48,7 +48,7 @@ public record ScriptCatalog(List<MigrationScript> scripts) {
                     if (name.isEmpty()) {
                         continue;
                     }
-                    String key = MigrationVersion.fromVersion(name.get().version()).getVersion();
+                    String key = normalize(name.get().version());
                     Map<String, Path> into = name.get().isUpgrade() ? upgrades : downgrades;
                     Path clash = into.putIfAbsent(key, file);
                     if (clash != null) {
@@ -116,8 +116,19 @@ public record ScriptCatalog(List<MigrationScript> scripts) {
         return MigrationVersion.fromVersion(a).compareTo(MigrationVersion.fromVersion(b));
     }
 
-    static String normalize(String version) {
-        return MigrationVersion.fromVersion(version).getVersion();
+    /** A version's canonical spelling, so that 04, 4 and 4.0 are one version (as Flyway orders them). */
+    public static String normalize(String version) {
+        List<java.math.BigInteger> parts = new ArrayList<>();
+        for (String p : version.trim().split("[._]")) {
+            if (!p.matches("[0-9]+")) {
+                return version.trim();   // not a version (a typo in a parent header): compared as written
+            }
+            parts.add(new java.math.BigInteger(p));
+        }
+        while (parts.size() > 1 && parts.get(parts.size() - 1).signum() == 0) {
+            parts.remove(parts.size() - 1);
+        }
+        return String.join(".", parts.stream().map(java.math.BigInteger::toString).toList());
     }
 
     private static List<String> parentsOf(Path upgrade) {

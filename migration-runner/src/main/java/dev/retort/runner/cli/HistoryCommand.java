@@ -70,7 +70,8 @@ final class HistoryCommand implements Callable<Integer> {
                          Map<String, Integer> fileChecksums, ScriptCatalog catalog) {
         String description = script.map(MigrationScript::description).orElseGet(() -> applied.get().description());
         String when = applied.filter(HistoryRow::success).map(r -> WHEN.format(r.installedOn())).orElse("pending");
-        Integer sum = applied.map(HistoryRow::checksum).orElse(fileChecksums.get(version));
+        Integer fileSum = fileChecksums.get(ScriptCatalog.normalize(version));
+        Integer sum = applied.map(HistoryRow::checksum).orElse(fileSum);
         String checksum = sum == null ? "-" : Integer.toString(sum);
         String downgrade = script.map(s -> s.hasDowngrade() ? "yes" : "MISSING").orElse("-");
         if (!verbose) {
@@ -83,8 +84,7 @@ final class HistoryCommand implements Callable<Integer> {
             state = "pending";
         } else if (!applied.get().success()) {
             state = "failed";
-        } else if (applied.get().checksum() != null && fileChecksums.get(version) != null
-                && !applied.get().checksum().equals(fileChecksums.get(version))) {
+        } else if (applied.get().checksum() != null && fileSum != null && !applied.get().checksum().equals(fileSum)) {
             state = "EDITED";
         } else {
             state = "applied";
