@@ -14,8 +14,9 @@ import org.opentest4j.TestAbortedException;
 
 /**
  * GuideExamplesTest executes every page of the guide: one container per page, one test per Java block, DSL
- * fragment, file and console command, run in page order in the page's own sample project and database. A step
- * after a failed one is skipped (it would fail for the same reason). See {@link GuideScenario} for what each kind
+ * fragment, file and console command, run in page order in the page's own sample project and database. A file or
+ * command step after a failed one is skipped (it would fail for the same reason), unless the failure was only
+ * other output text. See {@link GuideScenario} for what each kind
  * of block must do to pass.
  */
 class GuideExamplesTest {
@@ -23,7 +24,12 @@ class GuideExamplesTest {
     @TestFactory
     Stream<DynamicNode> everyExampleOfTheGuideRuns() {
         List<DynamicNode> pages = new ArrayList<>();
+        // -Dretort.docs.page=commands runs the pages whose file name contains "commands" (while writing one)
+        String only = System.getProperty("retort.docs.page", "");
         for (GuidePage page : Guide.pages()) {
+            if (!page.file().getFileName().toString().contains(only)) {
+                continue;
+            }
             GuideScenario s = new GuideScenario(page, Guide.repositoryRoot());
             List<GuideScenario.Step> steps = s.steps();
             if (steps.isEmpty()) {
@@ -39,7 +45,7 @@ class GuideExamplesTest {
                         Assumptions.assumeFalse(step.sequential() && failed.get(), "an earlier step of this page failed");
                         step.action().run();
                     } catch (AssertionError | RuntimeException e) {
-                        if (step.sequential() && !(e instanceof TestAbortedException)) {
+                        if (step.sequential() && !(e instanceof TestAbortedException) && !(e instanceof OutputMismatch)) {
                             failed.set(true);
                         }
                         throw e;

@@ -26,7 +26,11 @@ import dev.retort.schema.model.SchemaModel;
  * built and their DDL compared and applied, and console transcripts are run and their output compared.
  *
  * <p>A page works in an empty project unless it says {@code <!-- docs-test: project=vibes -->}, which starts from a
- * copy of this repository's Vibes project.
+ * copy of this repository's Vibes project, or {@code project=journal}, a copy of docs/sample/journal. Besides {@code retort}, console blocks may use a few commands the harness
+ * performs itself: {@code export NAME=value} (sets the environment of later commands; {@code DATABASE_URL} keeps
+ * pointing at the page's scratch database, and the URL written in the guide is how that database is shown in
+ * outputs), {@code psql -c "<sql>"} (runs SQL on the page's database and prints psql's command tag), {@code cat}
+ * and {@code ls}.
  */
 final class GuideScenario implements AutoCloseable {
 
@@ -179,6 +183,19 @@ final class GuideScenario implements AutoCloseable {
             SampleProject.Run run = project().retort(words.subList(1, words.size()));
             code = run.code();
             output = run.output();
+        } else if (program.equals("export") && words.size() == 2 && words.get(1).contains("=")) {
+            String name = words.get(1).substring(0, words.get(1).indexOf('='));
+            String value = words.get(1).substring(name.length() + 1);
+            if (name.equals("DATABASE_URL")) {
+                project().showDatabaseAs(value);
+            } else {
+                project().setEnv(name, value);
+            }
+            code = 0;
+            output = "";
+        } else if (program.equals("psql") && words.size() == 3 && words.get(1).equals("-c")) {
+            code = 0;
+            output = project().psql(words.get(2));
         } else if (program.equals("cat") && words.size() == 2) {
             code = 0;
             output = read(project().resolve(words.get(1)));
@@ -186,11 +203,15 @@ final class GuideScenario implements AutoCloseable {
             code = 0;
             output = list(project().resolve(words.get(1)));
         } else {
-            throw new AssertionError(where + ": the guide's console blocks may run retort, cat <file> and ls <dir>, not "
-                    + program);
+            throw new AssertionError(where + ": the guide's console blocks may run retort, export NAME=value,"
+                    + " psql -c \"<sql>\", cat <file> and ls <dir>, not " + program);
         }
         var mismatch = matcher.mismatch(step.output(), output);
-        if (mismatch.isPresent() || code != step.exit()) {
+        if (code == step.exit() && mismatch.isPresent()) {
+            throw new OutputMismatch(where + ": `" + step.commandLine() + "` printed something else than the guide says:\n"
+                    + mismatch.get());
+        }
+        if (code != step.exit()) {
             throw new AssertionError(where + ": `" + step.commandLine() + "` "
                     + (code != step.exit() ? "exited " + code + " where the guide says " + step.exit() + "; " : "")
                     + mismatch.map(d -> "printed something else than the guide says:\n" + d)
@@ -200,7 +221,7 @@ final class GuideScenario implements AutoCloseable {
 
     private void compare(CodeBlock expected, String actual) {
         matcher.mismatch(expected.text(), actual).ifPresent(d -> {
-            throw new AssertionError(expected.where() + ": the real result differs from the guide:\n" + d);
+            throw new OutputMismatch(expected.where() + ": the real result differs from the guide:\n" + d);
         });
     }
 
@@ -245,8 +266,20 @@ final class GuideScenario implements AutoCloseable {
     private SampleProject project() {
         if (project == null) {
             database = TestDatabases.fresh();
-            project = page.directive("project").filter("vibes"::equals).isPresent()
-                    ? SampleProject.vibes(database, repositoryRoot) : SampleProject.empty(database);
+            String kind = page.directive("project").orElse("empty");
+            if (kind.equals("vibes")) {
+                project = SampleProject.vibes(database, repositoryRoot);
+            } else if (kind.equals("empty")) {
+                project = SampleProject.empty(database);
+            } else {
+                Path sample = repositoryRoot.resolve("docs/sample").resolve(kind);
+                if (!Files.isDirectory(sample)) {
+                    database.close();
+                    throw new AssertionError(page.file().getFileName() + ": project=" + kind + " names no sample"
+                            + " project (docs/sample/" + kind + ")");
+                }
+                project = SampleProject.copyOf(database, sample);
+            }
         }
         return project;
     }

@@ -7,9 +7,13 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -34,6 +38,7 @@ final class SampleProject implements AutoCloseable {
     private final Path root;
     private final TestDatabase db;
     private final Map<String, String> env = new LinkedHashMap<>();
+    private String shownUrl;
 
     private SampleProject(Path root, TestDatabase db) {
         this.root = root;
@@ -48,6 +53,30 @@ final class SampleProject implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * A copy of a sample project of the guide (docs/sample/NAME), compiled, with its migrations folder created
+     * (empty folders are not kept in git).
+     */
+    static SampleProject copyOf(TestDatabase db, Path sample) {
+        SampleProject p = empty(db);
+        try (Stream<Path> files = Files.walk(sample)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                Path target = p.root.resolve(sample.relativize(f).toString());
+                Files.createDirectories(target.getParent());
+                Files.copy(f, target);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        p.compile();
+        try {
+            Files.createDirectories(p.root.resolve("src/main/resources/db/migration"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return p;
     }
 
     /**
@@ -124,6 +153,39 @@ final class SampleProject implements AutoCloseable {
         return file;
     }
 
+    /** Outputs show the page's database as the URL the guide exported, redacted as Retort redacts it. */
+    void showDatabaseAs(String guideUrl) {
+        shownUrl = guideUrl;
+    }
+
+    /**
+     * Runs SQL on the page's database the way {@code psql -c} does (several statements in one transaction) and
+     * returns psql's command tag of the last statement: {@code ALTER TABLE}, {@code UPDATE 3}, ...
+     */
+    String psql(String sql) {
+        try (Connection c = db.connect(); Statement st = c.createStatement()) {
+            boolean rows = st.execute(sql);
+            int count = rows ? -1 : st.getUpdateCount();
+            String[] statements = sql.strip().replaceAll(";\\s*$", "").split(";");
+            String last = statements[statements.length - 1].strip().toUpperCase(Locale.ROOT);
+            String[] words = last.split("\\s+");
+            String verb = words[0];
+            if (verb.equals("INSERT")) {
+                return "INSERT 0 " + count + "\n";
+            }
+            if (verb.equals("UPDATE") || verb.equals("DELETE")) {
+                return verb + " " + count + "\n";
+            }
+            if (words.length > 1 && (verb.equals("CREATE") || verb.equals("ALTER") || verb.equals("DROP"))) {
+                String object = words[1].equals("UNIQUE") && words.length > 2 ? words[2] : words[1];
+                return verb + " " + object + "\n";
+            }
+            return verb + "\n";
+        } catch (SQLException e) {
+            throw new AssertionError("psql -c failed: " + e.getMessage(), e);
+        }
+    }
+
     void setEnv(String name, String value) {
         env.put(name, value);
     }
@@ -138,13 +200,17 @@ final class SampleProject implements AutoCloseable {
         return new Run(code, normalize(buffer.toString(StandardCharsets.UTF_8)));
     }
 
-    /** The project folder shown as "." and the database as {@code <database>}: what differs on every machine. */
+    /**
+     * The project folder shown as "." and the scratch database as the guide's exported DATABASE_URL (or
+     * {@code <database>} before the page exports one): what differs on every machine.
+     */
     String normalize(String output) {
         String real = root.toString();
         String text = output.replace(real + "/", "").replace(real, ".");
         DatabaseUrl url = db.url();
-        text = text.replace(url.redacted(), "<database>");
-        text = text.replace(postgresqlForm(url), "<database>");
+        String shown = shownUrl == null ? "<database>" : DatabaseUrl.parse(shownUrl).redacted();
+        text = text.replace(url.redacted(), shown);
+        text = text.replace(postgresqlForm(url), shownUrl == null ? "<database>" : shownUrl);
         return text;
     }
 
