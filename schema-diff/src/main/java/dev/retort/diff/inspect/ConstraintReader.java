@@ -27,13 +27,18 @@ final class ConstraintReader {
     // referenced partitioned table; only the user's constraint counts. CHECK expressions come from
     // pg_get_expr on conbin: exactly what pg_get_constraintdef prints inside CHECK (...), without having to
     // strip the wrapper or a trailing NOT VALID from a string.
+    // Key columns come as attnum arrays and are named in Java from the columns already read; only a foreign
+    // key into a table outside the managed set gets its referenced names from the server. conparentid <> 0
+    // marks the copies PostgreSQL makes of a foreign key for each partition of a referenced partitioned
+    // table; only the user's constraint counts. CHECK expressions come from pg_get_expr on conbin: exactly
+    // what pg_get_constraintdef prints inside CHECK (...), without stripping a wrapper or NOT VALID.
     private static final String CONSTRAINTS = Catalog.MANAGED_TABLES
-            + "SELECT con.conrelid, con.conname, con.contype,"
-            + " ARRAY(SELECT a.attname FROM unnest(con.conkey) WITH ORDINALITY AS k(attnum, ord)"
-            + "  JOIN pg_catalog.pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.attnum ORDER BY k.ord) AS cols,"
+            + "SELECT con.conrelid, con.conname, con.contype, con.conkey, con.confrelid, con.confkey,"
             + " fn.nspname AS ref_schema, fc.relname AS ref_table,"
-            + " ARRAY(SELECT a.attname FROM unnest(con.confkey) WITH ORDINALITY AS k(attnum, ord)"
-            + "  JOIN pg_catalog.pg_attribute a ON a.attrelid = con.confrelid AND a.attnum = k.attnum ORDER BY k.ord) AS ref_cols,"
+            + " CASE WHEN con.contype = 'f' AND NOT EXISTS (SELECT 1 FROM managed r WHERE r.oid = con.confrelid)"
+            + " THEN ARRAY(SELECT a.attname FROM unnest(con.confkey) WITH ORDINALITY AS k(attnum, ord)"
+            + "  JOIN pg_catalog.pg_attribute a ON a.attrelid = con.confrelid AND a.attnum = k.attnum ORDER BY k.ord)"
+            + " END AS outside_ref_cols,"
             + " con.confdeltype, con.confupdtype, con.condeferrable, con.condeferred,"
             + " CASE WHEN con.contype = 'c' THEN pg_catalog.pg_get_expr(con.conbin, con.conrelid) END AS check_expr,"
             + " %s AS nulls_not_distinct"
@@ -57,7 +62,7 @@ final class ConstraintReader {
                 return;
             }
             String name = rs.getString("conname");
-            List<String> columns = strings(rs.getArray("cols"));
+            List<String> columns = names(rs.getArray("conkey"), table);
             switch (rs.getString("contype")) {
                 case "p" -> table.primaryKey = new PrimaryKey(name, columns);
                 case "u" -> table.uniques.add(new UniqueConstraint(name, columns, rs.getBoolean("nulls_not_distinct")));
@@ -70,7 +75,10 @@ final class ConstraintReader {
                     if (schemas.contains(target.schema()) && !managed.contains(target)) {
                         unmanaged.accept(onTable(UnmanagedKind.FOREIGN_KEY_TO_UNMANAGED, table, name));
                     } else {
-                        table.foreignKeys.add(new ForeignKey(name, columns, target, strings(rs.getArray("ref_cols")),
+                        TableDraft referenced = tables.get(rs.getLong("confrelid"));
+                        List<String> referencedColumns = referenced != null
+                                ? names(rs.getArray("confkey"), referenced) : strings(rs.getArray("outside_ref_cols"));
+                        table.foreignKeys.add(new ForeignKey(name, columns, target, referencedColumns,
                                 action(rs.getString("confdeltype")), action(rs.getString("confupdtype")),
                                 rs.getBoolean("condeferrable"), rs.getBoolean("condeferred")));
                     }
@@ -82,6 +90,14 @@ final class ConstraintReader {
 
     static UnmanagedObject onTable(UnmanagedKind kind, TableDraft table, String object) {
         return new UnmanagedObject(kind, QualifiedName.of(table.name.schema(), table.name.name() + "." + object));
+    }
+
+    private static List<String> names(Array attnums, TableDraft table) throws SQLException {
+        if (attnums == null) {
+            return List.of();
+        }
+        return Arrays.stream((Object[]) attnums.getArray())
+                .map(n -> table.columnNames.get(((Number) n).intValue())).toList();
     }
 
     static List<String> strings(Array array) throws SQLException {

@@ -10,7 +10,9 @@ import dev.retort.schema.model.Table;
 import dev.retort.schema.model.UniqueConstraint;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * TableDraft collects one table's parts while the catalog queries stream in; it lives only inside one
@@ -21,6 +23,8 @@ final class TableDraft {
     final QualifiedName name;
     final String comment;
     final List<Column> columns = new ArrayList<>();
+    /** Column names by attnum, to turn constraint key arrays into names without asking the server. */
+    final Map<Integer, String> columnNames = new HashMap<>();
     final List<ForeignKey> foreignKeys = new ArrayList<>();
     final List<UniqueConstraint> uniques = new ArrayList<>();
     final List<CheckConstraint> checks = new ArrayList<>();

@@ -26,7 +26,7 @@ final class TableReader {
     // The element type of a real array is the type whose typarray points back: that excludes types such as
     // point or name that have a typelem but are not arrays.
     private static final String COLUMNS = Catalog.MANAGED_TABLES
-            + "SELECT a.attrelid, a.attname, pg_catalog.format_type(a.atttypid, a.atttypmod) AS formatted,"
+            + "SELECT a.attrelid, a.attnum, a.attname, pg_catalog.format_type(a.atttypid, a.atttypmod) AS formatted,"
             + " tn.nspname AS type_schema, t.typname AS type_name,"
             + " et.oid IS NOT NULL AS is_array, etn.nspname AS elem_schema, et.typname AS elem_name,"
             + " pg_catalog.format_type(et.oid, a.atttypmod) AS elem_formatted,"
@@ -54,6 +54,7 @@ final class TableReader {
         catalog.query(COLUMNS, rs -> {
             TableDraft table = tables.get(rs.getLong("attrelid"));
             if (table != null) {
+                table.columnNames.put(rs.getInt("attnum"), rs.getString("attname"));
                 table.columns.add(column(rs));
             }
         });
@@ -66,7 +67,10 @@ final class TableReader {
                 : type(rs.getString("type_schema"), rs.getString("type_name"), rs.getString("formatted"));
         String expression = rs.getString("expr");
         String identity = rs.getString("attidentity");
-        boolean generated = "s".equals(rs.getString("attgenerated"));
+        // 's' stored; 'v' virtual (PostgreSQL 18) is read as generated too, so that its expression is never
+        // mistaken for a DEFAULT; the model has no VIRTUAL flag yet
+        String generatedKind = rs.getString("attgenerated");
+        boolean generated = "s".equals(generatedKind) || "v".equals(generatedKind);
         Column column = Column.of(rs.getString("attname"), type)
                 .withNullable(!rs.getBoolean("attnotnull"))
                 .withComment(rs.getString("description"));

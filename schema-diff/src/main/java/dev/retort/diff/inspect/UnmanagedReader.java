@@ -29,7 +29,10 @@ final class UnmanagedReader {
                     + " WHEN 'w' THEN 'WINDOW_FUNCTION' ELSE 'FUNCTION' END, n.nspname,"
                     + " p.proname || '(' || pg_catalog.pg_get_function_identity_arguments(p.oid) || ')'"
                     + " FROM pg_catalog.pg_proc p JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace"
-                    + " WHERE n.nspname = ANY (?) AND " + Catalog.notExtensionMember("'pg_catalog.pg_proc'", "p.oid"),
+                    + " WHERE n.nspname = ANY (?) AND " + Catalog.notExtensionMember("'pg_catalog.pg_proc'", "p.oid")
+                    // constructors of a range or multirange type depend on it internally and go with it
+                    + " AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend dep WHERE dep.classid ="
+                    + " 'pg_catalog.pg_proc'::regclass AND dep.objid = p.oid AND dep.deptype = 'i')",
             // tgparentid <> 0: the clone of a partitioned table's trigger on each partition
             "SELECT 'TRIGGER', n.nspname, c.relname || '.' || t.tgname"
                     + " FROM pg_catalog.pg_trigger t JOIN pg_catalog.pg_class c ON c.oid = t.tgrelid"

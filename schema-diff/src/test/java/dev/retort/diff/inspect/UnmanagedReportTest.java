@@ -1,0 +1,91 @@
+package dev.retort.diff.inspect;
+
+import dev.retort.postgres.TestDatabase;
+import dev.retort.postgres.TestDatabases;
+import dev.retort.schema.model.ForeignKey;
+import dev.retort.schema.model.QualifiedName;
+import dev.retort.schema.model.ReferentialAction;
+import dev.retort.schema.model.Table;
+import org.junit.jupiter.api.Test;
+
+import java.sql.Connection;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Objects the model does not manage are reported by kind and name, never dropped from sight silently. */
+class UnmanagedReportTest {
+
+    private final PostgresInspector inspector = new PostgresInspector();
+
+    @Test
+    void reportsEachKindByName() throws Exception {
+        try (TestDatabase db = TestDatabases.fresh(); Connection c = db.connect()) {
+            Sql.run(c, "CREATE TABLE plain (id int PRIMARY KEY, during int4range, owner_id int)",
+                    "CREATE TABLE events (id int GENERATED ALWAYS AS IDENTITY, at date NOT NULL, PRIMARY KEY (id, at))"
+                            + " PARTITION BY RANGE (at)",
+                    "CREATE TABLE events_2024 PARTITION OF events FOR VALUES FROM ('2024-01-01') TO ('2025-01-01')",
+                    "CREATE SEQUENCE events_seq OWNED BY events.id",
+                    "CREATE TABLE audit (ev_id int, ev_at date, FOREIGN KEY (ev_id, ev_at) REFERENCES events (id, at))",
+                    "CREATE TABLE child (extra text) INHERITS (plain)",
+                    "CREATE VIEW v AS SELECT id FROM plain",
+                    "CREATE MATERIALIZED VIEW mv AS SELECT id FROM plain",
+                    "CREATE TYPE pair AS (a int, b int)",
+                    "CREATE TYPE floatrange AS RANGE (subtype = float8)",
+                    "CREATE DOMAIN posint AS int CHECK (VALUE > 0)",
+                    "CREATE FUNCTION f(a int) RETURNS int LANGUAGE sql AS 'SELECT a'",
+                    "CREATE PROCEDURE p() LANGUAGE sql AS 'SELECT 1'",
+                    "CREATE FUNCTION trg() RETURNS trigger LANGUAGE plpgsql AS 'BEGIN RETURN NEW; END'",
+                    "CREATE TRIGGER t_plain BEFORE INSERT ON plain FOR EACH ROW EXECUTE FUNCTION trg()",
+                    "CREATE TRIGGER t_events BEFORE INSERT ON events FOR EACH ROW EXECUTE FUNCTION trg()",
+                    "CREATE RULE r_plain AS ON DELETE TO plain DO INSTEAD NOTHING",
+                    "CREATE POLICY pol ON plain USING (id > 0)",
+                    "ALTER TABLE plain ADD CONSTRAINT ex_plain EXCLUDE USING gist (during WITH &&)",
+                    "CREATE STATISTICS st ON id, owner_id FROM plain",
+                    "CREATE COLLATION ci (provider = icu, locale = 'und-u-ks-level2', deterministic = false)");
+            Inspection seen = inspector.inspect(c);
+            assertEquals(List.of(QualifiedName.of("public", "audit"), QualifiedName.of("public", "plain")),
+                    seen.model().tables().stream().map(Table::name).toList());
+            assertEquals(List.of(), seen.model().sequences(), "a sequence owned by a partitioned table is not managed");
+            assertEquals("view v, materialized view mv, partitioned table events, partition events_2024,"
+                            + " inheriting table child, composite type pair, domain posint, range type floatrange,"
+                            + " function f(a integer), function trg(), procedure p(), trigger events.t_events,"
+                            + " trigger plain.t_plain, rule plain.r_plain, policy plain.pol, collation ci,"
+                            + " extended statistics st, exclusion constraint plain.ex_plain,"
+                            + " foreign key to an unmanaged table audit.audit_ev_id_ev_at_fkey,"
+                            + " sequence owned by an unmanaged table events_seq",
+                    String.join(", ", seen.unmanaged().stream()
+                            .map(u -> u.kind().label() + " " + u.name().name()).toList()));
+        }
+    }
+
+    @Test
+    void keepsForeignKeysIntoSchemasThatAreNotInspected() throws Exception {
+        try (TestDatabase db = TestDatabases.fresh(); Connection c = db.connect()) {
+            Sql.run(c, "CREATE SCHEMA ref", "CREATE TABLE ref.codes (k text, v int, PRIMARY KEY (v, k))",
+                    "CREATE TABLE uses (k text, v int, CONSTRAINT fk_uses FOREIGN KEY (k, v) REFERENCES ref.codes (k, v))");
+            Table uses = inspector.inspect(c).model().table(QualifiedName.of("public", "uses")).orElseThrow();
+            assertEquals(List.of(new ForeignKey("fk_uses", List.of("k", "v"), QualifiedName.of("ref", "codes"),
+                    List.of("k", "v"), ReferentialAction.NO_ACTION, ReferentialAction.NO_ACTION, false, false)),
+                    uses.foreignKeys());
+        }
+    }
+
+    @Test
+    void skipsObjectsThatBelongToAnExtension() throws Exception {
+        try (TestDatabase db = TestDatabases.fresh(); Connection c = db.connect()) {
+            boolean available;
+            try (var rs = c.createStatement().executeQuery(
+                    "SELECT count(*) FROM pg_available_extensions WHERE name = 'citext'")) {
+                rs.next();
+                available = rs.getInt(1) == 1;
+            }
+            org.junit.jupiter.api.Assumptions.assumeTrue(available, "this server has no citext extension");
+            Sql.run(c, "CREATE EXTENSION citext", "CREATE TABLE t (email citext)");
+            Inspection seen = inspector.inspect(c);
+            assertEquals(List.of(new UnmanagedObject(UnmanagedKind.EXTENSION, QualifiedName.of("public", "citext"))),
+                    seen.unmanaged(), "the extension is reported once, not its functions, types and operators");
+            assertEquals(1, seen.model().tables().size());
+        }
+    }
+}
