@@ -4,8 +4,10 @@ import dev.retort.schema.model.Column;
 import dev.retort.schema.model.Table;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -32,23 +34,28 @@ final class ColumnMatch {
     final List<Pair> pairs = new ArrayList<>();
 
     ColumnMatch(Table from, Table to) {
+        Map<String, Column> old = new HashMap<>();
+        from.columns().forEach(c -> old.put(c.name(), c));
+        Set<String> targetNames = new HashSet<>();
+        to.columns().forEach(c -> targetNames.add(c.name()));
         Set<String> claimed = new HashSet<>();
         for (Column column : to.columns()) {
-            if (from.column(column.name()).isPresent()) {
-                pairs.add(new Pair(SchemaDiffer.strip(from.column(column.name()).get()), SchemaDiffer.strip(column)));
+            Column same = old.get(column.name());
+            if (same != null) {
+                pairs.add(new Pair(SchemaDiffer.strip(same), SchemaDiffer.strip(column)));
                 claimed.add(column.name());
             }
         }
         for (Column column : to.columns()) {
-            if (from.column(column.name()).isPresent()) {
+            if (old.containsKey(column.name())) {
                 continue;
             }
-            String old = column.renamedFrom();
-            boolean renamable = old != null && !claimed.contains(old) && from.column(old).isPresent()
-                    && to.column(old).isEmpty();
+            String previous = column.renamedFrom();
+            boolean renamable = previous != null && !claimed.contains(previous) && old.containsKey(previous)
+                    && !targetNames.contains(previous);
             if (renamable) {
-                pairs.add(new Pair(SchemaDiffer.strip(from.column(old).get()), SchemaDiffer.strip(column)));
-                claimed.add(old);
+                pairs.add(new Pair(SchemaDiffer.strip(old.get(previous)), SchemaDiffer.strip(column)));
+                claimed.add(previous);
             } else {
                 added.add(SchemaDiffer.strip(column));
             }

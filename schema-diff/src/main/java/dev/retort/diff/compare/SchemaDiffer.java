@@ -93,21 +93,25 @@ public final class SchemaDiffer {
 
     /** Pairs old tables with new ones (by name, then by declared rename), keyed by old table, in new-model order. */
     private static Map<Table, Table> matchTables(SchemaModel from, SchemaModel to, Renames renames, List<SchemaChange> out) {
+        // indexed by name: models of thousands of tables are compared in linear time
+        Map<QualifiedName, Table> fromByName = byName(from.tables());
+        Map<QualifiedName, Table> toByName = byName(to.tables());
         Map<Table, Table> pairs = new LinkedHashMap<>();
         Set<QualifiedName> claimed = new HashSet<>();
         for (Table table : to.tables()) {
-            from.table(table.name()).ifPresent(old -> {
+            Table old = fromByName.get(table.name());
+            if (old != null) {
                 pairs.put(old, table);
                 claimed.add(old.name());
-            });
+            }
         }
         for (Table table : to.tables()) {
-            if (from.table(table.name()).isPresent() || table.renamedFrom() == null) {
+            if (fromByName.containsKey(table.name()) || table.renamedFrom() == null) {
                 continue;
             }
             QualifiedName old = QualifiedName.of(table.name().schema(), table.renamedFrom());
-            if (!claimed.contains(old) && from.table(old).isPresent() && to.table(old).isEmpty()) {
-                pairs.put(from.table(old).get(), table);
+            if (!claimed.contains(old) && fromByName.containsKey(old) && !toByName.containsKey(old)) {
+                pairs.put(fromByName.get(old), table);
                 claimed.add(old);
                 renames.table(old, table.name());
                 out.add(new RenameTable(old, table.name()));
@@ -134,6 +138,12 @@ public final class SchemaDiffer {
                         values ? EnumUsages.convert(type.name(), pairs, columnMatches, false) : List.of()));
             }
         }
+    }
+
+    private static Map<QualifiedName, Table> byName(List<Table> tables) {
+        Map<QualifiedName, Table> map = new HashMap<>();
+        tables.forEach(t -> map.put(t.name(), t));
+        return map;
     }
 
     /** Enums whose labels change: their recreate (in one direction or the other) converts the columns using them. */

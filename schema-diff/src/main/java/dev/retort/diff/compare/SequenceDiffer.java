@@ -20,8 +20,12 @@ final class SequenceDiffer {
     }
 
     static void diff(List<Sequence> from, List<Sequence> to, List<SchemaChange> out) {
+        java.util.Map<dev.retort.schema.model.QualifiedName, Sequence> fromByName = new java.util.HashMap<>();
+        from.forEach(s -> fromByName.put(s.name(), s));
+        java.util.Set<dev.retort.schema.model.QualifiedName> toNames = new java.util.HashSet<>();
+        to.forEach(s -> toNames.add(s.name()));
         for (Sequence target : to) {
-            Sequence old = from.stream().filter(s -> s.name().equals(target.name())).findFirst().orElse(null);
+            Sequence old = fromByName.get(target.name());
             if (old == null) {
                 Sequence unowned = target.withOwnedBy(null);
                 out.add(new CreateSequence(unowned));
@@ -33,7 +37,7 @@ final class SequenceDiffer {
             }
         }
         for (Sequence old : from) {
-            if (to.stream().noneMatch(s -> s.name().equals(old.name()))) {
+            if (!toNames.contains(old.name())) {
                 Sequence unowned = old.withOwnedBy(null);
                 if (old.ownedBy() != null) {
                     out.add(new AlterSequence(old, unowned));

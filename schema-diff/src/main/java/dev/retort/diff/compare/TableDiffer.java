@@ -152,33 +152,52 @@ final class TableDiffer {
     }
 
     private boolean sameUnique(UniqueConstraint f) {
-        return to.uniqueConstraints().stream().anyMatch(t -> t.name().equals(f.name())
-                && mapped(f.columns()).equals(t.columns()) && f.nullsNotDistinct() == t.nullsNotDistinct()
-                && untouched(f.columns()));
+        UniqueConstraint t = named(to.uniqueConstraints(), UniqueConstraint::name, f.name());
+        return t != null && mapped(f.columns()).equals(t.columns()) && f.nullsNotDistinct() == t.nullsNotDistinct()
+                && untouched(f.columns());
     }
 
     private boolean sameCheck(CheckConstraint f) {
-        return to.checkConstraints().stream().anyMatch(t -> t.name().equals(f.name())
-                && f.expression().equals(t.expression()) && notMentioned(f.expression()));
+        CheckConstraint t = named(to.checkConstraints(), CheckConstraint::name, f.name());
+        return t != null && f.expression().equals(t.expression()) && notMentioned(f.expression());
     }
 
     private boolean sameIndex(Index f) {
-        return to.indexes().stream().anyMatch(t -> t.name().equals(f.name())
-                && f.unique() == t.unique() && f.method().equals(t.method())
-                && f.nullsNotDistinct() == t.nullsNotDistinct() && Objects.equals(f.predicate(), t.predicate())
-                && mapped(f.include()).equals(t.include()) && untouched(f.include())
-                && mappedElements(f.elements()).equals(t.elements())
-                && f.elements().stream().allMatch(e -> e.isExpression() ? notMentioned(e.expression()) : !recreated.contains(e.column()))
-                && (f.predicate() == null || notMentioned(f.predicate())));
+        Index t = named(to.indexes(), Index::name, f.name());
+        if (t == null || f.unique() != t.unique() || !f.method().equals(t.method())
+                || f.nullsNotDistinct() != t.nullsNotDistinct() || !Objects.equals(f.predicate(), t.predicate())
+                || !mapped(f.include()).equals(t.include()) || !untouched(f.include())
+                || !mappedElements(f.elements()).equals(t.elements())) {
+            return false;
+        }
+        for (IndexElement e : f.elements()) {
+            if (e.isExpression() ? !notMentioned(e.expression()) : recreated.contains(e.column())) {
+                return false;
+            }
+        }
+        return f.predicate() == null || notMentioned(f.predicate());
     }
 
     private boolean sameForeignKey(ForeignKey f, Map<QualifiedName, Set<List<String>>> droppedKeys) {
-        QualifiedName referenced = renames.table(f.referencedTable());
-        ForeignKey mapped = new ForeignKey(f.name(), mapped(f.columns()), referenced,
+        ForeignKey t = named(to.foreignKeys(), ForeignKey::name, f.name());
+        if (t == null || !untouched(f.columns())
+                || droppedKeys.getOrDefault(f.referencedTable(), Set.of()).contains(sortedCopy(f.referencedColumns()))) {
+            return false;
+        }
+        ForeignKey mapped = new ForeignKey(f.name(), mapped(f.columns()), renames.table(f.referencedTable()),
                 renames.columns(f.referencedTable(), f.referencedColumns()), f.onDelete(), f.onUpdate(),
                 f.deferrable(), f.initiallyDeferred());
-        boolean keyKept = !droppedKeys.getOrDefault(f.referencedTable(), Set.of()).contains(sortedCopy(f.referencedColumns()));
-        return keyKept && untouched(f.columns()) && to.foreignKeys().stream().anyMatch(mapped::equals);
+        return mapped.equals(t);
+    }
+
+    /** The item named {@code wanted}, or null; lists per table are short, a loop beats building a map. */
+    private static <T> T named(List<T> items, Function<T, String> name, String wanted) {
+        for (T item : items) {
+            if (name.apply(item).equals(wanted)) {
+                return item;
+            }
+        }
+        return null;
     }
 
     private List<String> mapped(List<String> oldColumns) {

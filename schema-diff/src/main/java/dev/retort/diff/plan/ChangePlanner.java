@@ -19,11 +19,6 @@ import java.util.Objects;
  */
 public final class ChangePlanner {
 
-    private static final Comparator<SchemaChange> ORDER = Comparator
-            .comparingInt(PlanPhase::of)
-            .thenComparing(SchemaChange::describe)
-            .thenComparing(SchemaChange::toString);
-
     private final SqlRenderer renderer;
 
     public ChangePlanner(SqlRenderer renderer) {
@@ -32,8 +27,20 @@ public final class ChangePlanner {
 
     /** The changes in execution order. */
     public List<SchemaChange> order(List<SchemaChange> changes) {
-        return changes.stream().sorted(ORDER).toList();
+        // the sort keys are computed once per change, not once per comparison
+        return changes.stream().map(Keyed::new).sorted(KEYED).map(Keyed::change).toList();
     }
+
+    private record Keyed(SchemaChange change, int phase, String description) {
+        Keyed(SchemaChange change) {
+            this(change, PlanPhase.of(change), change.describe());
+        }
+    }
+
+    // the full text breaks the rare ties of equal descriptions; it is computed only for those
+    private static final Comparator<Keyed> KEYED = Comparator.comparingInt(Keyed::phase)
+            .thenComparing(Keyed::description)
+            .thenComparing((a, b) -> a.change().toString().compareTo(b.change().toString()));
 
     /** The statements that perform {@code changes}, in dependency order, each with its hazards. */
     public MigrationPlan plan(List<SchemaChange> changes) {
