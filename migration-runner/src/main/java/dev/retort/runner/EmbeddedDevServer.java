@@ -43,18 +43,55 @@ public final class EmbeddedDevServer implements AutoCloseable {
     }
 
     public static EmbeddedDevServer start(Path directory) {
+        return start(directory, Duration.ofSeconds(300), System.err);
+    }
+
+    /**
+     * Starts the server, waiting up to {@code maxWait} while another retort command uses the same cluster (it
+     * holds the cluster's lock file for as long as it runs).
+     */
+    public static EmbeddedDevServer start(Path directory, Duration maxWait, java.io.PrintStream log) {
         Path data = directory.resolve("pgdata");
-        clearStalePid(data);
-        EmbeddedServer server;
-        try {
-            server = EmbeddedServer.start(data);
-        } catch (RuntimeException e) {
-            throw new RetortException("could not start the embedded development PostgreSQL in " + data + ": "
-                    + e.getMessage() + "; if another retort command is running on this project, wait for it", e);
+        long deadline = System.nanoTime() + maxWait.toNanos();
+        boolean said = false;
+        while (true) {
+            try {
+                clearStalePid(data);
+                EmbeddedDevServer dev = new EmbeddedDevServer(EmbeddedServer.start(data));
+                dev.ensureDatabase();
+                return dev;
+            } catch (RuntimeException e) {
+                boolean busy = e instanceof ClusterInUse || String.valueOf(e.getMessage()).contains("lock");
+                if (!busy || System.nanoTime() > deadline) {
+                    throw new RetortException("could not start the embedded development PostgreSQL in " + data + ": "
+                            + e.getMessage() + (busy ? "; another retort command on this project is still running"
+                            : ""), e);
+                }
+                if (!said) {
+                    log.println("waiting for another retort command that is using the embedded database in " + data);
+                    said = true;
+                }
+                sleep();
+            }
         }
-        EmbeddedDevServer dev = new EmbeddedDevServer(server);
-        dev.ensureDatabase();
-        return dev;
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(500);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new RetortException("interrupted while waiting for the embedded database", e);
+        }
+    }
+
+    /** Another live retort process owns the cluster. */
+    static final class ClusterInUse extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        ClusterInUse(String message) {
+            super(message);
+        }
     }
 
     /** The development database. */
@@ -109,13 +146,12 @@ public final class EmbeddedDevServer implements AutoCloseable {
             try (FileChannel ch = FileChannel.open(lockFile, StandardOpenOption.WRITE);
                  FileLock lock = ch.tryLock()) {
                 if (lock == null) {
-                    throw new RetortException("another retort command is using the embedded database in " + data
-                            + "; wait for it to finish (or pass --url)");
+                    throw new ClusterInUse("another retort command is using the embedded database in " + data);
                 }
                 postmaster.get().destroy();   // SIGTERM: the orphan shuts down cleanly
                 waitForExit(postmaster.get(), Duration.ofSeconds(30));
             } catch (OverlappingFileLockException e) {
-                throw new RetortException("the embedded database in " + data + " is already open in this process", e);
+                throw new ClusterInUse("the embedded database in " + data + " is already open in this process");
             }
             Files.deleteIfExists(pidFile);
         } catch (IOException e) {

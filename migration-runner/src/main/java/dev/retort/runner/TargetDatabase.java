@@ -36,7 +36,8 @@ public final class TargetDatabase implements AutoCloseable {
             }
             return new TargetDatabase(url, null);
         }
-        return new TargetDatabase(null, EmbeddedDevServer.start(config.embeddedDirectory()));
+        return new TargetDatabase(null, EmbeddedDevServer.start(config.embeddedDirectory(),
+                java.time.Duration.ofSeconds(Long.parseLong(config.get(Setting.LOCK_WAIT))), System.err));
     }
 
     /** A database given by URL (for sources such as {@code diff --from <url>}). */

@@ -68,7 +68,7 @@ final class MergeCommand implements Callable<Integer> {
         List<Path> files = ScriptFiles.write(config.primaryLocation(), version, "merge " + String.join(" ", heads),
                 heads, body, "-- Retort downgrade of merge " + version + ": no statements.\n");
         cli.out.println("merged heads " + String.join(", ", heads) + " in the order " + order);
-        files.forEach(f -> cli.out.println("wrote " + config.root().relativize(f)));
+        files.forEach(f -> cli.out.println("wrote " + RevisionCommand.shown(config, f)));
         return 0;
     }
 }

@@ -45,6 +45,9 @@ final class RevisionCommand implements Callable<Integer> {
     @Option(names = "--allow-destructive", description = "Write changes that delete data (drops, narrowing types)")
     boolean allowDestructive;
 
+    private static final java.util.Set<String> SERIOUS =
+            java.util.Set.of("DELETES_DATA", "IRREVERSIBLE", "TABLE_REWRITE", "NOT_TRANSACTIONAL");
+
     Clock clock = Clock.systemUTC();
 
     @Override
@@ -61,7 +64,7 @@ final class RevisionCommand implements Callable<Integer> {
         if (!autogenerate) {
             List<Path> files = ScriptFiles.write(config.primaryLocation(), version, message, List.of(parent),
                     Templates.upgrade(message), Templates.downgrade(message, version));
-            files.forEach(f -> cli.out.println("wrote " + config.root().relativize(f)));
+            files.forEach(f -> cli.out.println("wrote " + shown(config, f)));
             return 0;
         }
         SchemaModel declared = DefinitionLoader.load(config);
@@ -86,8 +89,10 @@ final class RevisionCommand implements Callable<Integer> {
             }
             cli.out.println(diff.changes().size() + " change" + (diff.changes().size() == 1 ? "" : "s") + ":");
             Differences.print(diff, cli.out);
+            cli.out.println("hazards: " + (diff.upgrade().hazards().isEmpty() ? "none" : diff.upgrade().hazards()));
             for (PlannedStatement s : diff.upgrade().statements()) {
-                if (!s.hazards().isEmpty()) {
+                // the kinds a reviewer must look at one by one; lock hazards are in the script's comments
+                if (s.hazards().stream().anyMatch(h -> SERIOUS.contains(h.name()))) {
                     cli.out.println("hazard " + s.hazards() + ": " + s.sql().replaceAll("\\s+", " "));
                 }
             }
@@ -105,8 +110,12 @@ final class RevisionCommand implements Callable<Integer> {
                 previous = v;
                 v = Versions.after(v);
             }
-            files.forEach(f -> cli.out.println("wrote " + config.root().relativize(f)));
+            files.forEach(f -> cli.out.println("wrote " + shown(config, f)));
             return 0;
         }
+    }
+
+    static String shown(ProjectConfig config, Path file) {
+        return file.startsWith(config.root()) ? config.root().relativize(file).toString() : file.toString();
     }
 }

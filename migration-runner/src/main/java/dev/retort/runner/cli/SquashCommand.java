@@ -75,8 +75,8 @@ final class SquashCommand implements Callable<Integer> {
             List<Path> files = ScriptFiles.write(config.primaryLocation(), version, message, List.of(MigrationScript.BASE),
                     create.upgradeScript(message).sql(), create.downgradeScript("downgrade of " + message).sql());
             cli.out.println("archived " + catalog.scripts().size() + " migration" + (catalog.scripts().size() == 1 ? "" : "s")
-                    + " in " + config.root().relativize(archive));
-            files.forEach(f -> cli.out.println("wrote " + config.root().relativize(f)));
+                    + " in " + RevisionCommand.shown(config, archive));
+            files.forEach(f -> cli.out.println("wrote " + RevisionCommand.shown(config, f)));
             MigrationRunner runner = cli.runner(config, db);
             if (db.isDevelopment()) {
                 String name = db.url().database();
