@@ -243,6 +243,17 @@ class CoreCommandsTest {
         assertTrue(CliRun.run(dir, Map.of(), "--help").out().contains("downgrade"));
     }
 
+    @Test
+    void debugAddsTheStackTraceToTheOneLineError() {
+        project.run("upgrade");
+        project.migrations.resolve("U" + V3 + "__add_title.sql").toFile().delete();
+        CliRun plain = project.run("downgrade", "-1");
+        assertEquals(1, plain.err().strip().lines().count(), plain.err());
+        CliRun debug = project.run("downgrade", "-1", "--debug");
+        assertEquals(2, debug.code());
+        assertTrue(debug.err().contains("at dev.retort.runner.Downgrader"), debug.err());
+    }
+
     private long count(String sql) throws SQLException {
         try (Connection c = db.connect(); ResultSet rs = c.createStatement().executeQuery(sql)) {
             rs.next();
