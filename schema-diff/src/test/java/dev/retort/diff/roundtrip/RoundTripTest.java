@@ -143,6 +143,23 @@ class RoundTripTest {
                         model(table("t", column("n", BIGINT).withDefault("nextval('public.c'::regclass)")))
                                 .withSequences(List.of(sequence("b").withStart(100).withComment("numbers"),
                                         new Sequence(name("c"), "integer", 5, 2, 1, 1000, 1, true, "t.n", null)))),
+                arguments("identity and referenced key widened together with the referencing column",
+                        model(USERS.withColumns(List.of(required("id", INT).withIdentity(IdentityGeneration.BY_DEFAULT),
+                                        column("email", TEXT), column("name", TEXT))),
+                                ORDERS.withColumns(List.of(required("id", BIGINT), column("user_id", INT), column("qty", INT)))
+                                        .withForeignKeys(List.of(ORDERS_USER))),
+                        withOrders.withTables(List.of(USERS.withColumns(List.of(required("id", BIGINT).withIdentity(IdentityGeneration.BY_DEFAULT),
+                                        column("email", TEXT), column("name", TEXT))),
+                                ORDERS.withForeignKeys(List.of(ORDERS_USER))))),
+                arguments("column moves from one enum to another",
+                        model(table("t", column("m", type(MOOD)).withDefault("'ok'::public.mood"),
+                                column("ms", new ArrayType(type(MOOD))))).withEnums(List.of(MOOD)),
+                        model(table("t", column("m", type(enumType("feeling", "ok", "meh"))).withDefault("'meh'::public.feeling"),
+                                column("ms", new ArrayType(type(enumType("feeling", "ok", "meh"))))))
+                                .withEnums(List.of(enumType("feeling", "ok", "meh")))),
+                arguments("generated column added and dropped with the column it reads",
+                        model(table("t", column("id", INT), column("a", INT), column("b", INT).withGenerated("(a * 2)"))),
+                        model(table("t", column("id", INT), column("z", INT), column("c", INT).withGenerated("(z + 1)")))),
                 arguments("table dropped", withOrders, base),
                 arguments("schema dropped", base.withSchemas(List.of("public", "app")).withTables(List.of(USERS, appItems)), base));
     }
