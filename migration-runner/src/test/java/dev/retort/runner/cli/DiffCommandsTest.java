@@ -119,6 +119,31 @@ class DiffCommandsTest {
     }
 
     @Test
+    void anEnumValueAdditionIsWrittenAsItsOwnRerunnableMigrationBeforeWhatUsesIt() throws Exception {
+        String moods = "--definition=" + TestSchemas.Moods.class.getName();
+        String more = "--definition=" + TestSchemas.MoreMoods.class.getName();
+        assertEquals(0, project.run("revision", "-m", "moods", "--autogenerate", moods).code());
+        assertEquals(0, project.run("upgrade").code());
+        CliRun calm = project.run("revision", "-m", "calm", "--autogenerate", more);
+        assertEquals(0, calm.code(), calm.toString());
+        List<Path> ups = files().stream().filter(f -> f.getFileName().toString().startsWith("V")).toList();
+        assertEquals(3, ups.size(), ups.toString());
+        String part1 = Files.readString(ups.get(1));
+        String part2 = Files.readString(ups.get(2));
+        assertTrue(part1.contains("ADD VALUE IF NOT EXISTS 'calm'"), part1);
+        assertFalse(part1.contains("later_mood"), part1);
+        assertTrue(part2.contains("later_mood"), part2);
+        String v2 = ups.get(1).getFileName().toString().substring(1, 15);
+        assertTrue(part2.startsWith("-- retort:parent " + v2 + "\n"), part2);
+        CliRun up = project.run("upgrade");
+        assertEquals(0, up.code(), up.toString());
+        assertTrue(up.out().contains("2 migrations applied"), up.out());
+        assertEquals(0, project.run("check", more).code());
+        CliRun roundtrip = project.run("roundtrip");
+        assertEquals(0, roundtrip.code(), roundtrip.toString());
+    }
+
+    @Test
     void mergeVerifiesTheMergedChainAndRecordsOneOrder() throws Exception {
         assertEquals(0, project.run("revision", "-m", "users", "--autogenerate", USERS).code());
         assertEquals(0, project.run("upgrade").code());

@@ -44,6 +44,35 @@ final class TestSchemas {
         }
     }
 
+    /** a mood enum and a table using it. */
+    public static final class Moods implements SchemaDefinition {
+        @Override
+        public SchemaModel schema() {
+            return Schema.define(s -> {
+                var mood = s.enumType("mood", "happy", "sad");
+                s.table("entries", t -> {
+                    t.column("id", bigint()).primaryKey();
+                    t.column("mood", mood).notNull().defaultValue("happy");
+                });
+            });
+        }
+    }
+
+    /** {@link Moods} with one more enum value (added outside a transaction) and a column defaulting to it. */
+    public static final class MoreMoods implements SchemaDefinition {
+        @Override
+        public SchemaModel schema() {
+            return Schema.define(s -> {
+                var mood = s.enumType("mood", "happy", "sad", "calm");
+                s.table("entries", t -> {
+                    t.column("id", bigint()).primaryKey();
+                    t.column("mood", mood).notNull().defaultValue("happy");
+                    t.column("later_mood", mood).notNull().defaultValue("calm");
+                });
+            });
+        }
+    }
+
     /** users without their email column: reaching it from {@link Users} deletes data. */
     public static final class UsersWithoutEmail implements SchemaDefinition {
         @Override
