@@ -48,6 +48,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class Normalizer {
 
+    private static final int MAX_ROUNDS = 4;
     private static final AtomicInteger COUNTER = new AtomicInteger();
     private static final String RUN = Long.toString(ProcessHandle.current().pid(), 36);
 
@@ -82,14 +83,34 @@ public final class Normalizer {
      * @throws NormalizationException naming the object and statement when the declaration does not build
      */
     public SchemaModel normalize(SchemaModel declared) {
+        // PostgreSQL's deparsed expressions are not always a fixed point of parse + deparse: a CHECK written as
+        // `a IN ('x')` on a varchar prints `(a)::text = ANY ((ARRAY['x'::character varying])::text[])`, which
+        // itself prints as `... ARRAY[('x'::character varying)::text]`. A migration carries the printed form, so
+        // the database it builds holds the second form. Rebuilding until nothing changes makes the normalized
+        // model exactly what applying its own migration produces.
+        SchemaModel current = declared;
+        for (int round = 1; ; round++) {
+            SchemaModel next = withHints(buildAndInspect(current).withSchemas(declared.schemas()), declared);
+            if (round > 1 && engine.diff(current, next).isEmpty()) {
+                return next;
+            }
+            if (round == MAX_ROUNDS) {
+                throw new NormalizationException("the declaration does not settle: PostgreSQL prints its expressions"
+                        + " differently each time they are re-created; differences after " + MAX_ROUNDS + " rounds: "
+                        + engine.diff(current, next).changes(), null);
+            }
+            current = next;
+        }
+    }
+
+    private SchemaModel buildAndInspect(SchemaModel declared) {
         String name = "retort_shadow_" + RUN + "_" + COUNTER.incrementAndGet() + "_" + System.nanoTime() % 100_000;
         DatabaseUrl url = server.createDatabase(name, "template0");
         try (Connection c = url.connect()) {
             runPrelude(c);
             Set<String> existingSchemas = createMissingTypes(c, declared);
             build(c, engine.createAll(declared), existingSchemas);
-            SchemaModel inspected = inspector.inspect(c, schemasOf(declared)).model();
-            return withHints(inspected.withSchemas(declared.schemas()), declared);
+            return inspector.inspect(c, schemasOf(declared)).model();
         } catch (SQLException e) {
             throw new NormalizationException("could not use the scratch database " + url.redacted() + ": "
                     + e.getMessage(), e);
