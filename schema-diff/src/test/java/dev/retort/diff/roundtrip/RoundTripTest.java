@@ -160,6 +160,10 @@ class RoundTripTest {
                 arguments("generated column added and dropped with the column it reads",
                         model(table("t", column("id", INT), column("a", INT), column("b", INT).withGenerated("(a * 2)"))),
                         model(table("t", column("id", INT), column("z", INT), column("c", INT).withGenerated("(z + 1)")))),
+                arguments("enum label added and used by a default in the same migration",
+                        model(table("t", column("m", type(MOOD)).withDefault("'ok'::public.mood"))).withEnums(List.of(MOOD)),
+                        model(table("t", column("m", type(MOOD)).withDefault("'meh'::public.mood")))
+                                .withEnums(List.of(enumType("mood", "sad", "meh", "ok", "happy")))),
                 arguments("table dropped", withOrders, base),
                 arguments("schema dropped", base.withSchemas(List.of("public", "app")).withTables(List.of(USERS, appItems)), base));
     }
