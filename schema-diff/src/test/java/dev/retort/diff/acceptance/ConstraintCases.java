@@ -38,7 +38,7 @@ final class ConstraintCases {
                 RoundTripCase.of("add unique", "CREATE TABLE t (a int, b text);",
                         "CREATE TABLE t (a int, b text, CONSTRAINT uq_t UNIQUE (b, a));"),
                 RoundTripCase.of("unique nulls not distinct", "CREATE TABLE t (a int, CONSTRAINT uq_t UNIQUE (a));",
-                        "CREATE TABLE t (a int, CONSTRAINT uq_t UNIQUE NULLS NOT DISTINCT (a));"),
+                        "CREATE TABLE t (a int, CONSTRAINT uq_t UNIQUE NULLS NOT DISTINCT (a));").since(15),
                 RoundTripCase.of("add check", "CREATE TABLE t (s text, n numeric);",
                         "CREATE TABLE t (s text, n numeric, CONSTRAINT ck_t CHECK (s IN ('a', 'b') AND n != 1.5));"),
                 RoundTripCase.of("change check", "CREATE TABLE t (n int, CONSTRAINT ck_t CHECK (n > 0));",

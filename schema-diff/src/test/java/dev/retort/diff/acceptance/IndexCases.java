@@ -29,7 +29,7 @@ final class IndexCases {
                 change("add include", "CREATE INDEX ix ON t (a);", "CREATE INDEX ix ON t (a) INCLUDE (b, d);"),
                 change("make unique", "CREATE INDEX ix ON t (a);", "CREATE UNIQUE INDEX ix ON t (a);"),
                 change("unique nulls not distinct index", "CREATE UNIQUE INDEX ix ON t (a);",
-                        "CREATE UNIQUE INDEX ix ON t (a) NULLS NOT DISTINCT;"),
+                        "CREATE UNIQUE INDEX ix ON t (a) NULLS NOT DISTINCT;").since(15),
                 change("order and nulls placement", "CREATE INDEX ix ON t (a, c);",
                         "CREATE INDEX ix ON t (a DESC, c NULLS FIRST);"),
                 change("descending nulls last", "CREATE INDEX ix ON t (a DESC);", "CREATE INDEX ix ON t (a DESC NULLS LAST);"),
