@@ -27,7 +27,7 @@ import dev.retort.schema.model.SchemaModel;
  *
  * <p>A page works in an empty project unless it says {@code <!-- docs-test: project=vibes -->}, which starts from a
  * copy of this repository's Vibes project, or {@code project=journal}, a copy of docs/sample/journal. Besides {@code retort}, console blocks may use a few commands the harness
- * performs itself: {@code export NAME=value} (sets the environment of later commands; {@code DATABASE_URL} keeps
+ * performs itself: {@code export NAME=value} and {@code unset NAME} (set the environment of later commands; {@code DATABASE_URL} keeps
  * pointing at the page's scratch database, and the URL written in the guide is how that database is shown in
  * outputs), {@code psql -c "<sql>"} (runs SQL on the page's database and prints psql's command tag), {@code cat}
  * and {@code ls}.
@@ -175,7 +175,7 @@ final class GuideScenario implements AutoCloseable {
     }
 
     private void command(String where, Transcript.Step step) {
-        List<String> words = step.words().stream().map(matcher::toActual).toList();
+        List<String> words = step.words().stream().map(matcher::toActual).map(w -> project().expand(w)).toList();
         String program = words.get(0);
         int code;
         String output;
@@ -193,6 +193,10 @@ final class GuideScenario implements AutoCloseable {
             }
             code = 0;
             output = "";
+        } else if (program.equals("unset") && words.size() == 2) {
+            project().unsetEnv(words.get(1));
+            code = 0;
+            output = "";
         } else if (program.equals("psql") && words.size() == 3 && words.get(1).equals("-c")) {
             code = 0;
             output = project().psql(words.get(2));
@@ -203,7 +207,7 @@ final class GuideScenario implements AutoCloseable {
             code = 0;
             output = list(project().resolve(words.get(1)));
         } else {
-            throw new AssertionError(where + ": the guide's console blocks may run retort, export NAME=value,"
+            throw new AssertionError(where + ": the guide's console blocks may run retort, export NAME=value, unset NAME,"
                     + " psql -c \"<sql>\", cat <file> and ls <dir>, not " + program);
         }
         var mismatch = matcher.mismatch(step.output(), output);

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * differ, and only where the guide says so:
  * <ul>
  *   <li>{@code <timestamp>} a date and time, {@code <duration>} like {@code 12 ms} or {@code 1.3 s}, {@code <n>} a
- *       whole number, {@code <checksum>} a signed number, {@code <any>} any text up to the end of the line;</li>
+ *       whole number, {@code <port>} a TCP port, {@code <checksum>} a signed number, {@code <any>} any text up to the end of the line;</li>
  *   <li>a migration version (14 digits, a UTC timestamp) written in the guide stands for the version the real run
  *       generated: the first match binds the two, and every later mention must agree (the tests translate the
  *       guide's versions in later commands and file names with {@link #toActual});</li>
@@ -30,11 +30,12 @@ import java.util.regex.Pattern;
 final class OutputMatcher {
 
     private static final Pattern TOKEN = Pattern.compile(
-            "<(timestamp|duration|n|checksum|any)>|(?<![0-9])(\\d{14})(?![0-9])| {2,}");
+            "<(timestamp|duration|n|port|checksum|any)>|(?<![0-9])(\\d{14})(?![0-9])| {2,}");
     private static final Map<String, String> PLACEHOLDERS = Map.of(
             "timestamp", "\\d{4}-\\d{2}-\\d{2}[ T]\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}(?::?\\d{2})?)?",
             "duration", "\\d+(?:\\.\\d+)? ?(?:ms|s|min|m)",
             "n", "\\d+",
+            "port", "\\d{1,5}",
             "checksum", "-?\\d+",
             "any", "[^\\n]*");
     private static final Pattern VERSION = Pattern.compile("(?<![0-9])(\\d{14})(?![0-9])");

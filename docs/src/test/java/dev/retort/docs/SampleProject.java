@@ -15,6 +15,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import dev.retort.postgres.DatabaseUrl;
@@ -34,6 +36,8 @@ import dev.retort.runner.cli.RetortCli;
  * }</pre>
  */
 final class SampleProject implements AutoCloseable {
+
+    private static final Pattern VARIABLE = Pattern.compile("\\$\\{(\\w+)}|\\$(\\w+)");
 
     private final Path root;
     private final TestDatabase db;
@@ -156,6 +160,7 @@ final class SampleProject implements AutoCloseable {
     /** Outputs show the page's database as the URL the guide exported, redacted as Retort redacts it. */
     void showDatabaseAs(String guideUrl) {
         shownUrl = guideUrl;
+        env.put("DATABASE_URL", postgresqlForm(db.url()));
     }
 
     /**
@@ -184,6 +189,23 @@ final class SampleProject implements AutoCloseable {
         } catch (SQLException e) {
             throw new AssertionError("psql -c failed: " + e.getMessage(), e);
         }
+    }
+
+    /** {@code $NAME} and {@code ${NAME}} in a command word replaced from the project's environment, as a shell does. */
+    String expand(String word) {
+        Matcher m = VARIABLE.matcher(word);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String name = m.group(1) != null ? m.group(1) : m.group(2);
+            m.appendReplacement(out, Matcher.quoteReplacement(env.getOrDefault(name, "")));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    /** Removes a variable; without DATABASE_URL, commands use the embedded development database in .retort/. */
+    void unsetEnv(String name) {
+        env.remove(name);
     }
 
     void setEnv(String name, String value) {
