@@ -12,7 +12,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * With no URL, commands use the embedded development database in {@code .retort/} under the project root; it
- * persists between invocations and survives a stale {@code postmaster.pid} left by a crash.
+ * persists between invocations (each one starts and stops the server), survives a stale {@code postmaster.pid}
+ * left by a crash, is brought to head before {@code revision --autogenerate}, and is rebuilt by {@code squash}.
  */
 class EmbeddedDatabaseTest {
 
@@ -20,10 +21,12 @@ class EmbeddedDatabaseTest {
     Path dir;
 
     @Test
-    void upgradeThenCurrentInSeparateInvocationsSeeTheSameDatabase() throws Exception {
+    void theDevelopmentDatabasePersistsBetweenInvocationsAndFollowsTheWorkflow() throws Exception {
         Path migrations = Files.createDirectories(dir.resolve("db/migration"));
         Files.writeString(dir.resolve("retort.properties"), "retort.migrations=db/migration\n");
-        Files.writeString(migrations.resolve("V20261101000000__users.sql"), "CREATE TABLE users (id int PRIMARY KEY);\n");
+        Files.writeString(migrations.resolve("V20261101000000__users.sql"),
+                "CREATE TABLE users (id bigint CONSTRAINT pk_users PRIMARY KEY);\n");
+        Files.writeString(migrations.resolve("U20261101000000__users.sql"), "DROP TABLE users;\n");
         Path sub = Files.createDirectories(dir.resolve("src/deep"));
 
         CliRun up = CliRun.run(sub, Map.of(), "upgrade", "head");
@@ -37,5 +40,20 @@ class EmbeddedDatabaseTest {
         CliRun current = CliRun.run(sub, Map.of(), "current");
         assertEquals(0, current.code(), current.toString());
         assertEquals("20261101000000 (head)", current.out().strip());
+
+        String posts = "--definition=" + TestSchemas.UsersAndPosts.class.getName();
+        CliRun down = CliRun.run(dir, Map.of(), "downgrade", "base");
+        assertEquals(0, down.code(), down.toString());
+        CliRun revision = CliRun.run(dir, Map.of(), "revision", "-m", "posts", "--autogenerate", posts);
+        assertEquals(0, revision.code(), revision.toString());
+        assertTrue(revision.out().contains("bringing the development database to head first"), revision.out());
+        assertTrue(revision.out().contains("wrote db/migration/V"), revision.out());
+
+        CliRun squash = CliRun.run(dir, Map.of(), "squash", posts);
+        assertEquals(0, squash.code(), squash.toString());
+        assertTrue(squash.out().contains("archived 2 migrations"), squash.out());
+        assertTrue(squash.out().matches("(?s).*database at \\d{14} \\(head\\); 2 tables, 4 indexes.*"), squash.out());
+        CliRun check = CliRun.run(dir, Map.of(), "check", posts);
+        assertEquals(0, check.code(), check.toString());
     }
 }
