@@ -26,9 +26,8 @@ final class JournalTables {
             Columns.id(t);
             t.column("email", varchar(320)).notNull();
             t.column("username", varchar(50)).notNull().unique();
-            // first_name/last_name become full_name in a later hand-written data migration.
-            t.column("first_name", varchar(100));
-            t.column("last_name", varchar(100));
+            // Replaced first_name/last_name in the hand-written data migration "users full name".
+            t.column("full_name", varchar(201));
             t.column("password_hash", text()).notNull();
             t.column("timezone", varchar(64)).notNull().defaultValue("UTC");
             Columns.jsonObject(t, "settings");
@@ -59,11 +58,11 @@ final class JournalTables {
             t.column("entry_date", date()).notNull().defaultSql("CURRENT_DATE");
             t.column("word_count", integer()).notNull().defaultValue(0);
             t.column("is_favorite", bool()).notNull().defaultValue(false);
+            t.column("mood", enums.mood());
             Columns.jsonObject(t, "metadata");
             Columns.auditedSoftDeleted(t);
             t.check("content IS NOT NULL OR secret_tag_id IS NOT NULL").named("ck_journal_entries_content_present");
             t.check("word_count >= 0").named("ck_journal_entries_word_count");
-            t.index("user_id").named("ix_journal_entries_user_id");
             t.index("secret_tag_id").where("secret_tag_id IS NOT NULL").named("ix_journal_entries_secret_tag_id");
             t.index(col("user_id"), col("entry_date").desc()).where("deleted_at IS NULL")
                     .named("ix_journal_entries_user_id_entry_date");
@@ -75,6 +74,9 @@ final class JournalTables {
             t.index(expr("to_tsvector('english'::regconfig, content)")).using("gin")
                     .named("ix_journal_entries_content_search");
             t.index("deleted_at").where("deleted_at IS NOT NULL").named("ix_journal_entries_deleted_at");
+            // "How did I feel this month": a user's live entries that carry a mood.
+            t.index("user_id", "mood").where("mood IS NOT NULL AND deleted_at IS NULL")
+                    .named("ix_journal_entries_user_id_mood");
         });
         TableRef tags = s.table("tags", t -> {
             Columns.id(t);

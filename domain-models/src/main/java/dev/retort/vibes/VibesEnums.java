@@ -5,6 +5,7 @@ import dev.retort.schema.dsl.Namespace;
 import dev.retort.vibes.entity.AlertSeverity;
 import dev.retort.vibes.entity.AlertStatus;
 import dev.retort.vibes.entity.HealthStatus;
+import dev.retort.vibes.entity.Mood;
 import dev.retort.vibes.entity.OpaqueSessionState;
 import dev.retort.vibes.entity.ReminderStatus;
 
@@ -16,7 +17,7 @@ import java.util.function.Function;
  * database type and the Java type cannot disagree.
  */
 record VibesEnums(EnumRef reminderStatus, EnumRef opaqueSessionState, EnumRef alertSeverity,
-                  EnumRef alertStatus, EnumRef healthStatus) {
+                  EnumRef alertStatus, EnumRef healthStatus, EnumRef mood) {
 
     static VibesEnums declare(Namespace s) {
         return new VibesEnums(
@@ -24,7 +25,8 @@ record VibesEnums(EnumRef reminderStatus, EnumRef opaqueSessionState, EnumRef al
                 s.enumType(OpaqueSessionState.SQL_TYPE, labels(OpaqueSessionState.values(), OpaqueSessionState::label)),
                 s.enumType(AlertSeverity.SQL_TYPE, labels(AlertSeverity.values(), AlertSeverity::label)),
                 s.enumType(AlertStatus.SQL_TYPE, labels(AlertStatus.values(), AlertStatus::label)),
-                s.enumType(HealthStatus.SQL_TYPE, labels(HealthStatus.values(), HealthStatus::label)));
+                s.enumType(HealthStatus.SQL_TYPE, labels(HealthStatus.values(), HealthStatus::label)),
+                s.enumType(Mood.SQL_TYPE, labels(Mood.values(), Mood::label)));
     }
 
     private static <E extends Enum<E>> String[] labels(E[] values, Function<E, String> label) {
