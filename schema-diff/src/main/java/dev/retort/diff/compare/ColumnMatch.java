@@ -69,8 +69,29 @@ final class ColumnMatch {
 
     /** Old names of the columns that are recreated (dropped and added again). */
     Set<String> recreatedOldNames() {
-        Set<String> names = new HashSet<>();
+        Set<String> names = new HashSet<>(rebuiltOldNames());
         pairs.stream().filter(Pair::recreated).forEach(p -> names.add(p.from().name()));
+        return names;
+    }
+
+    /**
+     * Old names of generated columns that read a column whose type changes: PostgreSQL refuses that type change
+     * while the generated column exists, so the generated column is dropped before and added back after.
+     */
+    Set<String> rebuiltOldNames() {
+        Set<String> retyped = new HashSet<>();
+        pairs.stream().filter(p -> !p.from().type().equals(p.to().type())).forEach(p -> retyped.add(p.from().name()));
+        Set<String> names = new HashSet<>();
+        if (retyped.isEmpty()) {
+            return names;
+        }
+        for (Pair pair : pairs) {
+            String expression = pair.from().generatedExpression();
+            if (expression != null && pair.to().generatedExpression() != null
+                    && retyped.stream().anyMatch(c -> !c.equals(pair.from().name()) && TableDiffer.mentions(expression, c))) {
+                names.add(pair.from().name());
+            }
+        }
         return names;
     }
 }

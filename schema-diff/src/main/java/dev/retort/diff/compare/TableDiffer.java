@@ -96,9 +96,16 @@ final class TableDiffer {
     private void columnChanges(List<SchemaChange> out, QualifiedName oldName, QualifiedName newName) {
         columns.dropped.forEach(c -> out.add(new DropColumn(oldName, c)));
         columns.added.forEach(c -> out.add(new AddColumn(newName, c)));
+        Set<String> rebuilt = columns.rebuiltOldNames();
         for (ColumnMatch.Pair pair : columns.pairs) {
             Column f = pair.from();
             Column t = pair.to();
+            if (rebuilt.contains(f.name())) {
+                // drop-phase and add-phase changes: the generated column is gone while the columns it reads change
+                out.add(new DropColumn(oldName, f));
+                out.add(new AddColumn(newName, t));
+                continue;
+            }
             if (pair.renamed()) {
                 out.add(new RenameColumn(oldName, f.name(), newName, t.name()));
             }

@@ -28,7 +28,8 @@ final class PlanPhase implements SchemaChangeVisitor<Integer> {
     @Override public Integer visit(DropCheckConstraint c) { return 40; }
     @Override public Integer visit(DropUniqueConstraint c) { return 41; }
     @Override public Integer visit(DropPrimaryKey c) { return 42; }
-    // a generated column depends on the columns it reads: drop it before them, add it after them
+    // a generated column depends on the columns it reads: drop it before them, add it after they are added and
+    // retyped (235, after the column alterations)
     @Override public Integer visit(DropColumn c) { return c.column().generatedExpression() != null ? 49 : 50; }
     @Override public Integer visit(DropTable c) { return 60; }
     // renames: columns run on the old table name, before table renames
@@ -40,7 +41,7 @@ final class PlanPhase implements SchemaChangeVisitor<Integer> {
     @Override public Integer visit(AlterEnum c) { return 111; }
     @Override public Integer visit(CreateSequence c) { return 120; }
     @Override public Integer visit(CreateTable c) { return 130; }
-    @Override public Integer visit(AddColumn c) { return c.column().generatedExpression() != null ? 141 : 140; }
+    @Override public Integer visit(AddColumn c) { return c.column().generatedExpression() != null ? 235 : 140; }
     // loosening alterations: identity and generation go before NOT NULL can be dropped, defaults before identity;
     // a column recreated with a generation expression (225) is recreated after type changes and before tightening
     @Override public Integer visit(AlterColumnIdentity c) { return c.to().identity() == null ? 200 : 232; }

@@ -164,6 +164,15 @@ class RoundTripTest {
                         model(table("t", column("m", type(MOOD)).withDefault("'ok'::public.mood"))).withEnums(List.of(MOOD)),
                         model(table("t", column("m", type(MOOD)).withDefault("'meh'::public.mood")))
                                 .withEnums(List.of(enumType("mood", "sad", "meh", "ok", "happy")))),
+                arguments("type change of a column a generated column and its index read",
+                        model(table("t", column("price", new BuiltinType("numeric(10,2)")), column("qty", INT),
+                                column("total", new BuiltinType("numeric")).withGenerated("(price * (qty)::numeric)"))
+                                .withIndexes(List.of(new Index("ix_t_total", false, "btree", List.of(IndexElement.column("total")),
+                                        List.of(), null, false)))),
+                        model(table("t", column("price", new BuiltinType("numeric(12,2)")), column("qty", BIGINT),
+                                column("total", new BuiltinType("numeric")).withGenerated("(price * (qty)::numeric)"))
+                                .withIndexes(List.of(new Index("ix_t_total", false, "btree", List.of(IndexElement.column("total")),
+                                        List.of(), null, false))))),
                 arguments("table dropped", withOrders, base),
                 arguments("schema dropped", base.withSchemas(List.of("public", "app")).withTables(List.of(USERS, appItems)), base));
     }
