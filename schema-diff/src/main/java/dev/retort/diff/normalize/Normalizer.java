@@ -88,34 +88,59 @@ public final class Normalizer {
         // itself prints as `... ARRAY[('x'::character varying)::text]`. A migration carries the printed form, so
         // the database it builds holds the second form. Rebuilding until nothing changes makes the normalized
         // model exactly what applying its own migration produces.
-        SchemaModel current = declared;
-        for (int round = 1; ; round++) {
-            SchemaModel next = withHints(buildAndInspect(current).withSchemas(declared.schemas()), declared);
-            if (round > 1 && engine.diff(current, next).isEmpty()) {
-                return next;
-            }
-            if (round == MAX_ROUNDS) {
-                throw new NormalizationException("the declaration does not settle: PostgreSQL prints its expressions"
-                        + " differently each time they are re-created; differences after " + MAX_ROUNDS + " rounds: "
-                        + engine.diff(current, next).changes(), null);
-            }
-            current = next;
-        }
-    }
-
-    private SchemaModel buildAndInspect(SchemaModel declared) {
+        // One scratch database serves every round: between rounds only the model's own objects are dropped, so
+        // that prelude objects stay and no second CREATE DATABASE is paid for.
         String name = "retort_shadow_" + RUN + "_" + COUNTER.incrementAndGet() + "_" + System.nanoTime() % 100_000;
         DatabaseUrl url = server.createDatabase(name, "template0");
         try (Connection c = url.connect()) {
             runPrelude(c);
-            Set<String> existingSchemas = createMissingTypes(c, declared);
-            build(c, engine.createAll(declared), existingSchemas);
-            return inspector.inspect(c, schemasOf(declared)).model();
+            SchemaModel current = declared;
+            for (int round = 1; ; round++) {
+                if (round > 1) {
+                    dropModelObjects(c, current);
+                }
+                SchemaModel next = withHints(buildAndInspect(c, current).withSchemas(declared.schemas()), declared);
+                if (round > 1 && engine.diff(current, next).isEmpty()) {
+                    return next;
+                }
+                if (round == MAX_ROUNDS) {
+                    throw new NormalizationException("the declaration does not settle: PostgreSQL prints its"
+                            + " expressions differently each time they are re-created; differences after "
+                            + MAX_ROUNDS + " rounds: " + engine.diff(current, next).changes(), null);
+                }
+                current = next;
+            }
         } catch (SQLException e) {
             throw new NormalizationException("could not use the scratch database " + url.redacted() + ": "
                     + e.getMessage(), e);
         } finally {
             server.dropDatabase(name);
+        }
+    }
+
+    private SchemaModel buildAndInspect(Connection c, SchemaModel declared) throws SQLException {
+        Set<String> existingSchemas = createMissingTypes(c, declared);
+        build(c, engine.createAll(declared), existingSchemas);
+        return inspector.inspect(c, schemasOf(declared)).model();
+    }
+
+    /** Drops what {@code createAll(model)} created: its schemas other than public, tables, sequences, enums. */
+    private static void dropModelObjects(Connection c, SchemaModel model) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            for (String schema : model.schemas()) {
+                if (!schema.equals("public")) {
+                    s.execute("DROP SCHEMA IF EXISTS " + Identifiers.quote(schema) + " CASCADE");
+                }
+            }
+            for (Table table : model.tables()) {
+                s.execute("DROP TABLE IF EXISTS " + Identifiers.quote(table.name()) + " CASCADE");
+            }
+            for (var sequence : model.sequences()) {
+                s.execute("DROP SEQUENCE IF EXISTS " + Identifiers.quote(sequence.name()) + " CASCADE");
+            }
+            for (var type : model.enums()) {
+                s.execute("DROP TYPE IF EXISTS " + Identifiers.quote(type.name()) + " CASCADE");
+            }
         }
     }
 
