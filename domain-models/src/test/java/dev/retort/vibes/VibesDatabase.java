@@ -1,50 +1,62 @@
 package dev.retort.vibes;
 
-import dev.retort.diff.DiffEngine;
-import dev.retort.diff.plan.PlannedStatement;
 import dev.retort.postgres.TestDatabase;
 import dev.retort.postgres.TestDatabases;
-import dev.retort.schema.model.SchemaModel;
+import dev.retort.runner.MigrationRunner;
+import dev.retort.runner.ProjectConfig;
 import dev.retort.vibes.entity.VibesEntities;
 import org.hibernate.SessionFactory;
 import org.hibernate.cfg.Configuration;
 
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 
 /**
- * VibesDatabase builds the Vibes schema in a fresh test database and boots Hibernate on it.
+ * VibesDatabase builds the Vibes schema in a fresh test database the way production gets it: by running the
+ * project's migrations ({@code migrations/src/main/resources/db/migration}, found through the project file
+ * {@code retort.properties} at the repository root) with Retort's {@link MigrationRunner}, which upgrades through
+ * Flyway. Hibernate therefore validates the entities against the migrated database, not against the declaration.
  *
- * <p>Until the Vibes migrations exist the schema comes from the declared model through the diff engine's
- * create-everything plan, which is what {@code retort revision --autogenerate} writes as the first migration.
+ * <pre>{@code
+ * try (TestDatabase db = VibesDatabase.migrated(); SessionFactory sf = VibesDatabase.sessionFactory(db)) { ... }
+ * }</pre>
  */
 final class VibesDatabase {
 
     private VibesDatabase() {
     }
 
-    /** A fresh database holding {@code model}; the caller closes it. */
-    static TestDatabase create(SchemaModel model) throws SQLException {
+    /** The Retort project configuration of this repository, with no environment overrides. */
+    static ProjectConfig config() {
+        Path root = ProjectConfig.findRoot(Path.of("")).orElseThrow(() -> new IllegalStateException(
+                "no " + ProjectConfig.FILE_NAME + " in " + Path.of("").toAbsolutePath()
+                        + " or a folder above it; run the tests from inside the Retort checkout"));
+        ProjectConfig config = ProjectConfig.load(root, root, Map.of(), Map.of(), null);
+        List<Path> locations = config.migrationLocations();
+        if (locations.stream().noneMatch(Files::isDirectory)) {
+            throw new IllegalStateException("the migration folders " + locations + " configured in "
+                    + config.projectFile() + " do not exist");
+        }
+        return config;
+    }
+
+    /** A fresh database upgraded to the head migration; the caller closes it. */
+    static TestDatabase migrated() {
         TestDatabase db = TestDatabases.fresh();
-        try (Connection c = db.connect(); Statement st = c.createStatement()) {
-            for (PlannedStatement statement : new DiffEngine().createAll(model).statements()) {
-                try {
-                    st.execute(statement.sql());
-                } catch (SQLException e) {
-                    throw new SQLException("creating the Vibes schema failed at: " + statement.sql(), e);
-                }
+        try {
+            List<String> applied = new MigrationRunner(config(), db.url(), quiet()).upgrade("head");
+            if (applied.isEmpty()) {
+                throw new IllegalStateException("no Vibes migration was applied to " + db.url().redacted());
             }
-        } catch (SQLException | RuntimeException e) {
+        } catch (RuntimeException e) {
             db.close();
             throw e;
         }
         return db;
-    }
-
-    /** A fresh database holding the Vibes schema. */
-    static TestDatabase create() throws SQLException {
-        return create(new VibesSchema().schema());
     }
 
     /** A SessionFactory over all Vibes entities that validates the mapping against {@code db} on start. */
@@ -61,5 +73,9 @@ final class VibesDatabase {
         cfg.setProperty("hibernate.hbm2ddl.auto", "validate");
         cfg.setProperty("hibernate.connection.pool_size", "2");
         return cfg.buildSessionFactory();
+    }
+
+    private static PrintStream quiet() {
+        return new PrintStream(OutputStream.nullOutputStream());
     }
 }

@@ -2,6 +2,7 @@ package dev.retort.vibes;
 
 import dev.retort.postgres.TestDatabase;
 import dev.retort.vibes.entity.JournalEntry;
+import dev.retort.vibes.entity.Mood;
 import dev.retort.vibes.entity.Reminder;
 import dev.retort.vibes.entity.ReminderStatus;
 import dev.retort.vibes.entity.Tag;
@@ -27,13 +28,15 @@ import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * A user's journal goes through Hibernate into the real Vibes schema and comes back through HQL and criteria
- * queries: entries, tags through journal_entry_tags, reminders, enum and jsonb columns, and the business
- * rules the schema enforces. Each test works on its own user, so they share one database and SessionFactory.
+ * A user's journal goes through Hibernate into the Vibes schema built by its migrations and comes back through
+ * HQL and criteria queries: entries, tags through journal_entry_tags, reminders, moods, enum and jsonb columns,
+ * and the business rules the schema enforces. Each test works on its own user, so they share one database and
+ * SessionFactory.
  */
 class VibesPersistenceTest {
 
@@ -42,7 +45,7 @@ class VibesPersistenceTest {
 
     @BeforeAll
     static void createSchemaAndBootHibernate() throws SQLException {
-        db = VibesDatabase.create();
+        db = VibesDatabase.migrated();
         sessionFactory = VibesDatabase.sessionFactory(db);
     }
 
@@ -61,8 +64,7 @@ class VibesPersistenceTest {
         Instant dueAt = Instant.parse("2026-12-01T08:00:00Z");
         UUID userId = sessionFactory.fromTransaction(s -> {
             User ada = newUser("ada");
-            ada.setFirstName("Ada");
-            ada.setLastName("Lovelace");
+            ada.setFullName("Ada Lovelace");
             ada.getSettings().put("theme", "dark");
             s.persist(ada);
             Tag gratitude = new Tag(ada, "gratitude");
@@ -162,6 +164,46 @@ class VibesPersistenceTest {
             String theme = s.createNativeQuery("SELECT settings ->> 'theme' FROM users WHERE id = :user", String.class)
                     .setParameter("user", userId).getSingleResult();
             assertEquals("dark", theme);
+            String fullName = s.createNativeQuery("SELECT full_name FROM users WHERE id = :user", String.class)
+                    .setParameter("user", userId).getSingleResult();
+            assertEquals("Ada Lovelace", fullName);
+        });
+    }
+
+    @Test
+    void moodsAreStoredAsTheEnumLabelsAndSortFromWorstToBest() {
+        UUID userId = sessionFactory.fromTransaction(s -> {
+            User mary = newUser("mary");
+            mary.setFullName("Mary Ann Evans");
+            s.persist(mary);
+            JournalEntry storm = entry(mary, "Storm", "The mill flooded", LocalDate.of(2026, 10, 1));
+            storm.setMood(Mood.AWFUL);
+            JournalEntry letters = entry(mary, "Letters", "A parcel of letters came", LocalDate.of(2026, 10, 2));
+            letters.setMood(Mood.GREAT);
+            JournalEntry walk = entry(mary, "Walk", "Walked along the river", LocalDate.of(2026, 10, 3));
+            walk.setMood(Mood.OKAY);
+            JournalEntry plain = entry(mary, "Plain", "Nothing to note", LocalDate.of(2026, 10, 4));
+            s.persist(storm);
+            s.persist(letters);
+            s.persist(walk);
+            s.persist(plain);
+            return mary.getId();
+        });
+        sessionFactory.inTransaction(s -> {
+            // ORDER BY on a PostgreSQL enum follows the declared labels, not the alphabet
+            List<Object[]> rows = s.createSelectionQuery("select e.title, e.mood from JournalEntry e"
+                            + " where e.user.id = :user and e.mood is not null order by e.mood", Object[].class)
+                    .setParameter("user", userId).getResultList();
+            assertEquals(List.of("Storm AWFUL", "Walk OKAY", "Letters GREAT"),
+                    rows.stream().map(r -> r[0] + " " + r[1]).toList());
+            JournalEntry plain = s.createSelectionQuery("from JournalEntry e where e.user.id = :user and e.title = 'Plain'",
+                    JournalEntry.class).setParameter("user", userId).getSingleResult();
+            assertNull(plain.getMood());
+            List<String> labels = s.createNativeQuery("SELECT mood::text AS label FROM journal_entries WHERE user_id = :user"
+                            + " AND mood IS NOT NULL ORDER BY mood DESC", String.class)
+                    .setParameter("user", userId).getResultList();
+            assertEquals(List.of("great", "okay", "awful"), labels);
+            assertEquals("Mary Ann Evans", s.find(User.class, userId).getDisplayName());
         });
     }
 

@@ -1,5 +1,7 @@
 package dev.retort.vibes;
 
+import dev.retort.schema.model.BuiltinType;
+import dev.retort.schema.model.Column;
 import dev.retort.schema.model.ForeignKey;
 import dev.retort.schema.model.Identifiers;
 import dev.retort.schema.model.Index;
@@ -18,6 +20,8 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class VibesSchemaTest {
@@ -90,9 +94,9 @@ class VibesSchemaTest {
     }
 
     @Test
-    void declaresTheFiveEnumTypesAndUsesEachOfThem() {
-        List<String> enums = MODEL.enums().stream().map(e -> e.name().name()).toList();
-        assertEquals(List.of("alert_severity", "alert_status", "health_status", "opaque_session_state",
+    void declaresTheSixEnumTypesAndUsesEachOfThem() {
+        List<String> enums = MODEL.enums().stream().map(e -> e.name().name()).sorted().toList();
+        assertEquals(List.of("alert_severity", "alert_status", "health_status", "mood", "opaque_session_state",
                 "reminder_status"), enums);
         Set<QualifiedName> used = MODEL.tables().stream().flatMap(t -> t.columns().stream())
                 .filter(c -> c.type() instanceof UserDefinedType)
@@ -100,15 +104,30 @@ class VibesSchemaTest {
         assertEquals(MODEL.enums().stream().map(e -> e.name()).collect(Collectors.toSet()), used);
         assertEquals(List.of("pending", "sent", "snoozed", "dismissed", "cancelled"),
                 MODEL.enumType(QualifiedName.of("public", "reminder_status")).orElseThrow().values());
+        // worst to best, so that ORDER BY mood sorts by feeling
+        assertEquals(List.of("awful", "bad", "okay", "good", "great"),
+                MODEL.enumType(QualifiedName.of("public", "mood")).orElseThrow().values());
     }
 
     @Test
-    void usersKeepsTheTwoNameColumnsAndEntriesHaveNoMoodYet() {
+    void usersHaveOneFullNameAndEntriesAnOptionalMood() {
         Table users = table("users");
-        assertTrue(users.column("first_name").isPresent());
-        assertTrue(users.column("last_name").isPresent());
-        assertTrue(users.column("full_name").isEmpty());
-        assertTrue(table("journal_entries").column("mood").isEmpty());
+        assertTrue(users.column("first_name").isEmpty(), "first_name went into full_name");
+        assertTrue(users.column("last_name").isEmpty(), "last_name went into full_name");
+        Column fullName = users.column("full_name").orElseThrow();
+        assertEquals(new BuiltinType("character varying(201)"), fullName.type());
+        assertTrue(fullName.nullable());
+        assertNull(fullName.defaultExpression());
+
+        Column mood = table("journal_entries").column("mood").orElseThrow();
+        assertEquals(new UserDefinedType(QualifiedName.of("public", "mood")), mood.type());
+        assertTrue(mood.nullable(), "existing entries have no mood");
+        Index byMood = index("journal_entries", "ix_journal_entries_user_id_mood");
+        assertEquals(List.of("user_id", "mood"), byMood.elements().stream().map(IndexElement::column).toList());
+        assertEquals("mood IS NOT NULL AND deleted_at IS NULL", byMood.predicate());
+        assertFalse(byMood.unique());
+        assertTrue(table("journal_entries").indexes().stream()
+                        .noneMatch(i -> i.name().equals("ix_journal_entries_user_id")), "user_id alone is served by the composite indexes that start with it");
     }
 
     @Test

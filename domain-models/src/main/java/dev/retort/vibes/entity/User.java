@@ -19,16 +19,14 @@ import java.util.UUID;
 /**
  * User is a Vibes account (table {@code users}; see {@code domain-models/SCHEMA.md}).
  *
- * <p>The person's name is stored in {@code first_name} and {@code last_name} today; a planned data
- * migration folds them into one {@code full_name} column. Callers should read the name through
- * {@link #getDisplayName()}, so that the migration only changes this class: the two fields become
- * {@code @Column(name = "full_name", length = 200) private String fullName;} and
- * {@code getDisplayName()} returns it.
+ * <p>The person's name is one free-form {@code full_name} (at most 201 characters); it replaced
+ * {@code first_name} and {@code last_name} in the hand-written data migration "users full name", which
+ * joined the two with a space. Callers read the name through {@link #getDisplayName()}, which falls back to
+ * the username.
  *
  * <pre>{@code
  * User ada = new User("ada@example.com", "ada", "$argon2id$...");
- * ada.setFirstName("Ada");
- * ada.setLastName("Lovelace");
+ * ada.setFullName("Ada Lovelace");
  * ada.getDisplayName();   // "Ada Lovelace"
  * }</pre>
  */
@@ -47,12 +45,9 @@ public class User {
     @Column(name = "username", nullable = false, length = 50)
     private String username;
 
-    // Replaced by full_name in a later data migration; see the class comment.
-    @Column(name = "first_name", length = 100)
-    private String firstName;
-
-    @Column(name = "last_name", length = 100)
-    private String lastName;
+    // Replaced first_name and last_name in the data migration "users full name": 100 + " " + 100 characters.
+    @Column(name = "full_name", length = 201)
+    private String fullName;
 
     @Column(name = "password_hash", nullable = false)
     private String passwordHash;
@@ -94,10 +89,9 @@ public class User {
         this.passwordHash = passwordHash;
     }
 
-    /** The name to show for this user: first and last name joined, or the username when both are empty. */
+    /** The name to show for this user: the full name, or the username when it is empty or blank. */
     public String getDisplayName() {
-        String joined = ((firstName == null ? "" : firstName) + " " + (lastName == null ? "" : lastName)).trim();
-        return joined.isEmpty() ? username : joined;
+        return fullName == null || fullName.isBlank() ? username : fullName.trim();
     }
 
     /** True when the account is soft-deleted. */
@@ -125,20 +119,12 @@ public class User {
         this.username = username;
     }
 
-    public String getFirstName() {
-        return firstName;
+    public String getFullName() {
+        return fullName;
     }
 
-    public void setFirstName(String firstName) {
-        this.firstName = firstName;
-    }
-
-    public String getLastName() {
-        return lastName;
-    }
-
-    public void setLastName(String lastName) {
-        this.lastName = lastName;
+    public void setFullName(String fullName) {
+        this.fullName = fullName;
     }
 
     public String getPasswordHash() {
