@@ -23,9 +23,13 @@ final class ColumnMatch {
             return !from.name().equals(to.name());
         }
 
-        /** A new or changed generation expression can only be had by dropping and adding the column. */
+        /**
+         * A new or changed generation expression can only be had by dropping and adding the column, which takes its
+         * indexes and constraints with it. Dropping an expression keeps the column, but its inverse recreates it, so
+         * that counts too: dependents are recreated in both directions and the derived downgrade restores them.
+         */
         boolean recreated() {
-            return to.generatedExpression() != null && !Objects.equals(from.generatedExpression(), to.generatedExpression());
+            return !Objects.equals(from.generatedExpression(), to.generatedExpression());
         }
     }
 

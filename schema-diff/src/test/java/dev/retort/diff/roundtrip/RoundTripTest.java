@@ -76,9 +76,13 @@ class RoundTripTest {
                                 .withIdentity(IdentityGeneration.ALWAYS), required("c", INT).withIdentity(IdentityGeneration.ALWAYS))),
                         model(table("t", required("a", INT).withIdentity(IdentityGeneration.BY_DEFAULT), required("b", BIGINT),
                                 required("c", INT).withIdentity(IdentityGeneration.BY_DEFAULT)))),
-                arguments("generated column dropped and changed", model(table("t", column("a", INT),
-                                column("g", INT).withGenerated("(a * 2)"), column("h", INT).withGenerated("(a + 1)"))),
-                        model(table("t", column("a", INT), column("g", INT), column("h", INT).withGenerated("(a + 2)")))),
+                arguments("generated column dropped and changed, with indexes", model(table("t", column("a", INT),
+                                column("g", INT).withGenerated("(a * 2)"), column("h", INT).withGenerated("(a + 1)"))
+                                .withIndexes(List.of(new Index("ix_t_g", false, "btree", List.of(IndexElement.column("g")), List.of(), null, false),
+                                        new Index("ix_t_h", false, "btree", List.of(IndexElement.column("h")), List.of(), "g > 0", false)))),
+                        model(table("t", column("a", INT), column("g", INT), column("h", INT).withGenerated("(a + 2)"))
+                                .withIndexes(List.of(new Index("ix_t_g", false, "btree", List.of(IndexElement.column("g")), List.of(), null, false),
+                                        new Index("ix_t_h", false, "btree", List.of(IndexElement.column("h")), List.of(), "g > 0", false))))),
                 arguments("comments", base, model(users.withComment("people").withColumns(List.of(required("id", BIGINT),
                         email.withComment("it's where; -- we write"), column("name", TEXT))))),
                 arguments("primary key changed", base, model(users.withPrimaryKey(new PrimaryKey("pk_users", List.of("id", "email")))
