@@ -11,6 +11,7 @@ import dev.retort.schema.model.Index;
 import dev.retort.schema.model.IndexElement;
 import dev.retort.schema.model.QualifiedName;
 import dev.retort.schema.model.SchemaModel;
+import dev.retort.schema.model.Sequence;
 import dev.retort.schema.model.Table;
 import dev.retort.schema.model.UniqueConstraint;
 import dev.retort.schema.model.UserDefinedType;
@@ -57,6 +58,14 @@ public final class ReferenceDdl {
                     + e.values().stream().map(ReferenceDdl::literal).collect(Collectors.joining(", ")) + ")");
             if (e.comment() != null) {
                 out.add("COMMENT ON TYPE " + q(e.name()) + " IS " + literal(e.comment()));
+            }
+        }
+        for (Sequence sq : m.sequences()) {
+            out.add("CREATE SEQUENCE " + q(sq.name()) + " AS " + sq.dataType() + " INCREMENT BY " + sq.increment()
+                    + " MINVALUE " + sq.minValue() + " MAXVALUE " + sq.maxValue() + " START WITH " + sq.start()
+                    + " CACHE " + sq.cache() + (sq.cycle() ? " CYCLE" : " NO CYCLE"));
+            if (sq.comment() != null) {
+                out.add("COMMENT ON SEQUENCE " + q(sq.name()) + " IS " + literal(sq.comment()));
             }
         }
         for (Table t : m.tables()) {

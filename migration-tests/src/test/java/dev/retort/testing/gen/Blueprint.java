@@ -51,7 +51,13 @@ public interface Blueprint {
     record EnumPlan(String name, boolean secondSchema, List<String> labels, String comment) implements Blueprint {
     }
 
+    /** typeKind: 0 bigint, 1 integer, 2 smallint; descending sequences count down from -1. */
+    record SequencePlan(String name, boolean secondSchema, int typeKind, boolean descending, int startOffset,
+                        int increment, int cache, boolean cycle, String comment) implements Blueprint {
+    }
+
     /** secondSchema is the name of a second managed schema, or null for {@code public} only. */
-    record SchemaPlan(String secondSchema, List<EnumPlan> enums, List<TablePlan> tables) implements Blueprint {
+    record SchemaPlan(String secondSchema, List<EnumPlan> enums, List<SequencePlan> sequences, List<TablePlan> tables)
+            implements Blueprint {
     }
 }

@@ -139,9 +139,48 @@ public sealed interface Edit {
         }
     }
 
+    record DropEnumValue(int enumType, int label) implements Edit {
+        public SchemaModel applyTo(SchemaModel m) {
+            return Edits.dropEnumValue(m, enumType, label);
+        }
+    }
+
     record DropEnum(int enumType) implements Edit {
         public SchemaModel applyTo(SchemaModel m) {
             return Edits.dropEnum(m, enumType);
+        }
+    }
+
+    record AddSequence(Blueprint.SequencePlan plan) implements Edit {
+        public SchemaModel applyTo(SchemaModel m) {
+            return ModelEditor.addSequence(m, plan);
+        }
+    }
+
+    record DropSequence(int sequence) implements Edit {
+        public SchemaModel applyTo(SchemaModel m) {
+            return Edits.dropSequence(m, sequence);
+        }
+    }
+
+    /** Changes a sequence's options (type, direction, start, increment, cache, cycle, comment), keeping its name. */
+    record AlterSequence(int sequence, Blueprint.SequencePlan plan) implements Edit {
+        public SchemaModel applyTo(SchemaModel m) {
+            return Edits.alterSequence(m, sequence, plan);
+        }
+    }
+
+    /** Renames a column with a rename hint, as the DSL's renamedFrom declares it. */
+    record RenameColumn(int table, int column, String newName) implements Edit {
+        public SchemaModel applyTo(SchemaModel m) {
+            return Renames.renameColumn(m, table, column, newName);
+        }
+    }
+
+    /** Renames a table with a rename hint. */
+    record RenameTable(int table, String newName) implements Edit {
+        public SchemaModel applyTo(SchemaModel m) {
+            return Renames.renameTable(m, table, newName);
         }
     }
 }

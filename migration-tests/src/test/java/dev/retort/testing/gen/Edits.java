@@ -253,6 +253,39 @@ final class Edits {
         return m.withEnums(enums);
     }
 
+    /**
+     * Removes a label (PostgreSQL cannot: the engine has to recreate the type); defaults equal to that label are
+     * dropped and checks naming it are removed, so the model stays valid.
+     */
+    static SchemaModel dropEnumValue(SchemaModel m, int pick, int labelPick) {
+        if (m.enums().isEmpty()) {
+            return m;
+        }
+        EnumType e = m.enums().get(Math.floorMod(pick, m.enums().size()));
+        if (e.values().size() < 2) {
+            return m;
+        }
+        String label = e.values().get(Math.floorMod(labelPick, e.values().size()));
+        String literal = dev.retort.schema.model.Identifiers.literal(label);
+        List<String> values = new ArrayList<>(e.values());
+        values.remove(label);
+        List<EnumType> enums = new ArrayList<>(m.enums());
+        enums.set(enums.indexOf(e), new EnumType(e.name(), values, e.comment()));
+        List<Table> tables = new ArrayList<>();
+        for (Table t : m.tables()) {
+            List<Column> columns = t.columns().stream().map(c -> literal.equals(c.defaultExpression())
+                    && usesEnum(c, e) ? c.withDefault(null) : c).toList();
+            tables.add(t.withColumns(columns).withCheckConstraints(t.checkConstraints().stream()
+                    .filter(k -> !k.expression().contains(literal)).toList()));
+        }
+        return m.withEnums(enums).withTables(tables);
+    }
+
+    private static boolean usesEnum(Column c, EnumType e) {
+        DataType type = c.type() instanceof ArrayType ? ((ArrayType) c.type()).element() : c.type();
+        return type instanceof UserDefinedType && ((UserDefinedType) type).name().equals(e.name());
+    }
+
     static SchemaModel dropEnum(SchemaModel m, int pick) {
         if (m.enums().isEmpty()) {
             return m;
@@ -263,6 +296,24 @@ final class Edits {
             return type instanceof UserDefinedType && ((UserDefinedType) type).name().equals(e.name());
         });
         return used ? m : m.withEnums(m.enums().stream().filter(x -> x != e).toList());
+    }
+
+    static SchemaModel dropSequence(SchemaModel m, int pick) {
+        if (m.sequences().isEmpty()) {
+            return m;
+        }
+        dev.retort.schema.model.Sequence s = m.sequences().get(Math.floorMod(pick, m.sequences().size()));
+        return m.withSequences(m.sequences().stream().filter(x -> x != s).toList());
+    }
+
+    static SchemaModel alterSequence(SchemaModel m, int pick, Blueprint.SequencePlan plan) {
+        if (m.sequences().isEmpty()) {
+            return m;
+        }
+        dev.retort.schema.model.Sequence s = m.sequences().get(Math.floorMod(pick, m.sequences().size()));
+        List<dev.retort.schema.model.Sequence> all = new ArrayList<>(m.sequences());
+        all.set(all.indexOf(s), ModelEditor.sequence(s.name(), plan));
+        return m.withSequences(all);
     }
 
     /** Removes foreign keys whose referenced key, table or column types no longer match. */

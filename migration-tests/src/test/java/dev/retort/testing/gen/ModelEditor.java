@@ -13,6 +13,7 @@ import dev.retort.schema.model.PrimaryKey;
 import dev.retort.schema.model.QualifiedName;
 import dev.retort.schema.model.ReferentialAction;
 import dev.retort.schema.model.SchemaModel;
+import dev.retort.schema.model.Sequence;
 import dev.retort.schema.model.Table;
 import dev.retort.schema.model.UniqueConstraint;
 import dev.retort.schema.model.UserDefinedType;
@@ -42,6 +43,9 @@ final class ModelEditor {
         SchemaModel m = new SchemaModel(schemas, List.of(), List.of(), List.of());
         for (Blueprint.EnumPlan e : plan.enums()) {
             m = addEnum(m, e);
+        }
+        for (Blueprint.SequencePlan sp : plan.sequences()) {
+            m = addSequence(m, sp);
         }
         List<QualifiedName> created = new ArrayList<>();
         for (Blueprint.TablePlan t : plan.tables()) {
@@ -97,6 +101,29 @@ final class ModelEditor {
         List<EnumType> enums = new ArrayList<>(m.enums());
         enums.add(new EnumType(QualifiedName.of(schemaFor(m, plan.secondSchema()), name), labels, plan.comment()));
         return m.withEnums(enums);
+    }
+
+    static SchemaModel addSequence(SchemaModel m, Blueprint.SequencePlan plan) {
+        String name = Names.unique(plan.name(), takenNames(m));
+        List<Sequence> sequences = new ArrayList<>(m.sequences());
+        sequences.add(sequence(QualifiedName.of(schemaFor(m, plan.secondSchema()), name), plan));
+        return m.withSequences(sequences);
+    }
+
+    /** A sequence consistent with PostgreSQL's rules: min <= start <= max, bounds within the data type. */
+    static Sequence sequence(QualifiedName name, Blueprint.SequencePlan plan) {
+        String[] types = {"bigint", "integer", "smallint"};
+        long[] max = {Long.MAX_VALUE, Integer.MAX_VALUE, Short.MAX_VALUE};
+        long[] min = {Long.MIN_VALUE, Integer.MIN_VALUE, Short.MIN_VALUE};
+        int k = Math.floorMod(plan.typeKind(), 3);
+        long increment = 1 + Math.floorMod(plan.increment(), 5);
+        long offset = Math.floorMod(plan.startOffset(), 1000);
+        long cache = 1 + Math.floorMod(plan.cache(), 3);
+        if (plan.descending()) {
+            return new Sequence(name, types[k], -1 - offset, -increment, min[k], -1, cache, plan.cycle(), null,
+                    plan.comment());
+        }
+        return new Sequence(name, types[k], 1 + offset, increment, 1, max[k], cache, plan.cycle(), null, plan.comment());
     }
 
     static SchemaModel addTable(SchemaModel m, Blueprint.TablePlan plan) {

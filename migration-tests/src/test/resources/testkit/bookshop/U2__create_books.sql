@@ -1,0 +1,2 @@
+DROP TABLE public.books;
+DROP TYPE public.genre;

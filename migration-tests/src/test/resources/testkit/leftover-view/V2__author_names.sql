@@ -1,0 +1,1 @@
+CREATE VIEW public.author_names AS SELECT name FROM public.authors;
