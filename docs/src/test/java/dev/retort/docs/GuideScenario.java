@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -42,6 +43,10 @@ final class GuideScenario implements AutoCloseable {
     private SampleProject project;
     private TestDatabase database;
     private SchemaModel lastFragment;
+    private final Map<CodeBlock, String> fragmentNames = new LinkedHashMap<>();
+    private Path fragmentClasses;
+    private boolean fragmentsCompileAlone;
+    private TestDatabase fragmentDatabase;
 
     GuideScenario(GuidePage page, Path repositoryRoot) {
         this.page = page;
@@ -63,6 +68,7 @@ final class GuideScenario implements AutoCloseable {
                         && (blocks.get(i + 1).has("upgrade") || blocks.get(i + 1).has("downgrade"))) {
                     expected.add(blocks.get(++i));
                 }
+                fragmentNames.put(block, "Fragment" + FRAGMENTS.incrementAndGet());
                 steps.add(new Step(block.where() + " changes the DSL fragment above", () -> change(block, expected), true));
             } else if (block.language().equals("java") && block.has("fragment")) {
                 boolean error = block.has("error");
@@ -72,6 +78,7 @@ final class GuideScenario implements AutoCloseable {
                             + " block holding the expected message");
                 }
                 CodeBlock expected = error || ddl ? next : null;
+                fragmentNames.put(block, "Fragment" + FRAGMENTS.incrementAndGet());
                 steps.add(new Step(block.where() + " builds a DSL fragment", () -> fragment(block, error, expected), false));
                 if (expected != null) {
                     i++;
@@ -92,7 +99,8 @@ final class GuideScenario implements AutoCloseable {
 
     private void writeFile(CodeBlock block) {
         String path = matcher.toActual(block.attribute("file").orElseThrow());
-        project().write(path, block.text());
+        // versions the guide shows stand for the real ones, in file contents (a parent header) as in names
+        project().write(path, matcher.toActual(block.text()));
         if (path.endsWith(".java")) {
             String className = JavaSources.className(path.replaceFirst("^src/main/java/", ""));
             buildIfDefinition(block, JavaSources.loader(project().root().resolve("target/classes")), className);
@@ -117,14 +125,33 @@ final class GuideScenario implements AutoCloseable {
         buildIfDefinition(block, JavaSources.loader(classes), JavaSources.className(file));
     }
 
+    /**
+     * The fragment's definition. All fragments of the page are compiled in one compiler run on first use (one
+     * javac start instead of one per block); if that run fails, each fragment is compiled alone so that the error
+     * is reported at its own block.
+     */
     private SchemaDefinition compileFragment(CodeBlock block) {
-        String className = "Fragment" + FRAGMENTS.incrementAndGet();
-        Path classes = scratch();
-        try {
-            JavaSources.compile(Map.of(Fragment.PACKAGE.replace('.', '/') + "/" + className + ".java",
-                    Fragment.wrap(className, block.text())), classes);
-        } catch (AssertionError e) {
-            throw new AssertionError(block.where() + " (fragment, wrapped in a SchemaDefinition) " + e.getMessage(), e);
+        if (fragmentClasses == null) {
+            fragmentClasses = scratch();
+            Map<String, String> sources = new LinkedHashMap<>();
+            fragmentNames.forEach((b, name) -> sources.put(Fragment.PACKAGE.replace('.', '/') + "/" + name + ".java",
+                    Fragment.wrap(name, b.text())));
+            try {
+                JavaSources.compile(sources, fragmentClasses);
+            } catch (AssertionError e) {
+                fragmentsCompileAlone = true;
+            }
+        }
+        String className = fragmentNames.get(block);
+        Path classes = fragmentClasses;
+        if (fragmentsCompileAlone) {
+            classes = scratch();
+            try {
+                JavaSources.compile(Map.of(Fragment.PACKAGE.replace('.', '/') + "/" + className + ".java",
+                        Fragment.wrap(className, block.text())), classes);
+            } catch (AssertionError e) {
+                throw new AssertionError(block.where() + " (fragment, wrapped in a SchemaDefinition) " + e.getMessage(), e);
+            }
         }
         return instantiate(block, JavaSources.loader(classes), Fragment.PACKAGE + "." + className);
     }
@@ -143,10 +170,8 @@ final class GuideScenario implements AutoCloseable {
         for (CodeBlock sql : expected) {
             compare(sql, sql.has("upgrade") ? diff.upgradeSql() : diff.downgradeSql());
         }
-        try (TestDatabase db = TestDatabases.fresh(); Connection c = db.connect()) {
-            c.createStatement().execute(new DiffEngine().createAll(before).sql());
-            c.createStatement().execute(diff.upgradeSql());
-            c.createStatement().execute(diff.downgradeSql());
+        try {
+            inRolledBackTransaction(new DiffEngine().createAll(before).sql(), diff.upgradeSql(), diff.downgradeSql());
         } catch (SQLException e) {
             throw new AssertionError(block.where() + ": PostgreSQL refuses this change's migration: " + e.getMessage()
                     + "\nupgrade:\n" + diff.upgradeSql() + "downgrade:\n" + diff.downgradeSql(), e);
@@ -259,11 +284,28 @@ final class GuideScenario implements AutoCloseable {
 
     // The DDL is not only compared with the guide's text but run, so the guide never shows SQL PostgreSQL refuses.
     private void applyToFreshDatabase(CodeBlock block, String sql) {
-        try (TestDatabase db = TestDatabases.fresh(); Connection c = db.connect()) {
-            c.createStatement().execute(sql);
+        try {
+            inRolledBackTransaction(sql);
         } catch (SQLException e) {
             throw new AssertionError(block.where() + ": PostgreSQL refuses the DDL of this declaration: " + e.getMessage()
                     + "\n" + sql, e);
+        }
+    }
+
+    // PostgreSQL's DDL is transactional: one database serves every fragment of the page, each rolled back after.
+    private void inRolledBackTransaction(String... scripts) throws SQLException {
+        if (fragmentDatabase == null) {
+            fragmentDatabase = TestDatabases.fresh();
+        }
+        try (Connection c = fragmentDatabase.connect()) {
+            c.setAutoCommit(false);
+            try {
+                for (String sql : scripts) {
+                    c.createStatement().execute(sql);
+                }
+            } finally {
+                c.rollback();
+            }
         }
     }
 
@@ -321,6 +363,9 @@ final class GuideScenario implements AutoCloseable {
         }
         if (database != null) {
             database.close();
+        }
+        if (fragmentDatabase != null) {
+            fragmentDatabase.close();
         }
     }
 
