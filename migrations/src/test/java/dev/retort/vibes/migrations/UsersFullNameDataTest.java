@@ -4,6 +4,7 @@ import dev.retort.postgres.TestDatabase;
 import dev.retort.postgres.TestDatabases;
 import dev.retort.runner.Downgrader;
 import dev.retort.runner.MigrationRunner;
+import dev.retort.runner.RetortException;
 import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
@@ -20,6 +21,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -38,7 +40,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  *   <li>spaces around a name are trimmed and a blank name becomes null ("" + "Hopper" comes back as
  *       "Hopper" + null), which is the upgrade's cleanup, not a loss of a name's characters.</li>
  * </ul>
- * The downgrade still loses no character of any name: joining the restored parts gives the full name back.
+ * The downgrade still loses no character of any name: joining the restored parts gives the full name back. A full
+ * name written after the upgrade whose first or last part is longer than the old 100 characters makes the
+ * downgrade stop (rolled back, nothing lost) instead of truncating it.
  */
 class UsersFullNameDataTest {
 
@@ -142,6 +146,32 @@ class UsersFullNameDataTest {
             assertTrue(roundTripped > BULK_ROWS / 2, "most generated names round-trip: " + roundTripped);
             System.out.println("users full name on " + rows.size() + " users: upgrade " + upgradeMillis
                     + " ms, downgrade " + downgradeMillis + " ms");
+        }
+    }
+
+    @Test
+    void downgradeRefusesAFullNameWhosePartsDoNotFitTheOldColumns() throws SQLException {
+        // full_name is varchar(201) so that any first + ' ' + last fits; a name written after the upgrade can
+        // have a part longer than the old varchar(100) columns, and then the downgrade stops rather than truncate
+        String fullNameVersion = VibesProject.version("users_full_name");
+        String longName = "Wolfeschlegelsteinhausenbergerdorff".repeat(4);   // 140 characters, no space
+        try (TestDatabase db = TestDatabases.fresh(); Connection c = db.connect()) {
+            MigrationRunner runner = VibesProject.runner(db);
+            runner.upgrade("head");
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO users (email, username, password_hash,"
+                    + " full_name) VALUES ('hubert@example.com', 'hubert', 'x', ?)")) {
+                ps.setString(1, longName);
+                ps.executeUpdate();
+            }
+            RetortException e = assertThrows(RetortException.class,
+                    () -> new Downgrader(runner, VibesProject.quiet()).downgrade("-1"));
+            assertTrue(e.getMessage().startsWith("U" + fullNameVersion + "__users_full_name.sql failed"), e.getMessage());
+            assertTrue(e.getMessage().contains("value too long for type character varying(100)"), e.getMessage());
+            assertTrue(e.getMessage().contains("the whole downgrade was rolled back"), e.getMessage());
+            // nothing of the downgrade stayed: still at head, the name intact
+            assertEquals(fullNameVersion, runner.status().current().orElseThrow());
+            assertEquals(Set.of("full_name"), nameColumns(c));
+            assertEquals(longName, read(c, "full_name", null).get("hubert")[0]);
         }
     }
 
