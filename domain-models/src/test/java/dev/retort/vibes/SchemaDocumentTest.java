@@ -26,13 +26,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /**
  * SCHEMA.md is the design record that the DSL and the entities follow; this keeps the document honest:
  * every table section lists exactly the model's columns (type, nullability, whether a default exists) and
- * exactly its key, constraint and index names.
+ * exactly its key, constraint and index names; the enum table lists every enum type with its labels in order; the
+ * index count table (per table and total) adds up to the model's.
  */
 class SchemaDocumentTest {
 
     private static final Pattern NAMED_OBJECT = Pattern.compile("^- ((?:pk|fk|uq|ux|ix|ck)_[a-z0-9_]+)");
     private static final Pattern COUNT_ROW = Pattern.compile("\\| ([a-z_]+) \\| (\\d+) \\| (\\d+) \\| (\\d+) \\| (\\d+) \\|");
     private static final Pattern VARCHAR = Pattern.compile("varchar\\((\\d+)\\)");
+    private static final Pattern ENUM_HEADING = Pattern.compile("^## Enum types \\((\\d+)\\)$");
+    private static final Pattern ENUM_ROW = Pattern.compile("^\\| `([a-z_]+)` \\| ([a-z_, ]+) \\|$");
+    private static final Pattern TOTAL_ROW = Pattern.compile(
+            "^\\| \\*\\*(\\d+) tables\\*\\* \\| (\\d+) \\| (\\d+) \\| (\\d+) \\| \\*\\*(\\d+)\\*\\* \\|$");
 
     @Test
     void everyTableSectionMatchesTheModel() throws IOException {
@@ -68,6 +73,35 @@ class SchemaDocumentTest {
         }
         assertEquals(new TreeMap<>(counted), new TreeMap<>(documented), "per-table rows of the index count table");
         assertEquals(model.physicalIndexCount(), total);
+        String totals = Files.readAllLines(Path.of("SCHEMA.md")).stream().map(TOTAL_ROW::matcher)
+                .filter(Matcher::matches).map(m -> m.group(1) + " " + m.group(2) + " " + m.group(3) + " " + m.group(4)
+                        + " " + m.group(5)).findFirst().orElse("no total row");
+        int uniques = model.tables().stream().mapToInt(t -> t.uniqueConstraints().size()).sum();
+        int indexes = model.tables().stream().mapToInt(t -> t.indexes().size()).sum();
+        int keys = (int) model.tables().stream().filter(t -> t.primaryKey() != null).count();
+        assertEquals(model.tables().size() + " " + keys + " " + uniques + " " + indexes + " " + total, totals,
+                "the total row: tables, PK, uniques, indexes, total");
+    }
+
+    @Test
+    void theEnumTableListsEveryEnumTypeWithItsLabelsInOrder() throws IOException {
+        SchemaModel model = new VibesSchema().schema();
+        Map<String, String> documented = new TreeMap<>();
+        String heading = null;
+        for (String line : Files.readAllLines(Path.of("SCHEMA.md"))) {
+            Matcher h = ENUM_HEADING.matcher(line);
+            if (h.matches()) {
+                heading = h.group(1);
+            }
+            Matcher m = ENUM_ROW.matcher(line);
+            if (m.matches()) {
+                documented.put(m.group(1), m.group(2));
+            }
+        }
+        Map<String, String> declared = new TreeMap<>();
+        model.enums().forEach(e -> declared.put(e.name().name(), String.join(", ", e.values())));
+        assertEquals(declared, documented, "enum types and their labels");
+        assertEquals(String.valueOf(model.enums().size()), heading, "the count in the heading \"Enum types (N)\"");
     }
 
     private static String describe(Column c) {
