@@ -244,6 +244,26 @@ class CoreCommandsTest {
     }
 
     @Test
+    void lockTimeoutStopsAMigrationThatWaitsBehindAnotherTransaction() throws SQLException {
+        project.run("upgrade");
+        project.migration("20261104000000", "alter_users", "ALTER TABLE users ADD COLUMN name text;\n",
+                "ALTER TABLE users DROP COLUMN name;\n");
+        try (Connection blocker = db.connect()) {
+            blocker.setAutoCommit(false);
+            blocker.createStatement().execute("LOCK TABLE users IN ACCESS SHARE MODE");
+            long start = System.nanoTime();
+            CliRun run = project.run("upgrade", "--lock-timeout", "300ms");
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            assertEquals(2, run.code(), run.toString());
+            assertTrue(run.err().contains("SQLSTATE 55P03: ERROR: canceling statement due to lock timeout"), run.err());
+            assertTrue(millis < 20_000, "gave up after " + millis + " ms");
+            blocker.rollback();
+        }
+        assertEquals(0, count("SELECT count(*) FROM information_schema.columns WHERE table_name = 'users' AND column_name = 'name'"));
+        assertEquals(0, project.run("upgrade").code());
+    }
+
+    @Test
     void debugAddsTheStackTraceToTheOneLineError() {
         project.run("upgrade");
         project.migrations.resolve("U" + V3 + "__add_title.sql").toFile().delete();
