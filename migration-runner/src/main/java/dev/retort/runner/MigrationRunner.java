@@ -172,7 +172,10 @@ public final class MigrationRunner {
      */
     public String sessionSettings() {
         return "SET lock_timeout = " + literal(config.get(Setting.LOCK_TIMEOUT)) + "; SET statement_timeout = "
-                + literal(config.get(Setting.STATEMENT_TIMEOUT)) + "; SET client_connection_check_interval = '1s'";
+                + literal(config.get(Setting.STATEMENT_TIMEOUT)) + "; DO $retort$ BEGIN"
+                // the setting exists from PostgreSQL 14 on
+                + " IF current_setting('server_version_num')::int >= 140000 THEN"
+                + " PERFORM set_config('client_connection_check_interval', '1s', false); END IF; END $retort$";
     }
 
     private String resolveUpgradeTarget(String target, MigrationStatus status) {

@@ -45,7 +45,13 @@ public record MigrationStatus(List<HistoryRow> history, ScriptCatalog catalog) {
     /** Scripts on disk not yet applied, by version. */
     public List<MigrationScript> pending() {
         Set<String> applied = appliedVersions();
-        return catalog.scripts().stream().filter(s -> !applied.contains(ScriptCatalog.normalize(s.version()))).toList();
+        // a Flyway baseline row stands for every version up to it
+        Optional<String> baseline = applied().stream().filter(r -> r.type().equals("BASELINE")).map(HistoryRow::version)
+                .max(Comparator.comparing(MigrationVersion::fromVersion));
+        return catalog.scripts().stream()
+                .filter(s -> !applied.contains(ScriptCatalog.normalize(s.version())))
+                .filter(s -> baseline.isEmpty() || ScriptCatalog.compare(s.version(), baseline.get()) > 0)
+                .toList();
     }
 
     public boolean atHead() {
