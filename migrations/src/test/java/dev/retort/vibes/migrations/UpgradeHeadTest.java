@@ -92,6 +92,15 @@ class UpgradeHeadTest {
     }
 
     @Test
+    void checkOfTheMigrationChainIsClean() {
+        // the chain applied to a scratch database next to the test database, not the test database itself
+        CliRun check = VibesProject.cli(db, "check", "--migrations");
+        assertEquals(0, check.code(), check.toString());
+        assertTrue(check.out().startsWith("ok: the migration chain matches the declaration dev.retort.vibes.VibesSchema"),
+                check.toString());
+    }
+
+    @Test
     void aSecondUpgradeHasNothingToApply() {
         assertEquals(0, upgrade.code(), upgrade.toString());
         CliRun again = VibesProject.cli(db, "upgrade", "head");
