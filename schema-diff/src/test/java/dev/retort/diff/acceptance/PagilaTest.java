@@ -7,6 +7,7 @@ import dev.retort.diff.inspect.PostgresInspector;
 import dev.retort.diff.inspect.UnmanagedKind;
 import dev.retort.diff.inspect.UnmanagedObject;
 import dev.retort.diff.normalize.Normalizer;
+import dev.retort.diff.normalize.TypePrelude;
 import dev.retort.postgres.TestDatabase;
 import dev.retort.postgres.TestDatabases;
 import dev.retort.schema.model.Column;
@@ -88,6 +89,8 @@ class PagilaTest {
             assertEquals(first, second);
             assertTrue(engine.diff(first, second).isEmpty());
             SchemaModel normalized = new Normalizer(TestDatabases.server()).withPrelude(DOMAINS).normalize(first);
+            assertEquals(normalized, new Normalizer(TestDatabases.server())
+                    .withPrelude(TypePrelude.read(c, first)).normalize(first), "the prelude read from pagila works too");
             assertEquals(first, normalized);
             assertTrue(engine.diff(normalized, first).isEmpty());
         }

@@ -115,6 +115,20 @@ class NormalizerTest {
     }
 
     @Test
+    void preludeReadFromALiveDatabaseRecreatesItsDomains() throws Exception {
+        try (TestDatabase db = TestDatabases.fresh(); Connection c = db.connect(); Statement s = c.createStatement()) {
+            s.execute("CREATE DOMAIN \"Year\" AS smallint DEFAULT 2000 NOT NULL CONSTRAINT \"ck;y\" CHECK (VALUE > 1900)"
+                    + " CONSTRAINT ck_z CHECK (VALUE < 3000)");
+            s.execute("CREATE TABLE orders (y \"Year\", ys \"Year\"[])");
+            SchemaModel live = new PostgresInspector().inspect(c).model();
+            List<String> prelude = TypePrelude.read(c, live);
+            assertEquals(List.of("CREATE DOMAIN public.\"Year\" AS smallint DEFAULT 2000 NOT NULL"
+                    + " CONSTRAINT \"ck;y\" CHECK ((VALUE > 1900)) CONSTRAINT ck_z CHECK ((VALUE < 3000))"), prelude);
+            assertEquals(live, normalizer.withPrelude(prelude).normalize(live));
+        }
+    }
+
+    @Test
     void createsAnExtensionThatProvidesAnUndeclaredType() throws Exception {
         try (TestDatabase db = TestDatabases.fresh(); Connection c = db.connect(); Statement s = c.createStatement()) {
             var rs = s.executeQuery("SELECT count(*) FROM pg_available_extensions WHERE name = 'citext'");
