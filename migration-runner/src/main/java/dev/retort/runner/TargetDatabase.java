@@ -27,6 +27,11 @@ public final class TargetDatabase implements AutoCloseable {
     }
 
     public static TargetDatabase open(ProjectConfig config) {
+        return open(config, System.err);
+    }
+
+    /** Like {@link #open(ProjectConfig)}; {@code log} hears about waiting for another command's embedded server. */
+    public static TargetDatabase open(ProjectConfig config, java.io.PrintStream log) {
         if (config.databaseUrl() != null) {
             DatabaseUrl url;
             try {
@@ -37,7 +42,7 @@ public final class TargetDatabase implements AutoCloseable {
             return new TargetDatabase(url, null);
         }
         return new TargetDatabase(null, EmbeddedDevServer.start(config.embeddedDirectory(),
-                java.time.Duration.ofSeconds(Long.parseLong(config.get(Setting.LOCK_WAIT))), System.err));
+                java.time.Duration.ofSeconds(Long.parseLong(config.get(Setting.LOCK_WAIT))), log));
     }
 
     /** A database given by URL (for sources such as {@code diff --from <url>}). */

@@ -144,7 +144,7 @@ public final class RetortCli implements Runnable {
     }
 
     TargetDatabase openDatabase(ProjectConfig config) {
-        TargetDatabase db = TargetDatabase.open(config);
+        TargetDatabase db = TargetDatabase.open(config, err);
         if (db.isDevelopment()) {
             err.println("using the embedded development database in " + config.embeddedDirectory());
         }

@@ -199,7 +199,7 @@ class DiffCommandsTest {
     }
 
     @Test
-    void diffInspectAndDiagram() {
+    void diffInspectAndDiagram() throws Exception {
         String url = Project.postgresqlForm(db.url());
         CliRun diff = project.run("diff", "--from", url, "--to", "class:" + TestSchemas.UsersAndPosts.class.getName(), "--exit-code");
         assertEquals(1, diff.code(), diff.toString());
@@ -214,7 +214,12 @@ class DiffCommandsTest {
         CliRun none = project.run("diff", "--from", url, "--to", "class:" + TestSchemas.UsersAndPosts.class.getName(), "--exit-code");
         assertEquals(0, none.code(), none.toString());
 
+        try (var c = db.connect()) {
+            c.createStatement().execute("CREATE VIEW post_titles AS SELECT title FROM posts");
+        }
         CliRun sql = project.run("inspect", "--format", "sql");
+        assertTrue(sql.err().contains("not managed by Retort (left out): 1 view"), sql.err());
+        assertFalse(sql.out().contains("post_titles"), sql.out());
         assertEquals(0, sql.code(), sql.toString());
         assertTrue(sql.out().contains("CREATE TABLE") && sql.out().contains("posts"), sql.out());
         assertFalse(sql.out().contains("flyway_schema_history"), sql.out());
