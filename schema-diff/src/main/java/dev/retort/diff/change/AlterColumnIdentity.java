@@ -1,7 +1,9 @@
 package dev.retort.diff.change;
 
-import dev.retort.schema.model.QualifiedName;
 import dev.retort.schema.model.Column;
+import dev.retort.schema.model.QualifiedName;
+
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -31,6 +33,6 @@ public record AlterColumnIdentity(QualifiedName fromTable, Column from, Qualifie
 
     @Override
     public String describe() {
-        return "alter column " + toTable + "." + to.name() + (to.identity() == null ? " drop identity" : " identity " + to.identity().sql().toLowerCase(java.util.Locale.ROOT));
+        return "alter column " + toTable + "." + to.name() + (to.identity() == null ? " drop identity" : " identity " + to.identity().sql().toLowerCase(Locale.ROOT));
     }
 }

@@ -9,9 +9,11 @@ import dev.retort.schema.model.Table;
 import dev.retort.schema.model.UserDefinedType;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * EnumUsages finds the columns an enum recreate has to convert. The recreate runs after drops and renames and
@@ -46,8 +48,8 @@ final class EnumUsages {
     }
 
     /** Old names of the paired columns that use one of {@code enums} before or after. */
-    static java.util.Set<String> retypedColumns(ColumnMatch match, java.util.Set<QualifiedName> enums) {
-        java.util.Set<String> names = new java.util.HashSet<>();
+    static Set<String> retypedColumns(ColumnMatch match, Set<QualifiedName> enums) {
+        Set<String> names = new HashSet<>();
         for (ColumnMatch.Pair pair : match.pairs) {
             for (QualifiedName type : enums) {
                 if (uses(pair.from().type(), type) != null || uses(pair.to().type(), type) != null) {

@@ -4,10 +4,15 @@ import dev.retort.diff.change.AlterSequence;
 import dev.retort.diff.change.CreateSequence;
 import dev.retort.diff.change.DropSequence;
 import dev.retort.diff.change.SchemaChange;
+import dev.retort.schema.model.QualifiedName;
 import dev.retort.schema.model.Sequence;
 
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * SequenceDiffer compares standalone sequences. Ownership ({@code OWNED BY table.column}) is split from the rest:
@@ -20,9 +25,9 @@ final class SequenceDiffer {
     }
 
     static void diff(List<Sequence> from, List<Sequence> to, List<SchemaChange> out) {
-        java.util.Map<dev.retort.schema.model.QualifiedName, Sequence> fromByName = new java.util.HashMap<>();
+        Map<QualifiedName, Sequence> fromByName = new HashMap<>();
         from.forEach(s -> fromByName.put(s.name(), s));
-        java.util.Set<dev.retort.schema.model.QualifiedName> toNames = new java.util.HashSet<>();
+        Set<QualifiedName> toNames = new HashSet<>();
         to.forEach(s -> toNames.add(s.name()));
         for (Sequence target : to) {
             Sequence old = fromByName.get(target.name());

@@ -11,11 +11,13 @@ import dev.retort.schema.model.QualifiedName;
 import dev.retort.schema.model.Table;
 import dev.retort.schema.model.UniqueConstraint;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -45,13 +47,13 @@ final class TableDiffer {
         this.columns = columns;
         this.renames = renames;
         this.recreated = columns.recreatedOldNames();
-        this.retyped = new java.util.HashSet<>(retyped);
+        this.retyped = new HashSet<>(retyped);
         this.retyped.addAll(recreated);
     }
 
     /** Names of columns sets of keys (PK, unique constraints, unique indexes) this diff drops, for dependent FKs. */
     Set<List<String>> droppedKeyColumns() {
-        Set<List<String>> keys = new java.util.HashSet<>();
+        Set<List<String>> keys = new HashSet<>();
         if (from.primaryKey() != null && !samePrimaryKey()) {
             keys.add(sortedCopy(from.primaryKey().columns()));
         }
@@ -134,7 +136,7 @@ final class TableDiffer {
     }
 
     private <T> void constraints(List<SchemaChange> out, List<T> old, List<T> target, Function<T, String> name,
-                                 java.util.function.Predicate<T> unchanged, Function<T, SchemaChange> drop,
+                                 Predicate<T> unchanged, Function<T, SchemaChange> drop,
                                  Function<T, SchemaChange> add) {
         for (T item : old) {
             if (!unchanged.test(item)) {

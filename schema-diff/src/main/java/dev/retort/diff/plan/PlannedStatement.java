@@ -2,6 +2,7 @@ package dev.retort.diff.plan;
 
 import dev.retort.diff.change.SchemaChange;
 
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
@@ -21,7 +22,7 @@ public record PlannedStatement(String sql, SchemaChange source, Set<Hazard> haza
         Objects.requireNonNull(sql, "sql");
         Objects.requireNonNull(source, "source");
         // an EnumSet copy keeps the hazards in declaration order, so scripts print them deterministically
-        hazards = hazards.isEmpty() ? Set.of() : java.util.Collections.unmodifiableSet(EnumSet.copyOf(hazards));
+        hazards = hazards.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(hazards));
     }
 
     public boolean has(Hazard hazard) {

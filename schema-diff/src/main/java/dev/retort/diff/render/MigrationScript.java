@@ -2,6 +2,7 @@ package dev.retort.diff.render;
 
 import dev.retort.diff.plan.Hazard;
 
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
@@ -27,7 +28,7 @@ public record MigrationScript(String description, String sql, Set<Hazard> hazard
     public MigrationScript {
         Objects.requireNonNull(description, "description");
         Objects.requireNonNull(sql, "sql");
-        hazards = hazards.isEmpty() ? Set.of() : java.util.Collections.unmodifiableSet(EnumSet.copyOf(hazards));
+        hazards = hazards.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(hazards));
     }
 
     public boolean isEmpty() {

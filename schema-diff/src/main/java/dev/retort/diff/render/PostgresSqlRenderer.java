@@ -3,6 +3,7 @@ package dev.retort.diff.render;
 import dev.retort.diff.change.*;
 import dev.retort.diff.plan.SqlRenderer;
 import dev.retort.schema.model.Column;
+import dev.retort.schema.model.QualifiedName;
 import dev.retort.schema.model.Table;
 
 import java.util.ArrayList;
@@ -237,7 +238,7 @@ public final class PostgresSqlRenderer implements SqlRenderer {
             return List.of(ConstraintSql.dropIndex(change.table(), change.index()));
         }
 
-        private static List<String> addColumn(dev.retort.schema.model.QualifiedName table, Column column) {
+        private static List<String> addColumn(QualifiedName table, Column column) {
             List<String> sql = new ArrayList<>();
             sql.add("ALTER TABLE " + SqlNames.name(table) + " ADD COLUMN " + ColumnSql.definition(column));
             if (column.comment() != null) {
@@ -246,11 +247,11 @@ public final class PostgresSqlRenderer implements SqlRenderer {
             return sql;
         }
 
-        private static String dropColumn(dev.retort.schema.model.QualifiedName table, Column column) {
+        private static String dropColumn(QualifiedName table, Column column) {
             return "ALTER TABLE " + SqlNames.name(table) + " DROP COLUMN " + SqlNames.name(column.name());
         }
 
-        private static String commentOnTable(dev.retort.schema.model.QualifiedName table, String comment) {
+        private static String commentOnTable(QualifiedName table, String comment) {
             return "COMMENT ON TABLE " + SqlNames.name(table) + " IS " + SqlNames.literal(comment);
         }
     }
