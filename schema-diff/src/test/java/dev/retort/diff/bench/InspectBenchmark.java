@@ -34,10 +34,12 @@ import java.util.concurrent.TimeUnit;
  *     -Dexec.mainClass=dev.retort.diff.bench.InspectBenchmark
  * </pre>
  *
- * <p>It uses the embedded PostgreSQL (or {@code RETORT_TEST_DATABASE_URL}). Sizes can be chosen with
+ * <p>(Drop {@code -o} the first time if exec-maven-plugin is not in the local repository yet.) It uses the
+ * embedded PostgreSQL, or the server of {@code RETORT_TEST_DATABASE_URL}. Sizes can be chosen with
  * {@code -Dretort.bench.sizes=22,1000}. {@code pg_dump} is taken from the PATH; when its major version differs
- * from the server's, pg_dump refuses and the table says so. exec:java runs inside Maven's JVM, so the heap
- * limit is MAVEN_OPTS' -Xmx and the peak figure includes Maven's own (small) share.
+ * from the server's (pg_dump 15 against the embedded 17), pg_dump refuses and the table says so: to compare,
+ * point {@code RETORT_TEST_DATABASE_URL} at a server of pg_dump's version. exec:java runs inside Maven's JVM,
+ * so the heap limit is MAVEN_OPTS' -Xmx and the peak figure includes Maven's own (small) share.
  */
 public final class InspectBenchmark {
 
