@@ -214,6 +214,27 @@ class CoreCommandsTest {
     }
 
     @Test
+    void aBranchMergedLaterIsAppliedAfterHigherVersionsAlreadyApplied() throws SQLException {
+        project.run("upgrade");
+        // a colleague's branch, written earlier from V1, arrives after V2 and V3 were applied here
+        String branch = "20261101120000";
+        project.migration(branch, "branch", "-- retort:parent " + V1 + "\nCREATE TABLE tags (id int);\n", "DROP TABLE tags;\n");
+        CliRun refused = project.run("upgrade");
+        assertEquals(2, refused.code(), refused.toString());
+        project.migration("20261105000000", "merge", "-- retort:parent " + V3 + "\n-- retort:parent " + branch + "\n",
+                "-- nothing\n");
+        CliRun up = project.run("upgrade");
+        assertEquals(0, up.code(), up.toString());
+        assertTrue(up.out().contains("applied  V" + branch + "__branch.sql"), up.out());
+        assertTrue(up.out().contains("2 migrations applied; database at 20261105000000 (head)"), up.out());
+        CliRun down = project.run("downgrade", "-2");
+        assertEquals(0, down.code(), down.toString());
+        assertTrue(down.out().indexOf("reverted U20261105000000") < down.out().indexOf("reverted U" + branch), down.out());
+        assertEquals(0, count("SELECT count(*) FROM pg_tables WHERE tablename = 'tags'"));
+        assertEquals(V3 + " (2 pending)", project.run("current").out().strip());
+    }
+
+    @Test
     void databaseUrlInThePostgresqlFormIsReadFromTheEnvironment() {
         String url = Project.postgresqlForm(db.url());
         CliRun run = CliRun.run(dir, Map.of("DATABASE_URL", url), "upgrade");
