@@ -177,6 +177,12 @@ class RoundTripTest {
                                 column("total", new BuiltinType("numeric")).withGenerated("(price * (qty)::numeric)"))
                                 .withIndexes(List.of(new Index("ix_t_total", false, "btree", List.of(IndexElement.column("total")),
                                         List.of(), null, false))))),
+                arguments("renamed objects give their names to new ones",
+                        model(table("a", column("x", INT), column("y", TEXT)), table("b", column("id", INT))),
+                        model(table("a2", column("x2", INT).withRenamedFrom("x"), column("x", BIGINT), column("y2", TEXT).withRenamedFrom("y"))
+                                        .withRenamedFrom("a"),
+                                table("a", column("fresh", TEXT)),
+                                table("c", column("id", INT).withRenamedFrom("nope")).withRenamedFrom("b"))),
                 arguments("table dropped", withOrders, base),
                 arguments("schema dropped", base.withSchemas(List.of("public", "app")).withTables(List.of(USERS, appItems)), base));
     }
