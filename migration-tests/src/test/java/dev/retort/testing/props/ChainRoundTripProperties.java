@@ -38,7 +38,7 @@ class ChainRoundTripProperties {
 
     private final Normalizer normalizer = new Normalizer(TestDatabases.server());
 
-    @Property(tries = 5)
+    @Property(tries = 3)
     void generatedChainsRoundTrip(@ForAll("pairs") SchemaPair pair) throws IOException {
         TryClock.tick(P7);
         SchemaModel a = normalizer.normalize(pair.from());
