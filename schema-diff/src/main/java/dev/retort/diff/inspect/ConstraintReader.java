@@ -39,13 +39,14 @@ final class ConstraintReader {
             + " THEN ARRAY(SELECT a.attname FROM unnest(con.confkey) WITH ORDINALITY AS k(attnum, ord)"
             + "  JOIN pg_catalog.pg_attribute a ON a.attrelid = con.confrelid AND a.attnum = k.attnum ORDER BY k.ord)"
             + " END AS outside_ref_cols,"
-            + " con.confdeltype, con.confupdtype, con.condeferrable, con.condeferred,"
+            + " con.confdeltype, con.confupdtype, con.condeferrable, con.condeferred, con.confmatchtype,"
+            + " con.convalidated, COALESCE(ix.indnatts > ix.indnkeyatts, false) AS has_include,"
             + " CASE WHEN con.contype = 'c' THEN pg_catalog.pg_get_expr(con.conbin, con.conrelid) END AS check_expr,"
             + " %s AS nulls_not_distinct"
             + " FROM managed m JOIN pg_catalog.pg_constraint con ON con.conrelid = m.oid"
             + " LEFT JOIN pg_catalog.pg_class fc ON fc.oid = con.confrelid"
             + " LEFT JOIN pg_catalog.pg_namespace fn ON fn.oid = fc.relnamespace"
-            + " LEFT JOIN pg_catalog.pg_index ix ON ix.indexrelid = con.conindid AND con.contype = 'u'"
+            + " LEFT JOIN pg_catalog.pg_index ix ON ix.indexrelid = con.conindid AND con.contype IN ('p', 'u')"
             + " WHERE con.contype IN ('p', 'u', 'f', 'c', 'x') AND con.conparentid = 0"
             + " ORDER BY con.conrelid, con.conname";
 
@@ -63,6 +64,7 @@ final class ConstraintReader {
             }
             String name = rs.getString("conname");
             List<String> columns = names(rs.getArray("conkey"), table);
+            reportLostDetails(rs, table, name, unmanaged);
             switch (rs.getString("contype")) {
                 case "p" -> table.primaryKey = new PrimaryKey(name, columns);
                 case "u" -> table.uniques.add(new UniqueConstraint(name, columns, rs.getBoolean("nulls_not_distinct")));
@@ -86,6 +88,29 @@ final class ConstraintReader {
                 default -> throw new IllegalStateException("unexpected constraint type on " + table.name);
             }
         });
+    }
+
+    // What the model cannot hold about a constraint it does manage is reported, so that it is seen before a
+    // migration written from the model silently leaves it out.
+    private static void reportLostDetails(ResultSet rs, TableDraft table, String name,
+                                          Consumer<UnmanagedObject> unmanaged) throws SQLException {
+        String type = rs.getString("contype");
+        List<String> lost = new java.util.ArrayList<>();
+        if (rs.getBoolean("condeferrable") && (type.equals("p") || type.equals("u"))) {
+            lost.add("DEFERRABLE");
+        }
+        if (rs.getBoolean("has_include")) {
+            lost.add("INCLUDE");
+        }
+        if (type.equals("f") && "f".equals(rs.getString("confmatchtype"))) {
+            lost.add("MATCH FULL");
+        }
+        if (!rs.getBoolean("convalidated")) {
+            lost.add("NOT VALID");
+        }
+        if (!lost.isEmpty()) {
+            unmanaged.accept(onTable(UnmanagedKind.UNMODELED_DETAIL, table, name + " " + String.join(" ", lost)));
+        }
     }
 
     static UnmanagedObject onTable(UnmanagedKind kind, TableDraft table, String object) {

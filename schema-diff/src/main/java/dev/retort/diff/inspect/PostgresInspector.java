@@ -113,7 +113,7 @@ public final class PostgresInspector {
         catalog.query("SELECT nspname FROM pg_catalog.pg_namespace WHERE nspname = ANY (?) ORDER BY nspname",
                 rs -> existing.add(rs.getString(1)));
         List<UnmanagedObject> unmanaged = new ArrayList<>();
-        Map<Long, TableDraft> tables = TableReader.read(catalog);
+        Map<Long, TableDraft> tables = TableReader.read(catalog, unmanaged::add);
         ConstraintReader.read(catalog, tables, new HashSet<>(schemas), unmanaged::add);
         IndexReader.read(catalog, tables);
         List<EnumType> enums = TypeReader.enums(catalog);

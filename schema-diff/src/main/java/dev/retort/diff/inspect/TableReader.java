@@ -12,6 +12,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * TableReader reads the managed tables and all their columns in two queries.
@@ -31,13 +32,15 @@ final class TableReader {
             + " et.oid IS NOT NULL AS is_array, etn.nspname AS elem_schema, et.typname AS elem_name,"
             + " pg_catalog.format_type(et.oid, a.atttypmod) AS elem_formatted,"
             + " a.attnotnull, a.attidentity, a.attgenerated,"
-            + " pg_catalog.pg_get_expr(ad.adbin, ad.adrelid) AS expr, d.description"
+            + " pg_catalog.pg_get_expr(ad.adbin, ad.adrelid) AS expr, d.description,"
+            + " CASE WHEN a.attcollation <> t.typcollation THEN co.collname END AS collation"
             + " FROM managed m JOIN pg_catalog.pg_attribute a ON a.attrelid = m.oid"
             + " AND a.attnum > 0 AND NOT a.attisdropped"
             + " JOIN pg_catalog.pg_type t ON t.oid = a.atttypid"
             + " JOIN pg_catalog.pg_namespace tn ON tn.oid = t.typnamespace"
             + " LEFT JOIN pg_catalog.pg_type et ON et.oid = t.typelem AND et.typarray = t.oid"
             + " LEFT JOIN pg_catalog.pg_namespace etn ON etn.oid = et.typnamespace"
+            + " LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation"
             + " LEFT JOIN pg_catalog.pg_attrdef ad ON ad.adrelid = a.attrelid AND ad.adnum = a.attnum"
             + " LEFT JOIN pg_catalog.pg_description d ON d.objoid = a.attrelid"
             + " AND d.classoid = 'pg_catalog.pg_class'::regclass AND d.objsubid = a.attnum"
@@ -47,7 +50,7 @@ final class TableReader {
     }
 
     /** The managed tables by oid, with their columns filled in, in catalog order. */
-    static Map<Long, TableDraft> read(Catalog catalog) throws SQLException {
+    static Map<Long, TableDraft> read(Catalog catalog, Consumer<UnmanagedObject> unmanaged) throws SQLException {
         Map<Long, TableDraft> tables = new LinkedHashMap<>();
         catalog.query(TABLES, rs -> tables.put(rs.getLong(1),
                 new TableDraft(QualifiedName.of(rs.getString(2), rs.getString(3)), rs.getString(4))));
@@ -56,6 +59,10 @@ final class TableReader {
             if (table != null) {
                 table.columnNames.put(rs.getInt("attnum"), rs.getString("attname"));
                 table.columns.add(column(rs));
+                if (rs.getString("collation") != null) {
+                    unmanaged.accept(ConstraintReader.onTable(UnmanagedKind.UNMODELED_DETAIL, table,
+                            rs.getString("attname") + " COLLATE " + rs.getString("collation")));
+                }
             }
         });
         return tables;

@@ -37,7 +37,12 @@ public enum UnmanagedKind {
     /** A foreign key of a managed table that references an unmanaged table (e.g. a partitioned one). */
     FOREIGN_KEY_TO_UNMANAGED("foreign key to an unmanaged table"),
     /** A sequence owned by a column of an unmanaged table. */
-    SEQUENCE_OF_UNMANAGED("sequence owned by an unmanaged table");
+    SEQUENCE_OF_UNMANAGED("sequence owned by an unmanaged table"),
+    /**
+     * A detail of a managed object that the model cannot hold yet (a DEFERRABLE or INCLUDE unique key, a MATCH
+     * FULL or NOT VALID constraint, a column COLLATE): named {@code table.object DETAIL}.
+     */
+    UNMODELED_DETAIL("detail the model does not hold");
 
     private final String label;
 

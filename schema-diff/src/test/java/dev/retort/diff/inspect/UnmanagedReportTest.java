@@ -60,6 +60,22 @@ class UnmanagedReportTest {
     }
 
     @Test
+    void reportsDetailsOfManagedObjectsThatTheModelCannotHold() throws Exception {
+        try (TestDatabase db = TestDatabases.fresh(); Connection c = db.connect()) {
+            Sql.run(c, "CREATE TABLE p (id int, code text COLLATE \"C\", note text,"
+                            + " CONSTRAINT pk_p PRIMARY KEY (id), CONSTRAINT uq_p UNIQUE (code) INCLUDE (note),"
+                            + " CONSTRAINT uq_p_note UNIQUE (note) DEFERRABLE)",
+                    "CREATE TABLE c (p_id int, CONSTRAINT fk_c FOREIGN KEY (p_id) REFERENCES p (id) MATCH FULL)",
+                    "ALTER TABLE c ADD CONSTRAINT ck_c CHECK (p_id > 0) NOT VALID");
+            Inspection seen = inspector.inspect(c);
+            assertEquals(List.of("c.ck_c NOT VALID", "c.fk_c MATCH FULL", "p.code COLLATE C", "p.uq_p INCLUDE",
+                    "p.uq_p_note DEFERRABLE"), seen.unmanaged(UnmanagedKind.UNMODELED_DETAIL).stream()
+                    .map(u -> u.name().name()).toList());
+            assertEquals(2, seen.model().tables().size(), "the objects themselves are still managed");
+        }
+    }
+
+    @Test
     void keepsForeignKeysIntoSchemasThatAreNotInspected() throws Exception {
         try (TestDatabase db = TestDatabases.fresh(); Connection c = db.connect()) {
             Sql.run(c, "CREATE SCHEMA ref", "CREATE TABLE ref.codes (k text, v int, PRIMARY KEY (v, k))",
