@@ -27,7 +27,7 @@ final class HazardClassifier {
 
     static Set<Hazard> classify(SchemaChange change, String sql) {
         EnumSet<Hazard> hazards = EnumSet.noneOf(Hazard.class);
-        String head = sql.stripLeading().toUpperCase(Locale.ROOT);
+        String head = skeleton(sql);
         if (isEnumValueAddition(head)) {
             hazards.add(Hazard.NOT_TRANSACTIONAL);
         } else if (head.startsWith("CREATE INDEX") || head.startsWith("CREATE UNIQUE INDEX")) {
@@ -51,7 +51,35 @@ final class HazardClassifier {
     }
 
     static boolean isTransactional(String sql) {
-        return !isEnumValueAddition(sql.stripLeading().toUpperCase(Locale.ROOT));
+        return !isEnumValueAddition(skeleton(sql));
+    }
+
+    /**
+     * The statement in upper case with quoted identifiers and string literals blanked out, so that a name such as
+     * {@code "x DROP COLUMN y"} or a comment text cannot make a statement look like another kind.
+     */
+    static String skeleton(String sql) {
+        StringBuilder out = new StringBuilder(sql.length());
+        char quote = 0;
+        for (int i = 0; i < sql.length(); i++) {
+            char c = sql.charAt(i);
+            if (quote != 0) {
+                if (c == quote) {
+                    if (i + 1 < sql.length() && sql.charAt(i + 1) == quote) {
+                        i++;
+                    } else {
+                        quote = 0;
+                        out.append(c);
+                    }
+                }
+            } else {
+                if (c == '"' || c == '\'') {
+                    quote = c;
+                }
+                out.append(c);
+            }
+        }
+        return out.toString().stripLeading().toUpperCase(Locale.ROOT);
     }
 
     private static boolean isEnumValueAddition(String head) {
