@@ -166,7 +166,12 @@ public final class PostgresSqlRenderer implements SqlRenderer {
                 return List.of(alter + " DROP IDENTITY");
             }
             if (change.from().identity() == null) {
-                return List.of(alter + " ADD GENERATED " + change.to().identity().sql() + " AS IDENTITY");
+                // the new identity sequence starts at 1; move it past the values the column already holds
+                String column = SqlNames.name(change.to().name());
+                String table = SqlNames.name(change.toTable());
+                return List.of(alter + " ADD GENERATED " + change.to().identity().sql() + " AS IDENTITY",
+                        "SELECT setval(pg_get_serial_sequence(" + SqlNames.literal(table) + ", "
+                                + SqlNames.literal(change.to().name()) + "), COALESCE(MAX(" + column + "), 0) + 1, false) FROM " + table);
             }
             return List.of(alter + " SET GENERATED " + change.to().identity().sql());
         }

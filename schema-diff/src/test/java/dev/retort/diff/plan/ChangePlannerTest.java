@@ -105,7 +105,8 @@ class ChangePlannerTest {
                 "ALTER TABLE public.t ALTER COLUMN a DROP DEFAULT",
                 "ALTER TABLE public.t ALTER COLUMN a TYPE bigint USING a::bigint",
                 "ALTER TABLE public.t ALTER COLUMN a SET NOT NULL",
-                "ALTER TABLE public.t ALTER COLUMN a ADD GENERATED ALWAYS AS IDENTITY"), sql);
+                "ALTER TABLE public.t ALTER COLUMN a ADD GENERATED ALWAYS AS IDENTITY",
+                "SELECT setval(pg_get_serial_sequence('public.t', 'a'), COALESCE(MAX(a), 0) + 1, false) FROM public.t"), sql);
     }
 
     @Test

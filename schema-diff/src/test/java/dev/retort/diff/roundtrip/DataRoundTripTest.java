@@ -33,6 +33,24 @@ class DataRoundTripTest {
     }
 
     @Test
+    void identityAddedToAColumnWithRowsContinuesAfterThem() {
+        SchemaModel a = model(table("T x", required("Id", BIGINT), column("n", INT)));
+        SchemaModel b = model(table("T x", required("Id", BIGINT).withIdentity(dev.retort.schema.model.IdentityGeneration.BY_DEFAULT),
+                column("n", INT)));
+        RoundTrip.check(a, b, List.of("INSERT INTO \"T x\" VALUES (41, 1), (7, 2)"), "SELECT \"Id\", n FROM \"T x\" ORDER BY 1",
+                "7|2\n41|1");
+        try (var db = dev.retort.postgres.TestDatabases.fresh(); var c = db.connect(); var s = c.createStatement()) {
+            RoundTrip.apply(c, new dev.retort.diff.DiffEngine().createAll(a), "create");
+            s.execute("INSERT INTO \"T x\" VALUES (41, 1)");
+            RoundTrip.apply(c, new dev.retort.diff.DiffEngine().diff(a, b).upgrade(), "upgrade");
+            s.execute("INSERT INTO \"T x\" (n) VALUES (3)");
+            org.junit.jupiter.api.Assertions.assertEquals("41|1\n42|3", RoundTrip.rows(c, "SELECT \"Id\", n FROM \"T x\" ORDER BY 1"));
+        } catch (java.sql.SQLException e) {
+            org.junit.jupiter.api.Assertions.fail(e);
+        }
+    }
+
+    @Test
     void typeChangesConvertValues() {
         SchemaModel a = model(table("t", required("id", INT), column("code", TEXT), column("price", new BuiltinType("numeric(10,2)"))));
         SchemaModel b = model(table("t", required("id", BIGINT), column("code", new BuiltinType("character varying(10)")),
