@@ -101,9 +101,12 @@ final class GuideScenario implements AutoCloseable {
         String path = matcher.toActual(block.attribute("file").orElseThrow());
         // versions the guide shows stand for the real ones, in file contents (a parent header) as in names
         project().write(path, matcher.toActual(block.text()));
-        if (path.endsWith(".java")) {
+        if (path.startsWith("src/main/java/") && path.endsWith(".java")) {
             String className = JavaSources.className(path.replaceFirst("^src/main/java/", ""));
             buildIfDefinition(block, JavaSources.loader(project().root().resolve("target/classes")), className);
+        } else if (path.startsWith("src/test/java/") && path.endsWith(".java") && block.has("run")) {
+            // ```java file=src/test/java/... run: the page's test class is run, as `mvn test` would
+            TestRun.run(project().testLoader(), JavaSources.className(path.replaceFirst("^src/test/java/", "")));
         }
     }
 

@@ -45,6 +45,11 @@ final class JavaSources {
      * {@code classes} with {@code -Xlint:all -Werror}, and throws with the compiler's messages when it fails.
      */
     static Path compile(Map<String, String> sources, Path classes) {
+        return compile(sources, classes, classes);
+    }
+
+    /** Like {@link #compile(Map, Path)}, with {@code extra} (e.g. the main classes of a project) on the class path. */
+    static Path compile(Map<String, String> sources, Path classes, Path extra) {
         JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
         if (compiler == null) {
             throw new IllegalStateException("no Java compiler in this runtime; run the docs tests on a JDK, not a JRE");
@@ -62,7 +67,8 @@ final class JavaSources {
             DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
             try (StandardJavaFileManager fm = compiler.getStandardFileManager(diagnostics, Locale.ROOT, null)) {
                 List<String> options = List.of("--release", "17", "-Xlint:all,-processing,-serial", "-Werror",
-                        "-classpath", System.getProperty("java.class.path") + File.pathSeparator + classes,
+                        "-classpath", System.getProperty("java.class.path") + File.pathSeparator + classes
+                                + File.pathSeparator + extra,
                         "-d", classes.toString(), "-implicit:none", "-proc:none");
                 boolean ok = compiler.getTask(null, fm, diagnostics, options, null, fm.getJavaFileObjectsFromFiles(files))
                         .call();

@@ -6,6 +6,8 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -126,15 +128,35 @@ final class SampleProject implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        if (relative.endsWith(".java")) {
+        if (relative.startsWith("src/main/java/") && relative.endsWith(".java")) {
             compile();
+        } else if (relative.startsWith("src/test/java/") && relative.endsWith(".java")) {
+            compileTests();
         }
     }
 
     /** Recompiles every source under src/main/java into a clean target/classes. */
     Path compile() {
-        Path sources = root.resolve("src/main/java");
-        Path classes = root.resolve("target/classes");
+        return compile(root.resolve("src/main/java"), root.resolve("target/classes"));
+    }
+
+    /** Compiles every source under src/test/java into a clean target/test-classes, against target/classes. */
+    Path compileTests() {
+        return compile(root.resolve("src/test/java"), root.resolve("target/test-classes"));
+    }
+
+    /** The class loader of the project's tests: test classes, classes and resources, as Maven's test class path. */
+    ClassLoader testLoader() {
+        try {
+            URL[] urls = {root.resolve("target/test-classes").toUri().toURL(), root.resolve("target/classes").toUri().toURL(),
+                root.resolve("src/main/resources").toUri().toURL()};
+            return new URLClassLoader(urls, SampleProject.class.getClassLoader());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Path compile(Path sources, Path classes) {
         Map<String, String> units = new LinkedHashMap<>();
         try {
             deleteTree(classes);
@@ -146,7 +168,7 @@ final class SampleProject implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return JavaSources.compile(units, classes);
+        return JavaSources.compile(units, classes, root.resolve("target/classes"));
     }
 
     Path resolve(String relative) {
