@@ -31,7 +31,7 @@ final class DowngradeCommand implements Callable<Integer> {
             List<String> reverted = new Downgrader(runner, cli.out).downgrade(target);
             cli.out.println((reverted.isEmpty() ? "nothing to revert" : reverted.size() + " migration"
                     + (reverted.size() == 1 ? "" : "s") + " reverted") + "; database at "
-                    + Position.of(runner.status()) + "; " + runner.counts());
+                    + Position.of(runner.status()) + "; " + runner.counts().withDetail());
             return 0;
         }
     }

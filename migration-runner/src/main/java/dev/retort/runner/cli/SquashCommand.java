@@ -88,7 +88,7 @@ final class SquashCommand implements Callable<Integer> {
                 stamper.stamp("base");
                 stamper.stamp(version);
             }
-            cli.out.println("database at " + Position.of(runner.status()) + "; " + runner.counts());
+            cli.out.println("database at " + Position.of(runner.status()) + "; " + runner.counts().withDetail());
             return 0;
         }
     }

@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import dev.retort.runner.MigrationRunner;
 import dev.retort.runner.MigrationStatus;
 import dev.retort.runner.ProjectConfig;
+import dev.retort.runner.SchemaCounts;
 import dev.retort.runner.TargetDatabase;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -31,9 +32,10 @@ final class UpgradeCommand implements Callable<Integer> {
             cli.out.println("upgrading " + db.url().redacted());
             List<String> applied = runner.upgrade(target);
             MigrationStatus status = runner.status();
+            SchemaCounts counts = runner.counts();
             cli.out.println((applied.isEmpty() ? "nothing to apply" : applied.size() + " migration"
                     + (applied.size() == 1 ? "" : "s") + " applied") + "; database at " + Position.of(status) + "; "
-                    + runner.counts() + " in " + String.join(", ", config.schemas()));
+                    + counts + " in " + String.join(", ", config.schemas()) + counts.detail());
             return 0;
         }
     }

@@ -54,7 +54,8 @@ class CoreCommandsTest {
         assertEquals(0, run.code(), run.toString());
         assertTrue(run.out().contains("applied  V" + V1 + "__create_users.sql"), run.out());
         assertTrue(run.out().contains("applied  V" + V3 + "__add_title.sql"), run.out());
-        assertTrue(run.out().contains("3 migrations applied; database at " + V3 + " (head); 2 tables, 3 indexes in public"),
+        assertTrue(run.out().contains("3 migrations applied; database at " + V3 + " (head); 3 tables, 5 indexes in public (2 tables and 3 indexes of the schema,"
+                + " plus the history table and its 2 indexes)"),
                 run.out());
         assertFalse(run.out().contains("password"), run.out());
         assertEquals(3, count("SELECT count(*) FROM flyway_schema_history WHERE success"));

@@ -52,7 +52,7 @@ class EmbeddedDatabaseTest {
         CliRun squash = CliRun.run(dir, Map.of(), "squash", posts);
         assertEquals(0, squash.code(), squash.toString());
         assertTrue(squash.out().contains("archived 2 migrations"), squash.out());
-        assertTrue(squash.out().matches("(?s).*database at \\d{14} \\(head\\); 2 tables, 4 indexes.*"), squash.out());
+        assertTrue(squash.out().matches("(?s).*database at \\d{14} \\(head\\); 3 tables, 6 indexes \\(2 tables and 4 indexes of the schema, plus the history table and its 2 indexes\\).*"), squash.out());
         CliRun check = CliRun.run(dir, Map.of(), "check", posts);
         assertEquals(0, check.code(), check.toString());
     }
