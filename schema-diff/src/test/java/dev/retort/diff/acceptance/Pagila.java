@@ -35,8 +35,11 @@ final class Pagila {
                 return candidate;
             }
         }
-        throw new IllegalStateException("cannot find ../shared/" + FILE + " beside the project root (set"
-                + " -Dretort.project.root=<root of the Maven project>)");
+        String missing = "cannot find ../shared/" + FILE + " beside the project root (set"
+                + " -Dretort.project.root=<root of the Maven project>)";
+        // CI always lays shared/ beside the clone, so there a missing corpus is an error; a clone elsewhere skips
+        org.junit.jupiter.api.Assumptions.assumeTrue(System.getenv("CI") == null, missing);
+        throw new IllegalStateException(missing);
     }
 
     /** Runs the pagila schema script statement by statement on {@code c}. */
