@@ -1,5 +1,7 @@
 package dev.retort.diff.acceptance;
 
+import org.junit.jupiter.api.Assumptions;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -38,7 +40,7 @@ final class Pagila {
         String missing = "cannot find ../shared/" + FILE + " beside the project root (set"
                 + " -Dretort.project.root=<root of the Maven project>)";
         // CI always lays shared/ beside the clone, so there a missing corpus is an error; a clone elsewhere skips
-        org.junit.jupiter.api.Assumptions.assumeTrue(System.getenv("CI") == null, missing);
+        Assumptions.assumeTrue(System.getenv("CI") == null, missing);
         throw new IllegalStateException(missing);
     }
 
