@@ -26,7 +26,8 @@ import java.util.stream.Stream;
  */
 record GuidePage(Path file, List<String> lines, List<CodeBlock> blocks) {
 
-    private static final Pattern FENCE = Pattern.compile("^(\\s*)(`{3,}|~{3,})\\s*(.*)$");
+    // CommonMark: up to three spaces of indent, and no backtick in the info string of a backtick fence
+    private static final Pattern FENCE = Pattern.compile("^( {0,3})(`{3,}(?=[^`]*$)|~{3,})\\s*(.*)$");
     private static final Pattern LINK = Pattern.compile("(?<!!)\\[([^\\]]*)]\\(([^)\\s]+)(?:\\s+\"[^\"]*\")?\\)");
     private static final Pattern DIRECTIVE = Pattern.compile("<!--\\s*docs-test:\\s*(.*?)\\s*-->");
 
