@@ -29,7 +29,7 @@ record Transcript(List<Step> steps) {
         String command = null;
         int line = 0;
         StringBuilder output = new StringBuilder();
-        String[] lines = block.text().split("\n", -1);
+        String[] lines = block.text().replaceFirst("\n$", "").split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
             String l = lines[i];
             if (l.startsWith("$ ")) {
