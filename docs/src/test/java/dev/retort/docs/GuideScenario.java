@@ -17,9 +17,11 @@ import dev.retort.diff.DiffEngine;
 import dev.retort.diff.DiffResult;
 import dev.retort.postgres.TestDatabase;
 import dev.retort.postgres.TestDatabases;
+import dev.retort.runner.cli.RetortCli;
 import dev.retort.schema.SchemaDefinition;
 import dev.retort.schema.dsl.SchemaValidationException;
 import dev.retort.schema.model.SchemaModel;
+import picocli.CommandLine;
 
 /**
  * GuideScenario executes one guide page top to bottom, the way a reader would follow it: file blocks are written
@@ -31,7 +33,8 @@ import dev.retort.schema.model.SchemaModel;
  * performs itself: {@code export NAME=value} and {@code unset NAME} (set the environment of later commands; {@code DATABASE_URL} keeps
  * pointing at the page's scratch database, and the URL written in the guide is how that database is shown in
  * outputs), {@code psql -c "<sql>"} (runs SQL on the page's database and prints psql's command tag), {@code cat}
- * and {@code ls}.
+ * and {@code ls}. Commands shown in other blocks (a CI workflow, a deployment script) are not run but parsed: the CLI
+ * must accept them.
  */
 final class GuideScenario implements AutoCloseable {
 
@@ -89,6 +92,14 @@ final class GuideScenario implements AutoCloseable {
                 for (Transcript.Step step : Transcript.parse(block).steps()) {
                     String where = page.file().getParent().getFileName() + "/" + page.file().getFileName() + ":" + step.line();
                     steps.add(new Step(where + " $ " + step.commandLine(), () -> command(where, step), true));
+                }
+            } else if (block.language().isEmpty() || block.language().equals("yaml") || block.language().equals("sh")) {
+                for (String line : block.text().split("\n")) {
+                    String command = line.strip().replaceFirst("^- run:\\s*", "").replaceFirst("\\s+#.*$", "");
+                    if (command.startsWith("retort ")) {
+                        steps.add(new Step(block.where() + " `" + command + "` is a valid command line",
+                                () -> parses(block, command), false));
+                    }
                 }
             } else if (block.language().equals("sql") && block.has("ddl")) {
                 throw new AssertionError(block.where() + ": a ```sql ddl block must follow a ```java fragment block");
@@ -248,6 +259,20 @@ final class GuideScenario implements AutoCloseable {
                     + (code != step.exit() ? "exited " + code + " where the guide says " + step.exit() + "; " : "")
                     + mismatch.map(d -> "printed something else than the guide says:\n" + d)
                     .orElse("printed what the guide says:\n" + output));
+        }
+    }
+
+    /**
+     * A command shown outside a transcript (a CI workflow, a deployment script) is not run, but it must be one the
+     * CLI accepts: its subcommand and options exist and their values parse.
+     */
+    static void parses(CodeBlock block, String commandLine) {
+        List<String> words = Transcript.words(commandLine);
+        try {
+            new CommandLine(new RetortCli()).parseArgs(words.subList(1, words.size()).toArray(String[]::new));
+        } catch (CommandLine.ParameterException e) {
+            throw new AssertionError(block.where() + ": `" + commandLine + "` is not a command the CLI accepts: "
+                    + e.getMessage(), e);
         }
     }
 

@@ -103,4 +103,13 @@ class HarnessTest {
         assertTrue(e.getMessage().contains("A.java:1"), e.getMessage());
         assertEquals("com/example/S.java", JavaSources.fileOf("package com.example;\n\npublic final class S {}\n"));
     }
+
+    @Test
+    void commandsOutsideTranscriptsMustBeOnesTheCliAccepts() {
+        CodeBlock block = new CodeBlock(dir.resolve("p.md"), 1, "yaml", List.of(), "");
+        GuideScenario.parses(block, "retort upgrade --lock-timeout 3s");
+        AssertionError e = assertThrows(AssertionError.class, () -> GuideScenario.parses(block, "retort upgrade --fast"));
+        assertTrue(e.getMessage().contains("--fast"), e.getMessage());
+        assertThrows(AssertionError.class, () -> GuideScenario.parses(block, "retort migrate"));
+    }
 }
