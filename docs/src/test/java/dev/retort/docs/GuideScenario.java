@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Stream;
 
 import dev.retort.diff.DiffEngine;
 import dev.retort.diff.DiffResult;
@@ -91,7 +90,7 @@ final class GuideScenario implements AutoCloseable {
             } else if (block.language().equals("console")) {
                 for (Transcript.Step step : Transcript.parse(block).steps()) {
                     String where = page.file().getParent().getFileName() + "/" + page.file().getFileName() + ":" + step.line();
-                    steps.add(new Step(where + " $ " + step.commandLine(), () -> command(where, step), true));
+                    steps.add(new Step(where + " $ " + step.commandLine(), () -> new ConsoleCommand(this::project, matcher).run(where, step), true));
                 }
             } else if (block.language().isEmpty() || block.language().equals("yaml") || block.language().equals("sh")) {
                 for (String line : block.text().split("\n")) {
@@ -213,55 +212,6 @@ final class GuideScenario implements AutoCloseable {
         applyToFreshDatabase(block, sql);
     }
 
-    private void command(String where, Transcript.Step step) {
-        List<String> words = step.words().stream().map(matcher::toActual).map(w -> project().expand(w)).toList();
-        String program = words.get(0);
-        int code;
-        String output;
-        if (program.equals("retort") || program.equals("./retort")) {
-            SampleProject.Run run = project().retort(words.subList(1, words.size()));
-            code = run.code();
-            output = run.output();
-        } else if (program.equals("export") && words.size() == 2 && words.get(1).contains("=")) {
-            String name = words.get(1).substring(0, words.get(1).indexOf('='));
-            String value = words.get(1).substring(name.length() + 1);
-            if (name.equals("DATABASE_URL")) {
-                project().showDatabaseAs(value);
-            } else {
-                project().setEnv(name, value);
-            }
-            code = 0;
-            output = "";
-        } else if (program.equals("unset") && words.size() == 2) {
-            project().unsetEnv(words.get(1));
-            code = 0;
-            output = "";
-        } else if (program.equals("psql") && words.size() == 3 && words.get(1).equals("-c")) {
-            code = 0;
-            output = project().psql(words.get(2));
-        } else if (program.equals("cat") && words.size() == 2) {
-            code = 0;
-            output = read(project().resolve(words.get(1)));
-        } else if (program.equals("ls") && words.size() == 2) {
-            code = 0;
-            output = list(project().resolve(words.get(1)));
-        } else {
-            throw new AssertionError(where + ": the guide's console blocks may run retort, export NAME=value, unset NAME,"
-                    + " psql -c \"<sql>\", cat <file> and ls <dir>, not " + program);
-        }
-        var mismatch = matcher.mismatch(step.output(), output);
-        if (code == step.exit() && mismatch.isPresent()) {
-            throw new OutputMismatch(where + ": `" + step.commandLine() + "` printed something else than the guide says:\n"
-                    + mismatch.get());
-        }
-        if (code != step.exit()) {
-            throw new AssertionError(where + ": `" + step.commandLine() + "` "
-                    + (code != step.exit() ? "exited " + code + " where the guide says " + step.exit() + "; " : "")
-                    + mismatch.map(d -> "printed something else than the guide says:\n" + d)
-                    .orElse("printed what the guide says:\n" + output));
-        }
-    }
-
     /**
      * A command shown outside a transcript (a CI workflow, a deployment script) is not run, but it must be one the
      * CLI accepts: its subcommand and options exist and their values parse.
@@ -363,24 +313,6 @@ final class GuideScenario implements AutoCloseable {
             return Files.createTempDirectory("retort-guide-classes");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static String read(Path file) {
-        try {
-            return Files.readString(file);
-        } catch (IOException e) {
-            throw new AssertionError("cannot read " + file.getFileName() + ": " + e, e);
-        }
-    }
-
-    private static String list(Path dir) {
-        try (Stream<Path> files = Files.list(dir)) {
-            StringBuilder out = new StringBuilder();
-            files.map(f -> f.getFileName().toString()).sorted().forEach(n -> out.append(n).append('\n'));
-            return out.toString();
-        } catch (IOException e) {
-            throw new AssertionError("cannot list " + dir.getFileName() + ": " + e, e);
         }
     }
 
