@@ -38,14 +38,17 @@ final class TypeSql {
 
     static List<String> alterEnum(AlterEnum change) {
         List<String> sql = new ArrayList<>();
+        boolean recreated = false;
         if (change.changesValues()) {
             if (change.onlyAddsValues()) {
                 sql.addAll(addValues(change.from(), change.to()));
             } else {
                 sql.addAll(recreate(change));
+                recreated = true;
             }
         }
-        if (!Objects.equals(change.from().comment(), change.to().comment())) {
+        // a recreated type starts without a comment: the old one left with the renamed type that was dropped
+        if (recreated ? change.to().comment() != null : !Objects.equals(change.from().comment(), change.to().comment())) {
             sql.add(commentOnType(change.to().name(), change.to().comment()));
         }
         return sql;
@@ -149,6 +152,11 @@ final class TypeSql {
         }
         if (from.cycle() != to.cycle()) {
             options.append(to.cycle() ? " CYCLE" : " NO CYCLE");
+        }
+        // A sequence that changes direction has a current value outside its new bounds, which PostgreSQL refuses
+        // unless the sequence restarts; its old position means nothing in the new direction anyway.
+        if (Long.signum(from.increment()) != Long.signum(to.increment())) {
+            options.append(" RESTART");
         }
         if (options.length() > 0) {
             sql.add("ALTER SEQUENCE " + SqlNames.name(to.name()) + options);
