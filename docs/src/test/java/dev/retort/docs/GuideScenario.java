@@ -27,8 +27,8 @@ import picocli.CommandLine;
  * into the page's {@link SampleProject}, Java blocks are compiled (and their schemas built), DSL fragments are
  * built and their DDL compared and applied, and console transcripts are run and their output compared.
  *
- * <p>A page works in an empty project unless it says {@code <!-- docs-test: project=vibes -->}, which starts from a
- * copy of this repository's Vibes project, or {@code project=journal}, a copy of docs/sample/journal. Besides {@code retort}, console blocks may use a few commands the harness
+ * <p>A page works in an empty project unless it names a sample project, {@code <!-- docs-test: project=journal -->}
+ * for a copy of docs/sample/journal. Besides {@code retort}, console blocks may use a few commands the harness
  * performs itself: {@code export NAME=value} and {@code unset NAME} (set the environment of later commands; {@code DATABASE_URL} keeps
  * pointing at the page's scratch database, and the URL written in the guide is how that database is shown in
  * outputs), {@code psql -c "<sql>"} (runs SQL on the page's database and prints psql's command tag), {@code cat}
@@ -291,9 +291,7 @@ final class GuideScenario implements AutoCloseable {
         if (project == null) {
             database = TestDatabases.fresh();
             String kind = page.directive("project").orElse("empty");
-            if (kind.equals("vibes")) {
-                project = SampleProject.vibes(database, repositoryRoot);
-            } else if (kind.equals("empty")) {
+            if (kind.equals("empty")) {
                 project = SampleProject.empty(database);
             } else {
                 Path sample = repositoryRoot.resolve("docs/sample").resolve(kind);

@@ -85,32 +85,6 @@ final class SampleProject implements AutoCloseable {
         return p;
     }
 
-    /**
-     * A copy of the Vibes project of this repository: its project file and migrations. The definition class comes
-     * from the test class path (domain-models), so the copy's {@code retort.classpath} is emptied through the
-     * environment, as a user would override it.
-     */
-    static SampleProject vibes(TestDatabase db, Path repositoryRoot) {
-        SampleProject p = empty(db);
-        try {
-            Files.copy(repositoryRoot.resolve("retort.properties"), p.root.resolve("retort.properties"));
-            Path migrations = repositoryRoot.resolve("migrations/src/main/resources/db/migration");
-            Path target = p.root.resolve("migrations/src/main/resources/db/migration");
-            Files.createDirectories(target);
-            if (Files.isDirectory(migrations)) {
-                try (Stream<Path> files = Files.list(migrations)) {
-                    for (Path f : files.toList()) {
-                        Files.copy(f, target.resolve(f.getFileName()));
-                    }
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        p.env.put("RETORT_CLASSPATH", "");
-        return p;
-    }
-
     Path root() {
         return root;
     }
