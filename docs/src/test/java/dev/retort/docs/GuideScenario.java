@@ -42,6 +42,7 @@ final class GuideScenario implements AutoCloseable {
     private final GuidePage page;
     private final Path repositoryRoot;
     private final OutputMatcher matcher = new OutputMatcher();
+    private final GuideUpdates updates;
     private SampleProject project;
     private TestDatabase database;
     private SchemaModel lastFragment;
@@ -53,6 +54,7 @@ final class GuideScenario implements AutoCloseable {
     GuideScenario(GuidePage page, Path repositoryRoot) {
         this.page = page;
         this.repositoryRoot = repositoryRoot;
+        this.updates = new GuideUpdates(page.file());
     }
 
     /** The executable steps of the page, in order; each throws AssertionError naming the page line on failure. */
@@ -90,7 +92,8 @@ final class GuideScenario implements AutoCloseable {
             } else if (block.language().equals("console")) {
                 for (Transcript.Step step : Transcript.parse(block).steps()) {
                     String where = page.file().getParent().getFileName() + "/" + page.file().getFileName() + ":" + step.line();
-                    steps.add(new Step(where + " $ " + step.commandLine(), () -> new ConsoleCommand(this::project, matcher).run(where, step), true));
+                    ConsoleCommand console = new ConsoleCommand(this::project, matcher, updates);
+                    steps.add(new Step(where + " $ " + step.commandLine(), () -> console.run(where, step), true));
                 }
             } else if (block.language().isEmpty() || block.language().equals("yaml") || block.language().equals("sh")) {
                 for (String line : block.text().split("\n")) {
@@ -316,6 +319,7 @@ final class GuideScenario implements AutoCloseable {
 
     @Override
     public void close() {
+        updates.apply();
         if (project != null) {
             project.close();
         }
