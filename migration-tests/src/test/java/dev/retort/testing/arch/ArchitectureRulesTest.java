@@ -69,9 +69,10 @@ class ArchitectureRulesTest {
 
     @Test
     void theInternalExposureRuleCatchesALeak() {
-        JavaClasses fixture = new ClassFileImporter().importPackages("dev.retort.testing.arch.fixture");
+        JavaClasses fixture = new ClassFileImporter().importClasses(dev.retort.testing.arch.fixture.LeakyApi.class,
+                dev.retort.testing.arch.fixture.internal.Hidden.class);
         EvaluationResult result = publicApiRule().evaluate(fixture);
-        assertTrue(result.hasViolation());
+        assertTrue(result.hasViolation(), "imported: " + fixture.size() + " classes");
         assertTrue(result.getFailureReport().toString().contains("leak returns dev.retort.testing.arch.fixture.internal.Hidden"),
                 result.getFailureReport().toString());
     }

@@ -312,12 +312,7 @@ final class Edits {
         }
         dev.retort.schema.model.Sequence s = m.sequences().get(Math.floorMod(pick, m.sequences().size()));
         List<dev.retort.schema.model.Sequence> all = new ArrayList<>(m.sequences());
-        // Narrowed while a known schema-diff bug is open (RoundTripRegressionTest.SEQUENCE_DIRECTION_BUG): the
-        // sequence keeps its direction, so its current value stays within the new bounds.
-        Blueprint.SequencePlan sameDirection = new Blueprint.SequencePlan(plan.name(), plan.secondSchema(),
-                plan.typeKind(), s.increment() < 0, plan.startOffset(), plan.increment(), plan.cache(), plan.cycle(),
-                plan.comment());
-        all.set(all.indexOf(s), ModelEditor.sequence(s.name(), sameDirection));
+        all.set(all.indexOf(s), ModelEditor.sequence(s.name(), plan));
         return m.withSequences(all);
     }
 

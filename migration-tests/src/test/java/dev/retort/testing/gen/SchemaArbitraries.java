@@ -123,15 +123,8 @@ public final class SchemaArbitraries {
                         columns, pk, uniques, checks, indexes, rest.get1(), rest.get2()));
     }
 
-    /**
-     * Narrowed while a known schema-diff bug is open (see RoundTripRegressionTest.ENUM_COMMENT_BUG): a recreated
-     * enum loses its comment, so enums are generated without comments. Set to true when the bug is fixed.
-     */
-    static final boolean ENUM_COMMENTS = false;
-
     static Arbitrary<Blueprint.EnumPlan> enumPlan() {
-        Arbitrary<String> comment = ENUM_COMMENTS ? comment() : Arbitraries.just(null);
-        return Combinators.combine(Names.identifier(), rarely(), Names.text().list().ofMinSize(1).ofMaxSize(4), comment)
+        return Combinators.combine(Names.identifier(), rarely(), Names.text().list().ofMinSize(1).ofMaxSize(4), comment())
                 .as(Blueprint.EnumPlan::new);
     }
 
