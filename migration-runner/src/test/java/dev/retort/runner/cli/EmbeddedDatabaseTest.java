@@ -32,7 +32,8 @@ class EmbeddedDatabaseTest {
         CliRun up = CliRun.run(sub, Map.of(), "upgrade", "head");
         assertEquals(0, up.code(), up.toString());
         assertTrue(up.err().contains("using the embedded development database in " + dir.resolve(".retort")), up.err());
-        assertTrue(up.out().contains("1 migration applied; database at 20261101000000 (head); 1 table, 1 index"), up.out());
+        assertTrue(up.out().contains("1 migration applied; database at 20261101000000 (head); 2 tables, 3 indexes in public"
+                + " (1 table and 1 index of the schema, plus the history table and its 2 indexes)"), up.out());
         assertTrue(Files.isDirectory(dir.resolve(".retort/pgdata")));
 
         // a crash leaves postmaster.pid behind with a process id that no longer exists
