@@ -178,7 +178,7 @@ final class Edits {
     static SchemaModel addIndex(SchemaModel m, int pick, Blueprint.IndexPlan plan) {
         Set<String> taken = ModelEditor.takenNames(m);
         return onTable(m, pick, t -> {
-            Index ix = ModelEditor.index(t.columns(), plan, taken);
+            Index ix = IndexPicker.index(t.columns(), plan, taken);
             if (ix == null) {
                 return t;
             }
