@@ -31,7 +31,7 @@ import picocli.CommandLine.ScopeType;
         subcommands = {UpgradeCommand.class, DowngradeCommand.class, CurrentCommand.class, HistoryCommand.class,
                 HeadsCommand.class, StampCommand.class, CheckCommand.class, RevisionCommand.class, MergeCommand.class,
                 SquashCommand.class, RoundtripCommand.class, DiffCommand.class, InspectCommand.class,
-                DiagramCommand.class},
+                DiagramCommand.class, LintCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 check found differences, 2 usage or runtime error.",
                 "Database: --url, else DATABASE_URL, else the embedded development PostgreSQL in .retort/."})
 public final class RetortCli implements Runnable {
