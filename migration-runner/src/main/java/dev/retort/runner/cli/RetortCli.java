@@ -29,7 +29,7 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "retort", mixinStandardHelpOptions = true, version = "retort 0.1.0",
         description = "Schema-as-code for PostgreSQL: upgrade, downgrade, check and generate migrations.",
         subcommands = {UpgradeCommand.class, DowngradeCommand.class, CurrentCommand.class, HistoryCommand.class,
-                HeadsCommand.class, StampCommand.class, CheckCommand.class, RevisionCommand.class, MergeCommand.class,
+                HeadsCommand.class, StampCommand.class, RepairCommand.class, CheckCommand.class, RevisionCommand.class, MergeCommand.class,
                 SquashCommand.class, RoundtripCommand.class, DiffCommand.class, InspectCommand.class,
                 DiagramCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 check found differences, 2 usage or runtime error.",
