@@ -62,6 +62,9 @@ public final class Downgrader {
                         + (missing.size() > 1 ? "s: " : ": ") + String.join("; ", missing)
                         + ". Nothing was run; write the missing script(s) first");
             }
+            if (!scripts.isEmpty()) {
+                runner.requirePrivileges("downgrade", List.of(), Privileges.Need.DELETE_HISTORY);
+            }
             TransactionControl.refuse("downgrade", scripts.stream().map(MigrationScript::downgrade).toList());
             List<String> done = new ArrayList<>();
             for (int i = 0; i < toRevert.size(); i++) {

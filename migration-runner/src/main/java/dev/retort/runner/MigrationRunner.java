@@ -99,6 +99,7 @@ public final class MigrationRunner {
             if (flywayTarget == null) {
                 return applied;
             }
+            requirePrivileges("upgrade", config.schemas(), Privileges.Need.INSERT_HISTORY);
             TransactionControl.refuse("upgrade", status.pending().stream()
                     .filter(p -> flywayTarget.equals("latest") || ScriptCatalog.compare(p.version(), flywayTarget) <= 0)
                     .map(MigrationScript::upgrade).toList());
@@ -136,6 +137,20 @@ public final class MigrationRunner {
             out.println("note: cannot record the checksums of the downgrade scripts in " + history.qualified()
                     + " (SQLSTATE " + e.getSQLState() + ": " + MigrationFailure.firstLine(e.getMessage())
                     + "); a later downgrade runs them unverified");
+        }
+    }
+
+    /**
+     * Refuses, naming the privilege, the object and the GRANT, when the user may not do what {@code command} does.
+     *
+     * @param createIn schemas the command creates objects in
+     */
+    public void requirePrivileges(String command, List<String> createIn, Privileges.Need need) {
+        try (Connection c = connect()) {
+            Privileges.require(command, c, history, createIn, need);
+        } catch (SQLException e) {
+            throw new RetortException("cannot check the privileges of the database user on " + url.redacted() + ": "
+                    + e.getMessage(), e);
         }
     }
 
@@ -253,7 +268,7 @@ public final class MigrationRunner {
     Flyway flyway(String target, List<String> applied, List<String> versions) {
         List<String> locations = config.migrationLocations().stream().map(p -> "filesystem:" + p).toList();
         FluentConfiguration fc = Flyway.configure(getClass().getClassLoader())
-                .dataSource(url.jdbcUrl(), url.user(), url.password())
+                .dataSource(url.dataSource())
                 .locations(locations.toArray(String[]::new))
                 .failOnMissingLocations(false)
                 .defaultSchema(history.schema())

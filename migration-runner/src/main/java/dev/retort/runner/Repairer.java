@@ -54,6 +54,7 @@ public final class Repairer {
                         + ". Only do this when the database already matches the edited files; then run"
                         + " `retort repair --yes`");
             }
+            runner.requirePrivileges("repair", List.of(), Privileges.Need.UPDATE_HISTORY);
             try (Connection c = runner.connect()) {
                 c.setAutoCommit(false);
                 runner.history().addDowngradeChecksums(c);

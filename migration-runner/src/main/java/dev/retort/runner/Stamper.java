@@ -48,6 +48,7 @@ public final class Stamper {
             if (verify) {
                 AppliedScriptCheck.refuse("stamp " + target, AppliedScriptCheck.upgrades(status));
             }
+            runner.requirePrivileges("stamp " + target, List.of(), Privileges.Need.REWRITE_HISTORY);
             ScriptCatalog catalog = status.catalog();
             String version;
             if (target.equals("base")) {
