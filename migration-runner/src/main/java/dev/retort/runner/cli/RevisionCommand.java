@@ -14,6 +14,7 @@ import dev.retort.runner.MigrationRunner;
 import dev.retort.runner.MigrationStatus;
 import dev.retort.runner.ProjectConfig;
 import dev.retort.runner.RetortException;
+import dev.retort.runner.RevisionMessage;
 import dev.retort.runner.RevisionParts;
 import dev.retort.runner.SchemaSnapshots;
 import dev.retort.runner.ScriptCatalog;
@@ -55,6 +56,7 @@ final class RevisionCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        message = RevisionMessage.oneLine(message);   // one comment line, never SQL
         ProjectConfig config = cli.config();
         ScriptCatalog catalog = ScriptCatalog.load(config.migrationLocations());
         List<String> heads = catalog.heads();
