@@ -18,6 +18,8 @@ public enum Hazard {
     INDEX_BUILD("builds an index: writes to the table wait until it is done"),
     /** The statement must run outside a transaction block or commit before its result is used. */
     NOT_TRANSACTIONAL("cannot share a transaction with statements that use its result"),
+    /** Objects Retort does not manage (a view, trigger, policy ...) depend on what the statement drops or retypes. */
+    HAS_UNTRACKABLE_DEPENDENCIES("objects Retort does not manage depend on it: the statement fails or drops them along"),
     /** Its inverse cannot restore everything, e.g. removing enum labels that rows may hold. */
     IRREVERSIBLE("cannot be fully undone: its inverse fails or loses what it removed");
 
