@@ -20,7 +20,8 @@ import picocli.CommandLine.ScopeType;
  * RetortCli is the {@code retort} command: Alembic's workflow on Flyway-compatible scripts. Options given here
  * apply to every subcommand and may be written before or after it.
  *
- * <p>Exit codes: 0 ok, 1 a check found differences, 2 usage or runtime error.
+ * <p>Exit codes: 0 ok, 1 a check found differences, 2 usage or runtime error, 3 a check found differences in what
+ * Retort does not manage (views, triggers, grants ...; each is named).
  *
  * <pre>{@code
  * int code = RetortCli.run(new String[] {"upgrade", "head"}, System.getenv(), Path.of(""), System.out, System.err);
@@ -32,7 +33,8 @@ import picocli.CommandLine.ScopeType;
                 HeadsCommand.class, StampCommand.class, RepairCommand.class, CheckCommand.class, RevisionCommand.class, MergeCommand.class,
                 SquashCommand.class, RoundtripCommand.class, DiffCommand.class, InspectCommand.class,
                 DiagramCommand.class, LintCommand.class},
-        footer = {"", "Exit codes: 0 ok, 1 check found differences, 2 usage or runtime error.",
+        footer = {"", "Exit codes: 0 ok, 1 check found differences, 2 usage or runtime error,"
+                + " 3 differences in what Retort does not manage (named on stderr).",
                 "Database: --url, else DATABASE_URL, else the embedded development PostgreSQL in .retort/."})
 public final class RetortCli implements Runnable {
 
