@@ -139,8 +139,7 @@ public final class RetortCli implements Runnable {
             String hint = failed == cmd ? "retort --help" : "retort help " + name;
             String suggestion = "";
             if (ex instanceof CommandLine.UnmatchedArgumentException u && !u.getSuggestions().isEmpty()) {
-                suggestion = " (did you mean " + String.join(" or ", u.getSuggestions().subList(0,
-                        Math.min(3, u.getSuggestions().size()))) + "?)";
+                suggestion = " (did you mean " + u.getSuggestions().get(0) + "?)";
             }
             err.println("error: " + ex.getMessage() + suggestion);
             err.println("see: " + hint);
