@@ -33,7 +33,7 @@ import picocli.CommandLine.ScopeType;
         subcommands = {UpgradeCommand.class, DowngradeCommand.class, CurrentCommand.class, HistoryCommand.class,
                 HeadsCommand.class, StampCommand.class, CheckCommand.class, RevisionCommand.class, MergeCommand.class,
                 SquashCommand.class, RoundtripCommand.class, DiffCommand.class, InspectCommand.class,
-                DiagramCommand.class, InitCommand.class, CommandLine.HelpCommand.class},
+                DiagramCommand.class, LintCommand.class, InitCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 check found differences, 2 usage or runtime error.",
                 "Database: --url, else DATABASE_URL (PGHOST, PGUSER, ... and ~/.pgpass fill what it leaves out),",
                 "else the embedded PostgreSQL in .retort/ when retort.database=embedded or --embedded."})
