@@ -183,7 +183,7 @@ public final class MigrationRunner {
     }
 
     public MigrationLock lock() {
-        Duration wait = Duration.ofSeconds(Long.parseLong(config.get(Setting.LOCK_WAIT)));
+        Duration wait = config.interval(Setting.LOCK_WAIT).duration();
         return MigrationLock.acquire(url, history.qualified(), wait, out);
     }
 
@@ -204,8 +204,9 @@ public final class MigrationRunner {
      * long statement so that a killed run's transaction is rolled back at once.
      */
     public String sessionSettings() {
-        return "SET lock_timeout = " + literal(config.get(Setting.LOCK_TIMEOUT)) + "; SET statement_timeout = "
-                + literal(config.get(Setting.STATEMENT_TIMEOUT)) + "; DO $retort$ BEGIN"
+        return "SET lock_timeout = " + literal(config.interval(Setting.LOCK_TIMEOUT).postgres())
+                + "; SET statement_timeout = " + literal(config.interval(Setting.STATEMENT_TIMEOUT).postgres())
+                + "; DO $retort$ BEGIN"
                 // the setting exists from PostgreSQL 14 on
                 + " IF current_setting('server_version_num')::int >= 140000 THEN"
                 + " PERFORM set_config('client_connection_check_interval', '1s', false); END IF; END $retort$";

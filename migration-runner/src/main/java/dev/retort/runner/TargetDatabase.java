@@ -42,7 +42,7 @@ public final class TargetDatabase implements AutoCloseable {
             return new TargetDatabase(url, null);
         }
         return new TargetDatabase(null, EmbeddedDevServer.start(config.embeddedDirectory(),
-                java.time.Duration.ofSeconds(Long.parseLong(config.get(Setting.LOCK_WAIT))), log));
+                config.interval(Setting.LOCK_WAIT).duration(), log));
     }
 
     /** A database given by URL (for sources such as {@code diff --from <url>}). */
