@@ -20,6 +20,7 @@ import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.flywaydb.core.internal.exception.FlywayMigrateException;
 import org.flywaydb.database.postgresql.PostgreSQLConfigurationExtension;
 
+import dev.retort.diff.render.SqlNames;
 import dev.retort.postgres.DatabaseUrl;
 
 /**
@@ -204,8 +205,8 @@ public final class MigrationRunner {
      * long statement so that a killed run's transaction is rolled back at once.
      */
     public String sessionSettings() {
-        return "SET lock_timeout = " + literal(config.interval(Setting.LOCK_TIMEOUT).postgres())
-                + "; SET statement_timeout = " + literal(config.interval(Setting.STATEMENT_TIMEOUT).postgres())
+        return "SET lock_timeout = " + SqlNames.literal(config.interval(Setting.LOCK_TIMEOUT).postgres())
+                + "; SET statement_timeout = " + SqlNames.literal(config.interval(Setting.STATEMENT_TIMEOUT).postgres())
                 + "; DO $retort$ BEGIN"
                 // the setting exists from PostgreSQL 14 on
                 + " IF current_setting('server_version_num')::int >= 140000 THEN"
@@ -284,10 +285,6 @@ public final class MigrationRunner {
         // CONCURRENTLY wait for Flyway's own open transaction until lock_timeout
         fc.getPluginRegister().getPlugin(PostgreSQLConfigurationExtension.class).setTransactionalLock(false);
         return fc.load();
-    }
-
-    private static String literal(String value) {
-        return "'" + value.replace("'", "''") + "'";
     }
 
     /** Prints each migration as Flyway finishes it. */

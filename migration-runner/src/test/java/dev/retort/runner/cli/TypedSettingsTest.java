@@ -11,6 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import dev.retort.postgres.TestDatabase;
 import dev.retort.postgres.TestDatabases;
+import dev.retort.runner.HistoryTable;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -31,7 +32,7 @@ class TypedSettingsTest {
             // another run holds the migration lock: the wait given as an interval is the one honoured
             try (Connection holder = db.connect();
                  PreparedStatement ps = holder.prepareStatement("SELECT pg_advisory_lock(hashtext(?))")) {
-                ps.setString(1, "retort:\"public\".\"flyway_schema_history\"");
+                ps.setString(1, "retort:" + new HistoryTable("public", "flyway_schema_history").qualified());
                 ps.execute();
                 long start = System.nanoTime();
                 CliRun waited = project.run("upgrade", "--lock-wait", "1500ms");
