@@ -17,7 +17,6 @@ import org.flywaydb.core.api.callback.Callback;
 import org.flywaydb.core.api.callback.Context;
 import org.flywaydb.core.api.callback.Event;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
-import org.flywaydb.core.internal.exception.FlywayMigrateException;
 import org.flywaydb.database.postgresql.PostgreSQLConfigurationExtension;
 
 import dev.retort.diff.render.SqlNames;
@@ -110,14 +109,16 @@ public final class MigrationRunner {
                 downgradeSums.put(ScriptCatalog.normalize(p.version()), p.hasDowngrade() ? ScriptChecksum.of(p.downgrade()) : null);
             }
             List<String> versions = new ArrayList<>();
-            Flyway flyway = flyway(flywayTarget, applied, versions);
+            List<MigrationInfo> failed = new ArrayList<>();
+            Flyway flyway = flyway(flywayTarget, applied, versions, failed);
             try {
                 flyway.migrate();
-            } catch (FlywayMigrateException e) {
-                recordDowngradeChecksums(versions, downgradeSums);
-                throw MigrationFailure.describe(e, catalog, status().current().orElse("base"));
             } catch (FlywayException e) {
-                throw MigrationFailure.describeValidation(e);
+                if (failed.isEmpty()) {
+                    throw MigrationFailure.describeValidation(e);
+                }
+                recordDowngradeChecksums(versions, downgradeSums);
+                throw MigrationFailure.describe(e, failed.get(0), catalog, status().current().orElse("base"));
             }
             recordDowngradeChecksums(versions, downgradeSums);
             return applied;
@@ -267,7 +268,7 @@ public final class MigrationRunner {
         }
     }
 
-    Flyway flyway(String target, List<String> applied, List<String> versions) {
+    Flyway flyway(String target, List<String> applied, List<String> versions, List<MigrationInfo> failed) {
         List<String> locations = config.migrationLocations().stream().map(p -> "filesystem:" + p).toList();
         FluentConfiguration fc = Flyway.configure(getClass().getClassLoader())
                 .dataSource(url.dataSource())
@@ -280,10 +281,10 @@ public final class MigrationRunner {
                 .cleanDisabled(true)
                 .initSql(sessionSettings())
                 .target(target)
-                .callbacks(new Printer(applied, versions));
+                .callbacks(new Printer(applied, versions, failed));
         // Retort holds its own session lock; Flyway's transactional lock would make CREATE INDEX
         // CONCURRENTLY wait for Flyway's own open transaction until lock_timeout
-        fc.getPluginRegister().getPlugin(PostgreSQLConfigurationExtension.class).setTransactionalLock(false);
+        fc.getConfigurationExtension(PostgreSQLConfigurationExtension.class).setTransactionalLock(false);
         return fc.load();
     }
 
@@ -291,15 +292,17 @@ public final class MigrationRunner {
     private final class Printer implements Callback {
         private final List<String> applied;
         private final List<String> versions;
+        private final List<MigrationInfo> failed;
 
-        Printer(List<String> applied, List<String> versions) {
+        Printer(List<String> applied, List<String> versions, List<MigrationInfo> failed) {
             this.applied = applied;
             this.versions = versions;
+            this.failed = failed;
         }
 
         @Override
         public boolean supports(Event event, Context context) {
-            return event == Event.AFTER_EACH_MIGRATE;
+            return event == Event.AFTER_EACH_MIGRATE || event == Event.AFTER_EACH_MIGRATE_ERROR;
         }
 
         @Override
@@ -310,6 +313,10 @@ public final class MigrationRunner {
         @Override
         public void handle(Event event, Context context) {
             MigrationInfo m = context.getMigrationInfo();
+            if (event == Event.AFTER_EACH_MIGRATE_ERROR) {
+                failed.add(m);
+                return;
+            }
             applied.add(m.getScript());
             if (m.getVersion() != null) {
                 versions.add(m.getVersion().getVersion());
