@@ -100,9 +100,11 @@ public final class MigrationRunner {
                 return applied;
             }
             requirePrivileges("upgrade", config.schemas(), Privileges.Need.INSERT_HISTORY);
-            TransactionControl.refuse("upgrade", status.pending().stream()
+            List<java.nio.file.Path> toRun = status.pending().stream()
                     .filter(p -> flywayTarget.equals("latest") || ScriptCatalog.compare(p.version(), flywayTarget) <= 0)
-                    .map(MigrationScript::upgrade).toList());
+                    .map(MigrationScript::upgrade).toList();
+            TransactionControl.refuseMixed("upgrade", toRun);
+            TransactionControl.refuse("upgrade", toRun);
             // the U files as they are when their V runs: what a later downgrade must find unchanged
             Map<String, Integer> downgradeSums = new HashMap<>();
             for (MigrationScript p : status.pending()) {
@@ -288,6 +290,20 @@ public final class MigrationRunner {
         return fc.load();
     }
 
+    /**
+     * Every migration starts from the same session: a {@code SET} in one migration (a longer lock_timeout, another
+     * role) must not carry over into the next, so settings are reset and Retort's are set again. The search path
+     * Flyway chose for the migration stays.
+     */
+    private void startClean(Connection c) {
+        try (var s = c.createStatement()) {
+            s.execute("DO $retort$ DECLARE path text := current_setting('search_path'); BEGIN RESET ALL;"
+                    + " PERFORM set_config('search_path', path, false); END $retort$; " + sessionSettings());
+        } catch (SQLException e) {
+            throw new RetortException("cannot reset the session before the next migration: " + e.getMessage(), e);
+        }
+    }
+
     /** Prints each migration as Flyway finishes it. */
     private final class Printer implements Callback {
         private final List<String> applied;
@@ -302,7 +318,8 @@ public final class MigrationRunner {
 
         @Override
         public boolean supports(Event event, Context context) {
-            return event == Event.AFTER_EACH_MIGRATE || event == Event.AFTER_EACH_MIGRATE_ERROR;
+            return event == Event.BEFORE_EACH_MIGRATE || event == Event.AFTER_EACH_MIGRATE
+                    || event == Event.AFTER_EACH_MIGRATE_ERROR;
         }
 
         @Override
@@ -313,6 +330,10 @@ public final class MigrationRunner {
         @Override
         public void handle(Event event, Context context) {
             MigrationInfo m = context.getMigrationInfo();
+            if (event == Event.BEFORE_EACH_MIGRATE) {
+                startClean(context.getConnection());
+                return;
+            }
             if (event == Event.AFTER_EACH_MIGRATE_ERROR) {
                 failed.add(m);
                 return;
