@@ -106,7 +106,11 @@ public final class RetortCli implements Runnable {
         // every byte printed passes the redaction of the secrets in the URLs given (flags, DATABASE_URL ...)
         java.util.Set<String> secrets = new java.util.LinkedHashSet<>();
         java.util.Arrays.stream(args).forEach(a -> secrets.addAll(dev.retort.postgres.Redaction.secretsOf(a)));
-        env.values().forEach(v -> secrets.addAll(dev.retort.postgres.Redaction.secretsOf(v)));
+        env.forEach((name, value) -> {
+            if (name.equals("DATABASE_URL") || name.startsWith("RETORT_")) {
+                secrets.addAll(dev.retort.postgres.Redaction.secretsOf(value));
+            }
+        });
         PrintStream out = new dev.retort.runner.RedactingPrintStream(rawOut, secrets);
         PrintStream err = new dev.retort.runner.RedactingPrintStream(rawErr, secrets);
         RetortCli cli = new RetortCli();
