@@ -78,6 +78,22 @@ public final class ReferenceDdl {
                     out.add("COMMENT ON COLUMN " + q(t.name()) + "." + q(col.name()) + " IS " + literal(col.comment()));
                 }
             }
+            for (CheckConstraint ck : t.checkConstraints()) {
+                if (ck.notValid()) {
+                    // CREATE TABLE would mark it validated
+                    out.add("ALTER TABLE " + q(t.name()) + " ADD " + check(ck));
+                }
+            }
+            List<dev.retort.schema.model.TableConstraint> commented = new ArrayList<>(t.uniqueConstraints());
+            if (t.primaryKey() != null) {
+                commented.add(t.primaryKey());
+            }
+            commented.addAll(t.checkConstraints());
+            for (var constraint : commented) {
+                if (constraint.comment() != null) {
+                    out.add(commentOnConstraint(t, constraint));
+                }
+            }
             for (Index ix : t.indexes()) {
                 out.add(createIndex(t, ix));
             }
@@ -87,8 +103,11 @@ public final class ReferenceDdl {
                 out.add("ALTER TABLE " + q(t.name()) + " ADD CONSTRAINT " + q(fk.name()) + " FOREIGN KEY ("
                         + names(fk.columns()) + ") REFERENCES " + q(fk.referencedTable()) + " ("
                         + names(fk.referencedColumns()) + ") ON DELETE " + fk.onDelete().sql() + " ON UPDATE "
-                        + fk.onUpdate().sql() + (fk.deferrable() ? " DEFERRABLE" : "")
-                        + (fk.initiallyDeferred() ? " INITIALLY DEFERRED" : ""));
+                        + fk.onUpdate().sql() + (fk.matchFull() ? " MATCH FULL" : "") + deferral(fk.deferrable(), fk.initiallyDeferred())
+                        + (fk.notValid() ? " NOT VALID" : ""));
+                if (fk.comment() != null) {
+                    out.add(commentOnConstraint(t, fk));
+                }
             }
         }
         return out;
@@ -113,16 +132,36 @@ public final class ReferenceDdl {
             parts.add(b.toString());
         }
         if (t.primaryKey() != null) {
-            parts.add("CONSTRAINT " + q(t.primaryKey().name()) + " PRIMARY KEY (" + names(t.primaryKey().columns()) + ")");
+            parts.add("CONSTRAINT " + q(t.primaryKey().name()) + " PRIMARY KEY (" + names(t.primaryKey().columns()) + ")"
+                    + include(t.primaryKey().include()) + deferral(t.primaryKey().deferrable(), t.primaryKey().initiallyDeferred()));
         }
         for (UniqueConstraint u : t.uniqueConstraints()) {
             parts.add("CONSTRAINT " + q(u.name()) + " UNIQUE" + (u.nullsNotDistinct() ? " NULLS NOT DISTINCT" : "")
-                    + " (" + names(u.columns()) + ")");
+                    + " (" + names(u.columns()) + ")" + include(u.include()) + deferral(u.deferrable(), u.initiallyDeferred()));
         }
         for (CheckConstraint ck : t.checkConstraints()) {
-            parts.add("CONSTRAINT " + q(ck.name()) + " CHECK (" + ck.expression() + ")");
+            if (!ck.notValid()) {
+                parts.add(check(ck));
+            }
         }
         return "CREATE TABLE " + q(t.name()) + " (\n  " + String.join(",\n  ", parts) + "\n)";
+    }
+
+    private static String check(CheckConstraint ck) {
+        return "CONSTRAINT " + q(ck.name()) + " CHECK (" + ck.expression() + ")" + (ck.noInherit() ? " NO INHERIT" : "")
+                + (ck.notValid() ? " NOT VALID" : "");
+    }
+
+    private static String include(List<String> columns) {
+        return columns.isEmpty() ? "" : " INCLUDE (" + names(columns) + ")";
+    }
+
+    private static String deferral(boolean deferrable, boolean initiallyDeferred) {
+        return (deferrable ? " DEFERRABLE" : "") + (initiallyDeferred ? " INITIALLY DEFERRED" : "");
+    }
+
+    private static String commentOnConstraint(Table t, dev.retort.schema.model.TableConstraint c) {
+        return "COMMENT ON CONSTRAINT " + q(c.name()) + " ON " + q(t.name()) + " IS " + literal(c.comment());
     }
 
     private static String createIndex(Table t, Index ix) {

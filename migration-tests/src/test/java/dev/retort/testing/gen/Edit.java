@@ -183,4 +183,14 @@ public sealed interface Edit {
             return Renames.renameTable(m, table, newName);
         }
     }
+
+    /**
+     * Changes one detail of an existing constraint: deferrability, INCLUDE columns or comment of a key; NOT VALID,
+     * NO INHERIT or comment of a check; NOT VALID, MATCH FULL or comment of a foreign key.
+     */
+    record ConstraintDetail(int table, int constraint, int detail, int columnPick, String comment) implements Edit {
+        public SchemaModel applyTo(SchemaModel m) {
+            return ConstraintDetails.change(m, table, constraint, detail, columnPick, comment);
+        }
+    }
 }

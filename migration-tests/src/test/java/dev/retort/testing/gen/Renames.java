@@ -1,6 +1,5 @@
 package dev.retort.testing.gen;
 
-import dev.retort.schema.model.CheckConstraint;
 import dev.retort.schema.model.Column;
 import dev.retort.schema.model.ForeignKey;
 import dev.retort.schema.model.Index;
@@ -9,7 +8,6 @@ import dev.retort.schema.model.PrimaryKey;
 import dev.retort.schema.model.QualifiedName;
 import dev.retort.schema.model.SchemaModel;
 import dev.retort.schema.model.Table;
-import dev.retort.schema.model.UniqueConstraint;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -42,13 +40,13 @@ final class Renames {
             Column y = x == c ? x.withName(to).withRenamedFrom(hint) : x;
             columns.add(y.withGenerated(swap(y.generatedExpression(), from, to)));
         }
-        PrimaryKey pk = t.primaryKey() == null ? null
-                : new PrimaryKey(t.primaryKey().name(), swapAll(t.primaryKey().columns(), from, to));
+        PrimaryKey pk = t.primaryKey() == null ? null : t.primaryKey()
+                .withColumns(swapAll(t.primaryKey().columns(), from, to)).withInclude(swapAll(t.primaryKey().include(), from, to));
         Table renamed = t.withColumns(columns).withPrimaryKey(pk)
                 .withUniqueConstraints(t.uniqueConstraints().stream()
-                        .map(u -> new UniqueConstraint(u.name(), swapAll(u.columns(), from, to), u.nullsNotDistinct())).toList())
+                        .map(u -> u.withColumns(swapAll(u.columns(), from, to)).withInclude(swapAll(u.include(), from, to))).toList())
                 .withCheckConstraints(t.checkConstraints().stream()
-                        .map(k -> new CheckConstraint(k.name(), swap(k.expression(), from, to))).toList())
+                        .map(k -> k.withExpression(swap(k.expression(), from, to))).toList())
                 .withIndexes(t.indexes().stream().map(ix -> index(ix, from, to)).toList())
                 .withForeignKeys(t.foreignKeys().stream()
                         .map(f -> withColumns(f, swapAll(f.columns(), from, to), f.referencedTable(), f.referencedColumns())).toList());
@@ -88,8 +86,7 @@ final class Renames {
     }
 
     private static ForeignKey withColumns(ForeignKey f, List<String> columns, QualifiedName target, List<String> referenced) {
-        return new ForeignKey(f.name(), columns, target, referenced, f.onDelete(), f.onUpdate(), f.deferrable(),
-                f.initiallyDeferred());
+        return f.withReference(columns, target, referenced);
     }
 
     private static List<String> swapAll(List<String> names, String from, String to) {

@@ -18,6 +18,8 @@ public sealed interface SchemaChange permits
         AddForeignKey,
         AddPrimaryKey,
         AddUniqueConstraint,
+        AlterConstraintComment,
+        AlterConstraintValidation,
         AlterColumnComment,
         AlterColumnDefault,
         AlterColumnGenerated,

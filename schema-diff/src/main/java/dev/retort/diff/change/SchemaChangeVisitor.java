@@ -21,6 +21,10 @@ public interface SchemaChangeVisitor<R> {
 
     R visit(AddUniqueConstraint change);
 
+    R visit(AlterConstraintComment change);
+
+    R visit(AlterConstraintValidation change);
+
     R visit(AlterColumnComment change);
 
     R visit(AlterColumnDefault change);

@@ -9,6 +9,7 @@ import dev.retort.schema.model.IndexElement;
 import dev.retort.schema.model.PrimaryKey;
 import dev.retort.schema.model.QualifiedName;
 import dev.retort.schema.model.Table;
+import dev.retort.schema.model.TableConstraint;
 import dev.retort.schema.model.UniqueConstraint;
 
 import java.util.HashSet;
@@ -93,6 +94,42 @@ final class TableDiffer {
         if (!Objects.equals(from.comment(), to.comment())) {
             out.add(new AlterTableComment(oldName, from.comment(), newName, to.comment()));
         }
+        constraintDetails(out, oldName, newName, droppedKeys);
+    }
+
+    /**
+     * Comment and validity of the constraints that are kept: a changed comment is COMMENT ON CONSTRAINT, a
+     * validation is VALIDATE CONSTRAINT (never a drop and add, which would check the rows under a stronger lock).
+     */
+    private void constraintDetails(List<SchemaChange> out, QualifiedName oldName, QualifiedName newName,
+                                   Map<QualifiedName, Set<List<String>>> droppedKeys) {
+        List<TableConstraint[]> kept = new java.util.ArrayList<>();
+        if (from.primaryKey() != null && samePrimaryKey()) {
+            kept.add(new TableConstraint[] {from.primaryKey(), to.primaryKey()});
+        }
+        keptPairs(kept, from.uniqueConstraints(), to.uniqueConstraints(), UniqueConstraint::name, this::sameUnique);
+        keptPairs(kept, from.checkConstraints(), to.checkConstraints(), CheckConstraint::name, this::sameCheck);
+        keptPairs(kept, from.foreignKeys(), to.foreignKeys(), ForeignKey::name, fk -> sameForeignKey(fk, droppedKeys));
+        for (TableConstraint[] pair : kept) {
+            TableConstraint f = pair[0];
+            TableConstraint t = pair[1];
+            if ((f instanceof ForeignKey || f instanceof CheckConstraint)
+                    && AlterConstraintValidation.notValid(f) != AlterConstraintValidation.notValid(t)) {
+                out.add(new AlterConstraintValidation(oldName, f, newName, t));
+            }
+            if (!Objects.equals(f.comment(), t.comment())) {
+                out.add(new AlterConstraintComment(oldName, f.name(), f.comment(), newName, t.name(), t.comment()));
+            }
+        }
+    }
+
+    private <T extends TableConstraint> void keptPairs(List<TableConstraint[]> kept, List<T> old, List<T> target,
+                                                       Function<T, String> name, Predicate<T> unchanged) {
+        for (T item : old) {
+            if (unchanged.test(item)) {
+                kept.add(new TableConstraint[] {item, named(target, name, name.apply(item))});
+            }
+        }
     }
 
     private void columnChanges(List<SchemaChange> out, QualifiedName oldName, QualifiedName newName) {
@@ -157,18 +194,23 @@ final class TableDiffer {
         if (f == null || t == null) {
             return f == t;
         }
-        return f.name().equals(t.name()) && mapped(f.columns()).equals(t.columns()) && untouched(f.columns());
+        return f.name().equals(t.name()) && mapped(f.columns()).equals(t.columns()) && mapped(f.include()).equals(t.include())
+                && f.deferrable() == t.deferrable() && f.initiallyDeferred() == t.initiallyDeferred()
+                && untouched(f.columns()) && untouched(f.include());
     }
 
     private boolean sameUnique(UniqueConstraint f) {
         UniqueConstraint t = named(to.uniqueConstraints(), UniqueConstraint::name, f.name());
         return t != null && mapped(f.columns()).equals(t.columns()) && f.nullsNotDistinct() == t.nullsNotDistinct()
-                && untouched(f.columns());
+                && mapped(f.include()).equals(t.include()) && f.deferrable() == t.deferrable()
+                && f.initiallyDeferred() == t.initiallyDeferred() && untouched(f.columns()) && untouched(f.include());
     }
 
     private boolean sameCheck(CheckConstraint f) {
         CheckConstraint t = named(to.checkConstraints(), CheckConstraint::name, f.name());
-        return t != null && f.expression().equals(t.expression()) && notMentioned(f.expression());
+        // validity and comment are changed in place (see constraintDetails)
+        return t != null && f.expression().equals(t.expression()) && f.noInherit() == t.noInherit()
+                && notMentioned(f.expression());
     }
 
     private boolean sameIndex(Index f) {
@@ -193,10 +235,10 @@ final class TableDiffer {
                 || droppedKeys.getOrDefault(f.referencedTable(), Set.of()).contains(sortedCopy(f.referencedColumns()))) {
             return false;
         }
-        ForeignKey mapped = new ForeignKey(f.name(), mapped(f.columns()), renames.table(f.referencedTable()),
-                renames.columns(f.referencedTable(), f.referencedColumns()), f.onDelete(), f.onUpdate(),
-                f.deferrable(), f.initiallyDeferred());
-        return mapped.equals(t);
+        // validity and comment are changed in place (see constraintDetails)
+        ForeignKey mapped = f.withReference(mapped(f.columns()), renames.table(f.referencedTable()),
+                renames.columns(f.referencedTable(), f.referencedColumns()));
+        return mapped.withNotValid(t.notValid()).withComment(t.comment()).equals(t);
     }
 
     /** The item named {@code wanted}, or null; lists per table are short, a loop beats building a map. */

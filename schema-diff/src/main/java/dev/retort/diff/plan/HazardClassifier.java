@@ -3,6 +3,7 @@ package dev.retort.diff.plan;
 import dev.retort.diff.change.AddColumn;
 import dev.retort.diff.change.AlterColumnGenerated;
 import dev.retort.diff.change.AlterColumnType;
+import dev.retort.diff.change.AlterConstraintValidation;
 import dev.retort.diff.change.AlterEnum;
 import dev.retort.diff.change.SchemaChange;
 import dev.retort.schema.model.Column;
@@ -40,7 +41,10 @@ final class HazardClassifier {
         } else if (head.startsWith("DROP SEQUENCE")) {
             hazards.add(Hazard.DELETES_DATA);
         } else if (head.startsWith("ALTER TABLE")) {
-            hazards.add(Hazard.ACCESS_EXCLUSIVE_LOCK);
+            // VALIDATE CONSTRAINT takes SHARE UPDATE EXCLUSIVE: reads and writes go on while the rows are checked
+            if (!(change instanceof AlterConstraintValidation validation && validation.validates())) {
+                hazards.add(Hazard.ACCESS_EXCLUSIVE_LOCK);
+            }
             alterTable(change, head, hazards);
         }
         if (change instanceof AlterEnum alter && alter.changesValues() && !alter.onlyAddsValues()

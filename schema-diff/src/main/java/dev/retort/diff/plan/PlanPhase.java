@@ -55,7 +55,10 @@ final class PlanPhase implements SchemaChangeVisitor<Integer> {
     @Override public Integer visit(AddUniqueConstraint c) { return 402; }
     @Override public Integer visit(CreateIndex c) { return 410; }
     @Override public Integer visit(AddForeignKey c) { return 420; }
+    // validation checks the rows once every key it relies on exists
+    @Override public Integer visit(AlterConstraintValidation c) { return 425; }
     @Override public Integer visit(AlterTableComment c) { return 500; }
+    @Override public Integer visit(AlterConstraintComment c) { return 502; }
     @Override public Integer visit(AlterColumnComment c) { return 501; }
     // what nothing uses any more
     @Override public Integer visit(DropSequence c) { return 900; }

@@ -2,9 +2,11 @@ package dev.retort.diff.render;
 
 import dev.retort.diff.change.*;
 import dev.retort.diff.plan.SqlRenderer;
+import dev.retort.schema.model.CheckConstraint;
 import dev.retort.schema.model.Column;
 import dev.retort.schema.model.QualifiedName;
 import dev.retort.schema.model.Table;
+import dev.retort.schema.model.TableConstraint;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -76,14 +78,22 @@ public final class PostgresSqlRenderer implements SqlRenderer {
             Table table = change.table();
             List<String> parts = new ArrayList<>();
             table.columns().forEach(c -> parts.add(ColumnSql.definition(c)));
+            List<TableConstraint> inline = new ArrayList<>();
             if (table.primaryKey() != null) {
-                parts.add(ConstraintSql.primaryKey(table.primaryKey()));
+                inline.add(table.primaryKey());
             }
-            table.uniqueConstraints().forEach(u -> parts.add(ConstraintSql.unique(u)));
-            table.checkConstraints().forEach(c -> parts.add(ConstraintSql.check(c)));
+            inline.addAll(table.uniqueConstraints());
+            // CREATE TABLE validates a NOT VALID check anyway (the table is empty): it is added afterwards
+            List<CheckConstraint> unvalidated = table.checkConstraints().stream().filter(CheckConstraint::notValid).toList();
+            table.checkConstraints().stream().filter(c -> !c.notValid()).forEach(inline::add);
+            inline.forEach(c -> parts.add(ConstraintSql.clause(c)));
             List<String> sql = new ArrayList<>();
             sql.add("CREATE TABLE " + SqlNames.name(table.name()) + " ("
                     + (parts.isEmpty() ? "" : "\n    " + String.join(",\n    ", parts) + "\n") + ")");
+            unvalidated.forEach(c -> sql.add(ConstraintSql.addConstraint(table.name(), ConstraintSql.check(c))));
+            inline.addAll(unvalidated);
+            inline.stream().filter(c -> c.comment() != null)
+                    .forEach(c -> sql.add(ConstraintSql.commentOnConstraint(table.name(), c.name(), c.comment())));
             if (table.comment() != null) {
                 sql.add(commentOnTable(change.table().name(), table.comment()));
             }
@@ -195,7 +205,7 @@ public final class PostgresSqlRenderer implements SqlRenderer {
 
         @Override
         public List<String> visit(AddPrimaryKey change) {
-            return List.of(ConstraintSql.addConstraint(change.table(), ConstraintSql.primaryKey(change.key())));
+            return ConstraintSql.add(change.table(), change.key());
         }
 
         @Override
@@ -205,7 +215,7 @@ public final class PostgresSqlRenderer implements SqlRenderer {
 
         @Override
         public List<String> visit(AddForeignKey change) {
-            return List.of(ConstraintSql.addConstraint(change.table(), ConstraintSql.foreignKey(change.foreignKey())));
+            return ConstraintSql.add(change.table(), change.foreignKey());
         }
 
         @Override
@@ -215,7 +225,7 @@ public final class PostgresSqlRenderer implements SqlRenderer {
 
         @Override
         public List<String> visit(AddUniqueConstraint change) {
-            return List.of(ConstraintSql.addConstraint(change.table(), ConstraintSql.unique(change.constraint())));
+            return ConstraintSql.add(change.table(), change.constraint());
         }
 
         @Override
@@ -225,12 +235,29 @@ public final class PostgresSqlRenderer implements SqlRenderer {
 
         @Override
         public List<String> visit(AddCheckConstraint change) {
-            return List.of(ConstraintSql.addConstraint(change.table(), ConstraintSql.check(change.constraint())));
+            return ConstraintSql.add(change.table(), change.constraint());
         }
 
         @Override
         public List<String> visit(DropCheckConstraint change) {
             return List.of(ConstraintSql.dropConstraint(change.table(), change.constraint().name()));
+        }
+
+        @Override
+        public List<String> visit(AlterConstraintComment change) {
+            return List.of(ConstraintSql.commentOnConstraint(change.toTable(), change.toConstraint(), change.to()));
+        }
+
+        @Override
+        public List<String> visit(AlterConstraintValidation change) {
+            if (change.validates()) {
+                return List.of(ConstraintSql.validate(change.toTable(), change.to().name()));
+            }
+            // PostgreSQL cannot mark a validated constraint NOT VALID: drop it and add it back without checking rows
+            List<String> sql = new ArrayList<>();
+            sql.add(ConstraintSql.dropConstraint(change.toTable(), change.to().name()));
+            sql.addAll(ConstraintSql.add(change.toTable(), change.to()));
+            return sql;
         }
 
         @Override

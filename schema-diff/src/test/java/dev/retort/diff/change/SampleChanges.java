@@ -71,6 +71,8 @@ public final class SampleChanges {
                 new DropUniqueConstraint(USERS, new UniqueConstraint("uq_users_email", List.of("email"), false)),
                 new AddCheckConstraint(USERS, new CheckConstraint("ck_users_email", "(email <> ''::text)")),
                 new DropCheckConstraint(USERS, new CheckConstraint("ck_users_email", "(email <> ''::text)")),
+                new AlterConstraintComment(PEOPLE, "pk_people", null, USERS, "pk_users", "one row per user"),
+                new AlterConstraintValidation(USERS, FK.withNotValid(true), USERS, FK),
                 new CreateIndex(USERS, INDEX),
                 new DropIndex(USERS, INDEX));
     }

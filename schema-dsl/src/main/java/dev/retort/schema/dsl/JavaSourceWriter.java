@@ -6,7 +6,6 @@ import dev.retort.schema.model.EnumType;
 import dev.retort.schema.model.ForeignKey;
 import dev.retort.schema.model.Index;
 import dev.retort.schema.model.QualifiedName;
-import dev.retort.schema.model.ReferentialAction;
 import dev.retort.schema.model.SchemaModel;
 import dev.retort.schema.model.Sequence;
 import dev.retort.schema.model.Table;
@@ -224,18 +223,16 @@ public final class JavaSourceWriter {
             statements.add(column(column));
         }
         if (table.primaryKey() != null) {
-            statements.add("t.primaryKey(" + JavaCode.strings(table.primaryKey().columns()) + ").named("
-                    + JavaCode.string(table.primaryKey().name()) + ");");
+            statements.add(ConstraintCode.primaryKey(table.primaryKey()));
         }
         for (UniqueConstraint unique : table.uniqueConstraints()) {
-            statements.add("t.unique(" + JavaCode.strings(unique.columns()) + ")"
-                    + (unique.nullsNotDistinct() ? ".nullsNotDistinct()" : "") + ".named(" + JavaCode.string(unique.name()) + ");");
+            statements.add(ConstraintCode.unique(unique));
         }
         for (CheckConstraint check : table.checkConstraints()) {
-            statements.add("t.check(" + JavaCode.string(check.expression()) + ").named(" + JavaCode.string(check.name()) + ");");
+            statements.add(ConstraintCode.check(check));
         }
         for (ForeignKey fk : table.foreignKeys()) {
-            statements.add(foreignKey(fk));
+            statements.add(ConstraintCode.foreignKey(fk, handle(fk.referencedTable())));
         }
         for (Index index : table.indexes()) {
             statements.add(index(index));
@@ -272,24 +269,6 @@ public final class JavaSourceWriter {
             code.append(".renamedFrom(").append(JavaCode.string(column.renamedFrom())).append(")");
         }
         return code.append(";").toString();
-    }
-
-    private String foreignKey(ForeignKey fk) {
-        StringBuilder code = new StringBuilder("t.foreignKey(" + JavaCode.strings(fk.columns()) + ").references("
-                + handle(fk.referencedTable()) + (fk.referencedColumns().isEmpty() ? "" : ", ")
-                + JavaCode.strings(fk.referencedColumns()) + ")");
-        if (fk.onDelete() != ReferentialAction.NO_ACTION) {
-            code.append(".onDelete(").append(fk.onDelete().name()).append(")");
-        }
-        if (fk.onUpdate() != ReferentialAction.NO_ACTION) {
-            code.append(".onUpdate(").append(fk.onUpdate().name()).append(")");
-        }
-        if (fk.initiallyDeferred()) {
-            code.append(".initiallyDeferred()");
-        } else if (fk.deferrable()) {
-            code.append(".deferrable()");
-        }
-        return code.append(".named(").append(JavaCode.string(fk.name())).append(");").toString();
     }
 
     private String index(Index index) {

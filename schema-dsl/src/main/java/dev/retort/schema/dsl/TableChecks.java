@@ -36,12 +36,14 @@ final class TableChecks {
             String what = "primary key " + table.primaryKey().name();
             NameChecks.length(subject, "primary key name", table.primaryKey().name(), problems);
             known(subject, what, table.primaryKey().columns(), names, problems);
+            known(subject, what + " INCLUDE", table.primaryKey().include(), names, problems);
             repeated(subject, what, table.primaryKey().columns(), problems);
         }
         for (UniqueConstraint unique : table.uniqueConstraints()) {
             String what = "unique constraint " + unique.name();
             NameChecks.length(subject, "unique constraint name", unique.name(), problems);
             known(subject, what, unique.columns(), names, problems);
+            known(subject, what + " INCLUDE", unique.include(), names, problems);
             repeated(subject, what, unique.columns(), problems);
         }
         for (CheckConstraint check : table.checkConstraints()) {

@@ -66,6 +66,8 @@ class JavaSourceWriterTest {
                         .named("fk_users_department");
                 t.unique("email").nullsNotDistinct();
                 t.check("length(email) > 3").named("ck_users_email_length");
+                t.check("score > 0").notValid().noInherit().comment("old rows \"later\"");
+                t.unique("name").include("bio").initiallyDeferred().comment("names move");
                 t.index(expr("lower((email)::text)").opclass("text_pattern_ops")).unique();
                 t.index(col("created_at").desc().nullsLast(), col("name").nullsFirst()).include("email", "bio")
                         .where("(born IS NULL)");
@@ -75,7 +77,8 @@ class JavaSourceWriterTest {
             });
             s.table(departments, t -> {
                 t.column("id", bigint()).primaryKey().generatedAlwaysAsIdentity();
-                t.column("head_id", uuid()).references(users.column("id")).onDelete(SET_NULL).onUpdate(CASCADE);
+                t.column("head_id", uuid()).references(users.column("id")).onDelete(SET_NULL).onUpdate(CASCADE)
+                        .matchFull().notValid().comment("heads are checked later");
                 t.column("parent_id", bigint()).references(t.self().column("id")).deferrable();
                 t.column("code", integer()).generatedByDefaultAsIdentity();
                 t.column("code_twice", integer()).generatedAlwaysAs("code * 2");
@@ -86,7 +89,7 @@ class JavaSourceWriterTest {
                 t.column("user_id", uuid()).notNull().references(users.column("id")).onDelete(RESTRICT);
                 t.column("status", status).notNull().defaultValue("open");
                 t.column("account_id", bigint()).references(s.externalTable("auth", "accounts").column("id"));
-                t.primaryKey("year", "no");
+                t.primaryKey("year", "no").include("status").deferrable().comment("per year");
             });
             s.inSchema("billing").table("invoice_lines", t -> {
                 t.column("year", integer()).notNull();

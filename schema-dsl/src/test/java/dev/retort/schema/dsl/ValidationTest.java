@@ -228,6 +228,28 @@ class ValidationTest {
     }
 
     @Test
+    void foreignKeyToADeferrableKeyIsRefused() {
+        assertProblems(s -> {
+            TableRef users = s.table("users", t -> {
+                t.column("id", uuid());
+                t.primaryKey("id").deferrable();
+            });
+            s.table("invites", t -> t.column("user_id", uuid()).references(users.column("id")));
+        }, "table invites: foreign key fk_invites_user_id_users references users(id), whose key pk_users is deferrable"
+                + " (PostgreSQL cannot reference a deferrable key; drop deferrable()/initiallyDeferred() from pk_users,"
+                + " or reference another key)");
+    }
+
+    @Test
+    void unknownIncludeColumnOfAKey() {
+        assertProblems(s -> s.table("users", t -> {
+            t.column("id", uuid());
+            t.column("email", text());
+            t.primaryKey("id").include("emial");
+        }), "table users: primary key pk_users INCLUDE references unknown column \"emial\" (did you mean \"email\"?)");
+    }
+
+    @Test
     void foreignKeyNeverFinished() {
         assertProblems(s -> s.table("posts", t -> {
             t.column("author_id", uuid());
