@@ -78,6 +78,11 @@ public final class ReferenceDdl {
                     out.add("COMMENT ON COLUMN " + q(t.name()) + "." + q(col.name()) + " IS " + literal(col.comment()));
                 }
             }
+            for (Column col : t.columns()) {
+                if (col.storage() != null) {
+                    out.add("ALTER TABLE " + q(t.name()) + " ALTER COLUMN " + q(col.name()) + " SET STORAGE " + col.storage());
+                }
+            }
             for (CheckConstraint ck : t.checkConstraints()) {
                 if (ck.notValid()) {
                     // CREATE TABLE would mark it validated
@@ -117,8 +122,20 @@ public final class ReferenceDdl {
         List<String> parts = new ArrayList<>();
         for (Column c : t.columns()) {
             StringBuilder b = new StringBuilder(q(c.name())).append(' ').append(type(c.type()));
+            if (c.compression() != null) {
+                b.append(" COMPRESSION ").append(c.compression());
+            }
+            if (c.collation() != null) {
+                b.append(" COLLATE ").append(q(c.collation()));
+            }
             if (c.identity() != null) {
                 b.append(" GENERATED ").append(c.identity().sql()).append(" AS IDENTITY");
+                var o = c.identityOptions();
+                if (o != null) {
+                    b.append(" (START ").append(o.start()).append(" INCREMENT ").append(o.increment()).append(" MINVALUE ")
+                            .append(o.minValue()).append(" MAXVALUE ").append(o.maxValue()).append(" CACHE ")
+                            .append(o.cache()).append(o.cycle() ? " CYCLE" : "").append(')');
+                }
             }
             if (c.generatedExpression() != null) {
                 b.append(" GENERATED ALWAYS AS (").append(c.generatedExpression()).append(") STORED");
@@ -189,7 +206,8 @@ public final class ReferenceDdl {
             return type(((ArrayType) t).element()) + "[]";
         }
         if (t instanceof UserDefinedType) {
-            return q(((UserDefinedType) t).name());
+            String modifiers = ((UserDefinedType) t).modifiers();
+            return q(((UserDefinedType) t).name()) + (modifiers == null ? "" : modifiers);
         }
         return ((BuiltinType) t).name();
     }

@@ -193,4 +193,11 @@ public sealed interface Edit {
             return ConstraintDetails.change(m, table, constraint, detail, columnPick, comment);
         }
     }
+
+    /** Changes one detail of a column: collation (0), identity sequence options (1), storage or compression (2). */
+    record ColumnDetail(int table, int column, int detail, int pick) implements Edit {
+        public SchemaModel applyTo(SchemaModel m) {
+            return ColumnDetails.change(m, table, column, detail, pick);
+        }
+    }
 }

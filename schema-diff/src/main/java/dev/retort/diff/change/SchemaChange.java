@@ -25,6 +25,7 @@ public sealed interface SchemaChange permits
         AlterColumnGenerated,
         AlterColumnIdentity,
         AlterColumnNullability,
+        AlterColumnStorage,
         AlterColumnType,
         AlterEnum,
         AlterSequence,

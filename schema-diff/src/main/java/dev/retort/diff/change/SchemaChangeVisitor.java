@@ -35,6 +35,8 @@ public interface SchemaChangeVisitor<R> {
 
     R visit(AlterColumnNullability change);
 
+    R visit(AlterColumnStorage change);
+
     R visit(AlterColumnType change);
 
     R visit(AlterEnum change);

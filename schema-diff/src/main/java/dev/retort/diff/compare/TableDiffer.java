@@ -148,7 +148,7 @@ final class TableDiffer {
             if (pair.renamed()) {
                 out.add(new RenameColumn(oldName, f.name(), newName, t.name()));
             }
-            if (f.identity() != t.identity()) {
+            if (f.identity() != t.identity() || !Objects.equals(f.identityOptions(), t.identityOptions())) {
                 out.add(new AlterColumnIdentity(oldName, f, newName, t));
             }
             // a new or changed expression recreates the column (its indexes and constraints are recreated too, see
@@ -157,11 +157,15 @@ final class TableDiffer {
             if (!Objects.equals(f.generatedExpression(), t.generatedExpression())) {
                 out.add(new AlterColumnGenerated(oldName, f, newName, t));
             }
-            if (!f.type().equals(t.type())) {
+            // a collation is changed with ALTER COLUMN ... TYPE, as PostgreSQL has it
+            if (!f.type().equals(t.type()) || !Objects.equals(f.collation(), t.collation())) {
                 // the type change also moves the default: PostgreSQL cannot always cast the old one
                 out.add(new AlterColumnType(oldName, f, newName, t));
             } else if (!Objects.equals(f.defaultExpression(), t.defaultExpression())) {
                 out.add(new AlterColumnDefault(oldName, f, newName, t));
+            }
+            if (!Objects.equals(f.storage(), t.storage()) || !Objects.equals(f.compression(), t.compression())) {
+                out.add(new AlterColumnStorage(oldName, f, newName, t));
             }
             if (f.nullable() != t.nullable()) {
                 out.add(new AlterColumnNullability(oldName, f, newName, t));

@@ -4,6 +4,7 @@ import dev.retort.diff.change.*;
 import dev.retort.diff.plan.SqlRenderer;
 import dev.retort.schema.model.CheckConstraint;
 import dev.retort.schema.model.Column;
+import dev.retort.schema.model.IdentityOptions;
 import dev.retort.schema.model.QualifiedName;
 import dev.retort.schema.model.Table;
 import dev.retort.schema.model.TableConstraint;
@@ -98,6 +99,11 @@ public final class PostgresSqlRenderer implements SqlRenderer {
                 sql.add(commentOnTable(change.table().name(), table.comment()));
             }
             for (Column column : table.columns()) {
+                if (column.storage() != null) {
+                    sql.add(ColumnSql.setStorage(table.name(), column));
+                }
+            }
+            for (Column column : table.columns()) {
                 if (column.comment() != null) {
                     sql.add(ColumnSql.commentOnColumn(table.name(), column.name(), column.comment()));
                 }
@@ -148,7 +154,10 @@ public final class PostgresSqlRenderer implements SqlRenderer {
                 sql.add(alter + " DROP DEFAULT");
             }
             // a generated column is recomputed from its expression; PostgreSQL refuses USING for it
-            sql.add(alter + " TYPE " + to.type().sql()
+            // a collation going back to the type's own is spelled "default"
+            String collate = to.collation() != null ? " COLLATE " + ColumnSql.collation(to.collation())
+                    : from.collation() != null ? " COLLATE pg_catalog.\"default\"" : "";
+            sql.add(alter + " TYPE " + to.type().sql() + collate
                     + (from.generatedExpression() != null ? "" : " USING " + ColumnSql.using(to.name(), from.type(), to.type())));
             if (to.defaultExpression() != null) {
                 sql.add(alter + " SET DEFAULT " + to.defaultExpression());
@@ -179,11 +188,39 @@ public final class PostgresSqlRenderer implements SqlRenderer {
                 // the new identity sequence starts at 1; move it past the values the column already holds
                 String column = SqlNames.name(change.to().name());
                 String table = SqlNames.name(change.toTable());
-                return List.of(alter + " ADD GENERATED " + change.to().identity().sql() + " AS IDENTITY",
+                String options = change.to().identityOptions() == null ? ""
+                        : " (" + ColumnSql.identityOptions(change.to().identityOptions()) + ")";
+                return List.of(alter + " ADD GENERATED " + change.to().identity().sql() + " AS IDENTITY" + options,
                         "SELECT setval(pg_get_serial_sequence(" + SqlNames.literal(table) + ", "
                                 + SqlNames.literal(change.to().name()) + "), COALESCE(MAX(" + column + "), 0) + 1, false) FROM " + table);
             }
-            return List.of(alter + " SET GENERATED " + change.to().identity().sql());
+            List<String> clauses = new ArrayList<>();
+            if (change.from().identity() != change.to().identity()) {
+                clauses.add("SET GENERATED " + change.to().identity().sql());
+            }
+            if (!java.util.Objects.equals(change.from().identityOptions(), change.to().identityOptions())) {
+                String type = change.to().type() instanceof dev.retort.schema.model.BuiltinType b ? b.name() : "bigint";
+                IdentityOptions from = IdentityOptions.resolved(change.from().identityOptions(), type);
+                IdentityOptions to = IdentityOptions.resolved(change.to().identityOptions(), type);
+                clauses.add(ColumnSql.setIdentityOptions(to));
+                // as for a sequence: a new direction leaves the current value outside the bounds unless it restarts
+                if (Long.signum(from.increment()) != Long.signum(to.increment())) {
+                    clauses.add("RESTART");
+                }
+            }
+            return List.of(alter + " " + String.join(" ", clauses));
+        }
+
+        @Override
+        public List<String> visit(AlterColumnStorage change) {
+            List<String> sql = new ArrayList<>();
+            if (change.changesStorage()) {
+                sql.add(ColumnSql.setStorage(change.toTable(), change.to()));
+            }
+            if (change.changesCompression()) {
+                sql.add(ColumnSql.setCompression(change.toTable(), change.to()));
+            }
+            return sql;
         }
 
         @Override
@@ -273,6 +310,9 @@ public final class PostgresSqlRenderer implements SqlRenderer {
         private static List<String> addColumn(QualifiedName table, Column column) {
             List<String> sql = new ArrayList<>();
             sql.add("ALTER TABLE " + SqlNames.name(table) + " ADD COLUMN " + ColumnSql.definition(column));
+            if (column.storage() != null) {
+                sql.add(ColumnSql.setStorage(table, column));
+            }
             if (column.comment() != null) {
                 sql.add(ColumnSql.commentOnColumn(table, column.name(), column.comment()));
             }

@@ -36,6 +36,7 @@ class DetailRoundTripTest {
     static Stream<DetailCase> cases() {
         List<DetailCase> all = new ArrayList<>();
         all.addAll(ConstraintDetailCases.all());
+        all.addAll(ColumnDetailCases.all());
         return all.stream();
     }
 
@@ -58,6 +59,11 @@ class DetailRoundTripTest {
                 assertEquals(d.downgrade(), statements(result.downgrade()), "the downgrade");
             }
 
+            try (Statement s = conn.createStatement()) {
+                for (String sql : d.prelude()) {
+                    s.execute(sql);
+                }
+            }
             Apply.plan(conn, engine.createAll(a));
             assertEquals(a, inspect(conn, c.schemas()), "createAll(A) builds exactly A");
             Apply.plan(conn, result.upgrade());

@@ -63,6 +63,7 @@ public final class SampleChanges {
                 new AlterColumnIdentity(USERS, id, USERS, id.withIdentity(IdentityGeneration.ALWAYS)),
                 new AlterColumnGenerated(USERS, EMAIL.withGenerated("lower(name)"), USERS, EMAIL),
                 new AlterColumnComment(USERS, EMAIL, USERS, EMAIL.withComment("where to write")),
+                new AlterColumnStorage(USERS, EMAIL, USERS, EMAIL.withStorage("external").withCompression("pglz")),
                 new AddPrimaryKey(USERS, new PrimaryKey("pk_users", List.of("id"))),
                 new DropPrimaryKey(USERS, new PrimaryKey("pk_users", List.of("id"))),
                 new AddForeignKey(USERS, FK),

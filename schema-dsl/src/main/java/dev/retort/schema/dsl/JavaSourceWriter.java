@@ -257,7 +257,19 @@ public final class JavaSourceWriter {
         }
         if (column.identity() != null) {
             code.append(column.identity() == dev.retort.schema.model.IdentityGeneration.ALWAYS
-                    ? ".generatedAlwaysAsIdentity()" : ".generatedByDefaultAsIdentity()");
+                    ? ".generatedAlwaysAsIdentity(" : ".generatedByDefaultAsIdentity(")
+                    .append(identityOptions(column.identityOptions())).append(")");
+        }
+        if (column.collation() != null) {
+            code.append(".collate(").append(column.collation().schema().equals("pg_catalog") ? ""
+                    : JavaCode.string(column.collation().schema()) + ", ")
+                    .append(JavaCode.string(column.collation().name())).append(")");
+        }
+        if (column.storage() != null) {
+            code.append(".storage(").append(JavaCode.string(column.storage())).append(")");
+        }
+        if (column.compression() != null) {
+            code.append(".compression(").append(JavaCode.string(column.compression())).append(")");
         }
         if (column.generatedExpression() != null) {
             code.append(".generatedAlwaysAs(").append(JavaCode.string(column.generatedExpression())).append(")");
@@ -290,6 +302,17 @@ public final class JavaSourceWriter {
             code.append(".nullsNotDistinct()");
         }
         return code.append(".named(").append(JavaCode.string(index.name())).append(");").toString();
+    }
+
+    /** The options lambda of an identity column, every option spelled out; empty for the defaults. */
+    private static String identityOptions(dev.retort.schema.model.IdentityOptions options) {
+        if (options == null) {
+            return "";
+        }
+        return "seq -> seq.startWith(" + JavaCode.number(options.start()) + ").incrementBy("
+                + JavaCode.number(options.increment()) + ").minValue(" + JavaCode.number(options.minValue())
+                + ").maxValue(" + JavaCode.number(options.maxValue()) + ").cache(" + JavaCode.number(options.cache()) + ")"
+                + (options.cycle() ? ".cycle()" : "");
     }
 
     /** The handle of a managed table, or an external-table handle for one outside the model. */

@@ -58,7 +58,9 @@ class JavaSourceWriterTest {
                 t.column("doc", json());
                 t.column("data", jsonb());
                 t.column("addr", builtin("inet"));
-                t.column("nick", named("public", "citext"));
+                t.column("nick", named("public", "citext")).collate("C").storage("external").compression("pglz");
+                t.column("area", named("public", "geometry", "Polygon,4326"));
+                t.column("spots", named("public", "geometry", "Point,4326").array()).collate("public", "german");
                 t.column("free", varchar());
                 t.column("num", numeric());
                 t.column("real_num", real());
@@ -80,7 +82,7 @@ class JavaSourceWriterTest {
                 t.column("head_id", uuid()).references(users.column("id")).onDelete(SET_NULL).onUpdate(CASCADE)
                         .matchFull().notValid().comment("heads are checked later");
                 t.column("parent_id", bigint()).references(t.self().column("id")).deferrable();
-                t.column("code", integer()).generatedByDefaultAsIdentity();
+                t.column("code", integer()).generatedByDefaultAsIdentity(seq -> seq.startWith(-5).incrementBy(-3).cache(7).cycle());
                 t.column("code_twice", integer()).generatedAlwaysAs("code * 2");
             });
             s.inSchema("billing").table("invoices", t -> {

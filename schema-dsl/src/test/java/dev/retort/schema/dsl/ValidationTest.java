@@ -241,6 +241,19 @@ class ValidationTest {
     }
 
     @Test
+    void columnOptionsOutsideWhatPostgresHas() {
+        assertProblems(s -> s.table("docs", t -> {
+            t.column("id", integer()).generatedAlwaysAsIdentity(seq -> seq.startWith(0));
+            t.column("n", bigint()).generatedAlwaysAsIdentity(seq -> seq.incrementBy(0));
+            t.column("body", text()).storage("compressed").compression("zstd");
+        }), "table docs: column n has an identity increment of 0 (give a positive or negative increment)",
+                "table docs: column id has identity options START 0 MINVALUE 1 MAXVALUE 2147483647 (START must lie"
+                        + " between MINVALUE and MAXVALUE)",
+                "table docs: column body has storage \"compressed\" (use plain, external, extended or main)",
+                "table docs: column body has compression \"zstd\" (use pglz or lz4)");
+    }
+
+    @Test
     void unknownIncludeColumnOfAKey() {
         assertProblems(s -> s.table("users", t -> {
             t.column("id", uuid());
