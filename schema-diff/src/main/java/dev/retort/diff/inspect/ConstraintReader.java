@@ -43,7 +43,7 @@ final class ConstraintReader {
             + " CASE WHEN ix.indnatts > ix.indnkeyatts THEN ARRAY(SELECT u.k FROM unnest(ix.indkey::int2[])"
             + "  WITH ORDINALITY AS u(k, ord) WHERE u.ord > ix.indnkeyatts ORDER BY u.ord) END AS include_keys,"
             + " CASE WHEN con.contype = 'c' THEN pg_catalog.pg_get_expr(con.conbin, con.conrelid) END AS check_expr,"
-            + " %s AS nulls_not_distinct"
+            + " %s AS nulls_not_distinct, pg_catalog.pg_get_constraintdef(con.oid) AS condef"
             + " FROM managed m JOIN pg_catalog.pg_constraint con ON con.conrelid = m.oid"
             + " LEFT JOIN pg_catalog.pg_class fc ON fc.oid = con.confrelid"
             + " LEFT JOIN pg_catalog.pg_namespace fn ON fn.oid = fc.relnamespace"
@@ -78,13 +78,13 @@ final class ConstraintReader {
                         include, deferrable, deferred, comment));
                 case "c" -> table.checks.add(new CheckConstraint(name, rs.getString("check_expr"), notValid,
                         rs.getBoolean("connoinherit"), comment));
-                case "x" -> unmanaged.accept(onTable(UnmanagedKind.EXCLUSION_CONSTRAINT, table, name));
+                case "x" -> unmanaged.accept(onTable(UnmanagedKind.EXCLUSION_CONSTRAINT, table, name, rs.getString("condef")));
                 case "f" -> {
                     QualifiedName target = QualifiedName.of(rs.getString("ref_schema"), rs.getString("ref_table"));
                     // A key into an unmanaged table of a managed schema (a partitioned table, a partition)
                     // cannot be declared in the model; it is reported and left alone rather than dropped.
                     if (schemas.contains(target.schema()) && !managed.contains(target)) {
-                        unmanaged.accept(onTable(UnmanagedKind.FOREIGN_KEY_TO_UNMANAGED, table, name));
+                        unmanaged.accept(onTable(UnmanagedKind.FOREIGN_KEY_TO_UNMANAGED, table, name, rs.getString("condef")));
                     } else {
                         TableDraft referenced = tables.get(rs.getLong("confrelid"));
                         List<String> referencedColumns = referenced != null
@@ -100,7 +100,12 @@ final class ConstraintReader {
     }
 
     static UnmanagedObject onTable(UnmanagedKind kind, TableDraft table, String object) {
-        return new UnmanagedObject(kind, QualifiedName.of(table.name.schema(), table.name.name() + "." + object));
+        return onTable(kind, table, object, "");
+    }
+
+    static UnmanagedObject onTable(UnmanagedKind kind, TableDraft table, String object, String definition) {
+        return new UnmanagedObject(kind, QualifiedName.of(table.name.schema(), table.name.name() + "." + object),
+                definition);
     }
 
     private static List<String> names(Array attnums, TableDraft table) throws SQLException {

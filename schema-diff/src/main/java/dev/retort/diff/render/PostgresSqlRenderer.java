@@ -1,10 +1,11 @@
 package dev.retort.diff.render;
 
 import dev.retort.diff.change.*;
+import dev.retort.diff.plan.Hazard;
 import dev.retort.diff.plan.SqlRenderer;
+import dev.retort.diff.plan.SqlStatement;
 import dev.retort.schema.model.CheckConstraint;
 import dev.retort.schema.model.Column;
-import dev.retort.schema.model.IdentityOptions;
 import dev.retort.schema.model.QualifiedName;
 import dev.retort.schema.model.Table;
 import dev.retort.schema.model.TableConstraint;
@@ -14,12 +15,16 @@ import java.util.List;
 
 /**
  * PostgresSqlRenderer turns one {@link SchemaChange} into the PostgreSQL statements that perform it (without
- * trailing semicolons). Identifiers are quoted where needed and literals escaped; expressions (defaults, checks,
- * predicates) are emitted as the model holds them.
+ * trailing semicolons), each with its hazards and whether it may run in a transaction, decided here from the typed
+ * change. Identifiers are quoted where needed and literals escaped; expressions (defaults, checks, predicates) are
+ * emitted as the model holds them.
+ *
+ * <p>One visit per change type; the SQL text of clauses comes from {@link ColumnSql}, {@link ConstraintSql} and
+ * {@link TypeSql}, the hazards of column changes from {@link ColumnChangeSql}, the table locks from {@link Locks}.
  *
  * <pre>{@code
- * List<String> sql = new PostgresSqlRenderer().render(new DropColumn(users, email));
- * // ["ALTER TABLE public.users DROP COLUMN email"]
+ * List<SqlStatement> sql = new PostgresSqlRenderer().render(new DropColumn(users, email));
+ * // [ALTER TABLE public.users DROP COLUMN email  (DELETES_DATA, ACCESS_EXCLUSIVE_LOCK)]
  * }</pre>
  */
 public final class PostgresSqlRenderer implements SqlRenderer {
@@ -28,54 +33,61 @@ public final class PostgresSqlRenderer implements SqlRenderer {
 
     /** The statements for {@code change}, in execution order; empty when the change needs no SQL. */
     @Override
-    public List<String> render(SchemaChange change) {
+    public List<SqlStatement> render(SchemaChange change) {
         return change.accept(visitor);
     }
 
-    private static final class Visitor implements SchemaChangeVisitor<List<String>> {
+    /** The SQL text of {@code change}'s statements, for tests and messages. */
+    public List<String> sql(SchemaChange change) {
+        return render(change).stream().map(SqlStatement::sql).toList();
+    }
+
+    private static final class Visitor implements SchemaChangeVisitor<List<SqlStatement>> {
 
         @Override
-        public List<String> visit(CreateSchema change) {
-            return List.of("CREATE SCHEMA " + SqlNames.name(change.name()));
+        public List<SqlStatement> visit(CreateSchema change) {
+            return plain("CREATE SCHEMA " + SqlNames.name(change.name()));
         }
 
         @Override
-        public List<String> visit(DropSchema change) {
-            return List.of("DROP SCHEMA " + SqlNames.name(change.name()));
+        public List<SqlStatement> visit(DropSchema change) {
+            return plain("DROP SCHEMA " + SqlNames.name(change.name()));
         }
 
         @Override
-        public List<String> visit(CreateEnum change) {
-            return TypeSql.createEnum(change.type());
+        public List<SqlStatement> visit(CreateEnum change) {
+            return plain(TypeSql.createEnum(change.type()));
         }
 
         @Override
-        public List<String> visit(DropEnum change) {
-            return List.of("DROP TYPE " + SqlNames.name(change.type().name()));
+        public List<SqlStatement> visit(DropEnum change) {
+            return plain("DROP TYPE " + SqlNames.name(change.type().name()));
         }
 
         @Override
-        public List<String> visit(AlterEnum change) {
-            return TypeSql.alterEnum(change);
+        public List<SqlStatement> visit(AlterEnum change) {
+            return EnumSql.alter(change);
         }
 
         @Override
-        public List<String> visit(CreateSequence change) {
-            return TypeSql.createSequence(change.sequence());
+        public List<SqlStatement> visit(CreateSequence change) {
+            return plain(TypeSql.createSequence(change.sequence()));
         }
 
         @Override
-        public List<String> visit(DropSequence change) {
-            return List.of("DROP SEQUENCE " + SqlNames.name(change.sequence().name()));
+        public List<SqlStatement> visit(DropSequence change) {
+            return List.of(SqlStatement.of("DROP SEQUENCE " + SqlNames.name(change.sequence().name()))
+                    .with(Hazard.DELETES_DATA, "the position of sequence " + change.sequence().name() + " is lost"));
         }
 
         @Override
-        public List<String> visit(AlterSequence change) {
-            return TypeSql.alterSequence(change.from(), change.to());
+        public List<SqlStatement> visit(AlterSequence change) {
+            return plain(TypeSql.alterSequence(change.from(), change.to()));
         }
 
         @Override
-        public List<String> visit(CreateTable change) {
+        public List<SqlStatement> visit(CreateTable change) {
+            // a table created here is new to every other session: no lock to wait for, no rows to scan
             Table table = change.table();
             List<String> parts = new ArrayList<>();
             table.columns().forEach(c -> parts.add(ColumnSql.definition(c)));
@@ -92,235 +104,229 @@ public final class PostgresSqlRenderer implements SqlRenderer {
             sql.add("CREATE TABLE " + SqlNames.name(table.name()) + " ("
                     + (parts.isEmpty() ? "" : "\n    " + String.join(",\n    ", parts) + "\n") + ")");
             unvalidated.forEach(c -> sql.add(ConstraintSql.addConstraint(table.name(), ConstraintSql.check(c))));
-            inline.addAll(unvalidated);
-            inline.stream().filter(c -> c.comment() != null)
-                    .forEach(c -> sql.add(ConstraintSql.commentOnConstraint(table.name(), c.name(), c.comment())));
-            if (table.comment() != null) {
-                sql.add(commentOnTable(change.table().name(), table.comment()));
-            }
             for (Column column : table.columns()) {
                 if (column.storage() != null) {
                     sql.add(ColumnSql.setStorage(table.name(), column));
                 }
             }
+            if (table.comment() != null) {
+                sql.add(commentOnTable(change.table().name(), table.comment()));
+            }
+            inline.addAll(unvalidated);
+            inline.stream().filter(c -> c.comment() != null)
+                    .forEach(c -> sql.add(ConstraintSql.commentOnConstraint(table.name(), c.name(), c.comment())));
             for (Column column : table.columns()) {
                 if (column.comment() != null) {
                     sql.add(ColumnSql.commentOnColumn(table.name(), column.name(), column.comment()));
                 }
             }
-            return sql;
+            return plain(sql);
         }
 
         @Override
-        public List<String> visit(DropTable change) {
-            return List.of("DROP TABLE " + SqlNames.name(change.table().name()));
+        public List<SqlStatement> visit(DropTable change) {
+            QualifiedName table = change.table().name();
+            SqlStatement drop = SqlStatement.of("DROP TABLE " + SqlNames.name(table))
+                    .with(Hazard.DELETES_DATA, "the rows of " + table + " are lost");
+            return List.of(Locks.accessExclusive(drop, table, Locks.BRIEF));
         }
 
         @Override
-        public List<String> visit(RenameTable change) {
-            return List.of("ALTER TABLE " + SqlNames.name(change.from()) + " RENAME TO " + SqlNames.name(change.to().name()));
+        public List<SqlStatement> visit(RenameTable change) {
+            SqlStatement rename = SqlStatement.of("ALTER TABLE " + SqlNames.name(change.from()) + " RENAME TO "
+                    + SqlNames.name(change.to().name()));
+            return List.of(Locks.accessExclusive(rename, change.from(), Locks.BRIEF));
         }
 
         @Override
-        public List<String> visit(AlterTableComment change) {
-            return List.of(commentOnTable(change.toTable(), change.to()));
+        public List<SqlStatement> visit(AlterTableComment change) {
+            return List.of(Locks.shareUpdateExclusive(SqlStatement.of(commentOnTable(change.toTable(), change.to())),
+                    change.toTable()));
         }
 
         @Override
-        public List<String> visit(AddColumn change) {
-            return addColumn(change.table(), change.column());
+        public List<SqlStatement> visit(AddColumn change) {
+            return ColumnChangeSql.add(change.table(), change.column());
         }
 
         @Override
-        public List<String> visit(DropColumn change) {
-            return List.of(dropColumn(change.table(), change.column()));
+        public List<SqlStatement> visit(DropColumn change) {
+            return List.of(ColumnChangeSql.drop(change.table(), change.column()));
         }
 
         @Override
-        public List<String> visit(RenameColumn change) {
-            return List.of("ALTER TABLE " + SqlNames.name(change.fromTable()) + " RENAME COLUMN "
+        public List<SqlStatement> visit(RenameColumn change) {
+            SqlStatement rename = SqlStatement.of("ALTER TABLE " + SqlNames.name(change.fromTable()) + " RENAME COLUMN "
                     + SqlNames.name(change.from()) + " TO " + SqlNames.name(change.to()));
+            return List.of(Locks.accessExclusive(rename, change.fromTable(), Locks.BRIEF));
         }
 
         @Override
-        public List<String> visit(AlterColumnType change) {
-            Column from = change.from();
-            Column to = change.to();
-            String alter = ColumnSql.alterColumn(change.toTable(), to.name());
-            List<String> sql = new ArrayList<>();
-            // PostgreSQL casts the old default to the new type and fails when it cannot; drop it, set the target after
-            boolean hasDefault = from.defaultExpression() != null;
-            if (hasDefault) {
-                sql.add(alter + " DROP DEFAULT");
+        public List<SqlStatement> visit(AlterColumnType change) {
+            return ColumnChangeSql.type(change);
+        }
+
+        @Override
+        public List<SqlStatement> visit(AlterColumnNullability change) {
+            return ColumnChangeSql.nullability(change);
+        }
+
+        @Override
+        public List<SqlStatement> visit(AlterColumnDefault change) {
+            return ColumnChangeSql.defaultValue(change);
+        }
+
+        @Override
+        public List<SqlStatement> visit(AlterColumnIdentity change) {
+            return ColumnChangeSql.identity(change);
+        }
+
+        @Override
+        public List<SqlStatement> visit(AlterColumnGenerated change) {
+            return ColumnChangeSql.generated(change);
+        }
+
+        @Override
+        public List<SqlStatement> visit(AlterColumnComment change) {
+            return List.of(ColumnChangeSql.comment(change.toTable(), change.to()));
+        }
+
+        @Override
+        public List<SqlStatement> visit(AddPrimaryKey change) {
+            return commented(change.table(), change.key(),
+                    keyBuild(change.table(), ConstraintSql.primaryKey(change.key()), "primary key " + change.key().name()));
+        }
+
+        @Override
+        public List<SqlStatement> visit(DropPrimaryKey change) {
+            return List.of(keyDrop(change.table(), change.key().name()));
+        }
+
+        @Override
+        public List<SqlStatement> visit(AddForeignKey change) {
+            QualifiedName table = change.table();
+            SqlStatement add = SqlStatement.of(ConstraintSql.addConstraint(table, ConstraintSql.foreignKey(change.foreignKey())));
+            // NOT VALID: existing rows are not checked, so nothing is scanned and the lock is brief
+            if (!change.foreignKey().notValid()) {
+                add = Locks.scan(add, table, "to validate foreign key " + change.foreignKey().name());
             }
-            // a generated column is recomputed from its expression; PostgreSQL refuses USING for it
-            // a collation going back to the type's own is spelled "default"
-            String collate = to.collation() != null ? " COLLATE " + ColumnSql.collation(to.collation())
-                    : from.collation() != null ? " COLLATE pg_catalog.\"default\"" : "";
-            sql.add(alter + " TYPE " + to.type().sql() + collate
-                    + (from.generatedExpression() != null ? "" : " USING " + ColumnSql.using(to.name(), from.type(), to.type())));
-            if (to.defaultExpression() != null) {
-                sql.add(alter + " SET DEFAULT " + to.defaultExpression());
+            return commented(table, change.foreignKey(), Locks.shareRowExclusive(add, table, change.foreignKey().referencedTable()));
+        }
+
+        @Override
+        public List<SqlStatement> visit(DropForeignKey change) {
+            QualifiedName table = change.table();
+            QualifiedName referenced = change.foreignKey().referencedTable();
+            SqlStatement drop = SqlStatement.of(ConstraintSql.dropConstraint(table, change.foreignKey().name()));
+            // its triggers on the referenced table go too, under that table's lock
+            drop = Locks.accessExclusive(drop, table, Locks.BRIEF);
+            return List.of(referenced.equals(table) ? drop : Locks.accessExclusive(drop, referenced, Locks.BRIEF));
+        }
+
+        @Override
+        public List<SqlStatement> visit(AddUniqueConstraint change) {
+            return commented(change.table(), change.constraint(), keyBuild(change.table(),
+                    ConstraintSql.unique(change.constraint()), "unique constraint " + change.constraint().name()));
+        }
+
+        @Override
+        public List<SqlStatement> visit(DropUniqueConstraint change) {
+            return List.of(keyDrop(change.table(), change.constraint().name()));
+        }
+
+        @Override
+        public List<SqlStatement> visit(AddCheckConstraint change) {
+            QualifiedName table = change.table();
+            SqlStatement add = SqlStatement.of(ConstraintSql.addConstraint(table, ConstraintSql.check(change.constraint())));
+            if (change.constraint().notValid()) {
+                return commented(table, change.constraint(), Locks.accessExclusive(add, table, Locks.BRIEF));
             }
-            return sql;
+            add = Locks.scan(add, table, "to validate check " + change.constraint().name());
+            return commented(table, change.constraint(), Locks.accessExclusive(add, table, "while every row is checked"));
         }
 
         @Override
-        public List<String> visit(AlterColumnNullability change) {
-            return List.of(ColumnSql.alterColumn(change.toTable(), change.to().name())
-                    + (change.to().nullable() ? " DROP NOT NULL" : " SET NOT NULL"));
+        public List<SqlStatement> visit(DropCheckConstraint change) {
+            return List.of(Locks.accessExclusive(SqlStatement.of(ConstraintSql.dropConstraint(change.table(),
+                    change.constraint().name())), change.table(), Locks.BRIEF));
         }
 
         @Override
-        public List<String> visit(AlterColumnDefault change) {
-            String target = change.to().defaultExpression();
-            return List.of(ColumnSql.alterColumn(change.toTable(), change.to().name())
-                    + (target == null ? " DROP DEFAULT" : " SET DEFAULT " + target));
+        public List<SqlStatement> visit(AlterConstraintComment change) {
+            return List.of(Locks.shareUpdateExclusive(SqlStatement.of(ConstraintSql.commentOnConstraint(change.toTable(),
+                    change.toConstraint(), change.to())), change.toTable()));
         }
 
         @Override
-        public List<String> visit(AlterColumnIdentity change) {
-            String alter = ColumnSql.alterColumn(change.toTable(), change.to().name());
-            if (change.to().identity() == null) {
-                return List.of(alter + " DROP IDENTITY");
-            }
-            if (change.from().identity() == null) {
-                // the new identity sequence starts at 1; move it past the values the column already holds
-                String column = SqlNames.name(change.to().name());
-                String table = SqlNames.name(change.toTable());
-                String options = change.to().identityOptions() == null ? ""
-                        : " (" + ColumnSql.identityOptions(change.to().identityOptions()) + ")";
-                return List.of(alter + " ADD GENERATED " + change.to().identity().sql() + " AS IDENTITY" + options,
-                        "SELECT setval(pg_get_serial_sequence(" + SqlNames.literal(table) + ", "
-                                + SqlNames.literal(change.to().name()) + "), COALESCE(MAX(" + column + "), 0) + 1, false) FROM " + table);
-            }
-            List<String> clauses = new ArrayList<>();
-            if (change.from().identity() != change.to().identity()) {
-                clauses.add("SET GENERATED " + change.to().identity().sql());
-            }
-            if (!java.util.Objects.equals(change.from().identityOptions(), change.to().identityOptions())) {
-                String type = change.to().type() instanceof dev.retort.schema.model.BuiltinType b ? b.name() : "bigint";
-                IdentityOptions from = IdentityOptions.resolved(change.from().identityOptions(), type);
-                IdentityOptions to = IdentityOptions.resolved(change.to().identityOptions(), type);
-                clauses.add(ColumnSql.setIdentityOptions(to));
-                // as for a sequence: a new direction leaves the current value outside the bounds unless it restarts
-                if (Long.signum(from.increment()) != Long.signum(to.increment())) {
-                    clauses.add("RESTART");
-                }
-            }
-            return List.of(alter + " " + String.join(" ", clauses));
-        }
-
-        @Override
-        public List<String> visit(AlterColumnStorage change) {
-            List<String> sql = new ArrayList<>();
-            if (change.changesStorage()) {
-                sql.add(ColumnSql.setStorage(change.toTable(), change.to()));
-            }
-            if (change.changesCompression()) {
-                sql.add(ColumnSql.setCompression(change.toTable(), change.to()));
-            }
-            return sql;
-        }
-
-        @Override
-        public List<String> visit(AlterColumnGenerated change) {
-            if (change.to().generatedExpression() == null) {
-                return List.of(ColumnSql.alterColumn(change.toTable(), change.to().name()) + " DROP EXPRESSION");
-            }
-            // PostgreSQL 14-16 cannot add or change a generation expression in place: recreate the column
-            List<String> sql = new ArrayList<>();
-            sql.add(dropColumn(change.toTable(), change.from().withName(change.to().name())));
-            sql.addAll(addColumn(change.toTable(), change.to()));
-            return sql;
-        }
-
-        @Override
-        public List<String> visit(AlterColumnComment change) {
-            return List.of(ColumnSql.commentOnColumn(change.toTable(), change.to().name(), change.to().comment()));
-        }
-
-        @Override
-        public List<String> visit(AddPrimaryKey change) {
-            return ConstraintSql.add(change.table(), change.key());
-        }
-
-        @Override
-        public List<String> visit(DropPrimaryKey change) {
-            return List.of(ConstraintSql.dropConstraint(change.table(), change.key().name()));
-        }
-
-        @Override
-        public List<String> visit(AddForeignKey change) {
-            return ConstraintSql.add(change.table(), change.foreignKey());
-        }
-
-        @Override
-        public List<String> visit(DropForeignKey change) {
-            return List.of(ConstraintSql.dropConstraint(change.table(), change.foreignKey().name()));
-        }
-
-        @Override
-        public List<String> visit(AddUniqueConstraint change) {
-            return ConstraintSql.add(change.table(), change.constraint());
-        }
-
-        @Override
-        public List<String> visit(DropUniqueConstraint change) {
-            return List.of(ConstraintSql.dropConstraint(change.table(), change.constraint().name()));
-        }
-
-        @Override
-        public List<String> visit(AddCheckConstraint change) {
-            return ConstraintSql.add(change.table(), change.constraint());
-        }
-
-        @Override
-        public List<String> visit(DropCheckConstraint change) {
-            return List.of(ConstraintSql.dropConstraint(change.table(), change.constraint().name()));
-        }
-
-        @Override
-        public List<String> visit(AlterConstraintComment change) {
-            return List.of(ConstraintSql.commentOnConstraint(change.toTable(), change.toConstraint(), change.to()));
-        }
-
-        @Override
-        public List<String> visit(AlterConstraintValidation change) {
+        public List<SqlStatement> visit(AlterConstraintValidation change) {
+            QualifiedName table = change.toTable();
+            String name = change.to().name();
             if (change.validates()) {
-                return List.of(ConstraintSql.validate(change.toTable(), change.to().name()));
+                // VALIDATE CONSTRAINT takes SHARE UPDATE EXCLUSIVE: reads and writes go on while the rows are checked
+                SqlStatement validate = Locks.scan(SqlStatement.of(ConstraintSql.validate(table, name)), table,
+                        "to validate " + name);
+                return List.of(Locks.shareUpdateExclusive(validate, table));
             }
             // PostgreSQL cannot mark a validated constraint NOT VALID: drop it and add it back without checking rows
-            List<String> sql = new ArrayList<>();
-            sql.add(ConstraintSql.dropConstraint(change.toTable(), change.to().name()));
-            sql.addAll(ConstraintSql.add(change.toTable(), change.to()));
+            List<SqlStatement> sql = new ArrayList<>();
+            sql.add(Locks.accessExclusive(SqlStatement.of(ConstraintSql.dropConstraint(table, name)), table, Locks.BRIEF));
+            sql.addAll(commented(table, change.to(), Locks.accessExclusive(SqlStatement.of(
+                    ConstraintSql.addConstraint(table, ConstraintSql.clause(change.to()))), table, Locks.BRIEF)));
             return sql;
         }
 
         @Override
-        public List<String> visit(CreateIndex change) {
-            return List.of(ConstraintSql.createIndex(change.table(), change.index()));
+        public List<SqlStatement> visit(AlterColumnStorage change) {
+            return ColumnChangeSql.storage(change);
         }
 
         @Override
-        public List<String> visit(DropIndex change) {
-            return List.of(ConstraintSql.dropIndex(change.table(), change.index()));
+        public List<SqlStatement> visit(CreateIndex change) {
+            QualifiedName table = change.table();
+            SqlStatement create = SqlStatement.of(ConstraintSql.createIndex(table, change.index()))
+                    .with(Hazard.INDEX_BUILD, "builds index " + change.index().name() + " over every row of " + table);
+            return List.of(Locks.share(create, table));
         }
 
-        private static List<String> addColumn(QualifiedName table, Column column) {
-            List<String> sql = new ArrayList<>();
-            sql.add("ALTER TABLE " + SqlNames.name(table) + " ADD COLUMN " + ColumnSql.definition(column));
-            if (column.storage() != null) {
-                sql.add(ColumnSql.setStorage(table, column));
-            }
-            if (column.comment() != null) {
-                sql.add(ColumnSql.commentOnColumn(table, column.name(), column.comment()));
-            }
-            return sql;
+        @Override
+        public List<SqlStatement> visit(DropIndex change) {
+            QualifiedName table = change.table();
+            SqlStatement drop = SqlStatement.of(ConstraintSql.dropIndex(table, change.index()))
+                    .with(Hazard.INDEX_DROPPED, "queries of " + table + " that used " + change.index().name()
+                            + " may become slow");
+            return List.of(Locks.accessExclusive(drop, table, Locks.BRIEF));
         }
 
-        private static String dropColumn(QualifiedName table, Column column) {
-            return "ALTER TABLE " + SqlNames.name(table) + " DROP COLUMN " + SqlNames.name(column.name());
+        /** ADD PRIMARY KEY / UNIQUE: builds the key's index under an ACCESS EXCLUSIVE lock. */
+        private static SqlStatement keyBuild(QualifiedName table, String clause, String what) {
+            SqlStatement add = SqlStatement.of(ConstraintSql.addConstraint(table, clause))
+                    .with(Hazard.INDEX_BUILD, "builds the index of " + what + " over every row of " + table);
+            return Locks.accessExclusive(add, table, "while the index is built");
+        }
+
+        /** DROP CONSTRAINT of a primary key or unique constraint: its index goes with it. */
+        private static SqlStatement keyDrop(QualifiedName table, String name) {
+            SqlStatement drop = SqlStatement.of(ConstraintSql.dropConstraint(table, name))
+                    .with(Hazard.INDEX_DROPPED, "the index of " + name + " goes with it; queries of " + table
+                            + " that used it may become slow");
+            return Locks.accessExclusive(drop, table, Locks.BRIEF);
+        }
+
+        /** {@code add}, then COMMENT ON CONSTRAINT when the constraint has a comment. */
+        private static List<SqlStatement> commented(QualifiedName table, TableConstraint constraint, SqlStatement add) {
+            if (constraint.comment() == null) {
+                return List.of(add);
+            }
+            return List.of(add, Locks.shareUpdateExclusive(SqlStatement.of(ConstraintSql.commentOnConstraint(table,
+                    constraint.name(), constraint.comment())), table));
+        }
+
+        private static List<SqlStatement> plain(String sql) {
+            return List.of(SqlStatement.of(sql));
+        }
+
+        private static List<SqlStatement> plain(List<String> sql) {
+            return sql.stream().map(SqlStatement::of).toList();
         }
 
         private static String commentOnTable(QualifiedName table, String comment) {
