@@ -66,13 +66,32 @@ final class Renames {
         Table t = m.tables().get(Math.floorMod(tablePick, m.tables().size()));
         QualifiedName to = QualifiedName.of(t.name().schema(), Names.unique(wanted, ModelEditor.takenNames(m)));
         String hint = t.renamedFrom() != null ? t.renamedFrom() : t.name().name();
+        Table moved = renameConstraints(t, ModelEditor.takenNames(m));
         List<Table> tables = new ArrayList<>();
         for (Table x : m.tables()) {
-            Table y = x == t ? x.withName(to).withRenamedFrom(hint) : x;
+            Table y = x == t ? moved.withName(to).withRenamedFrom(hint) : x;
             tables.add(y.withForeignKeys(y.foreignKeys().stream().map(f -> f.referencedTable().equals(t.name())
                     ? withColumns(f, f.columns(), to, f.referencedColumns()) : f).toList()));
         }
         return m.withTables(tables);
+    }
+
+    /**
+     * Gives the table's keys, constraints and indexes new names, as a naming convention does when a table is renamed:
+     * the differ must rename them, not drop and add them.
+     */
+    private static Table renameConstraints(Table t, java.util.Set<String> taken) {
+        java.util.function.UnaryOperator<String> fresh = n -> {
+            String name = Names.unique(Names.fit(n, 50) + "_r", taken);
+            taken.add(name);
+            return name;
+        };
+        Table r = t.primaryKey() == null ? t : t.withPrimaryKey(t.primaryKey().withName(fresh.apply(t.primaryKey().name())));
+        return r.withUniqueConstraints(r.uniqueConstraints().stream().map(u -> u.withName(fresh.apply(u.name()))).toList())
+                .withCheckConstraints(r.checkConstraints().stream().map(k -> k.withName(fresh.apply(k.name()))).toList())
+                .withForeignKeys(r.foreignKeys().stream().map(f -> f.withName(fresh.apply(f.name()))).toList())
+                .withIndexes(r.indexes().stream().map(ix -> new Index(fresh.apply(ix.name()), ix.unique(), ix.method(),
+                        ix.elements(), ix.include(), ix.predicate(), ix.nullsNotDistinct())).toList());
     }
 
     private static Index index(Index ix, String from, String to) {

@@ -46,6 +46,8 @@ public sealed interface SchemaChange permits
         DropTable,
         DropUniqueConstraint,
         RenameColumn,
+        RenameConstraint,
+        RenameIndex,
         RenameTable {
 
     /** The change that undoes this one. */

@@ -77,5 +77,9 @@ public interface SchemaChangeVisitor<R> {
 
     R visit(RenameColumn change);
 
+    R visit(RenameConstraint change);
+
+    R visit(RenameIndex change);
+
     R visit(RenameTable change);
 }

@@ -36,6 +36,7 @@ final class TableDiffer {
     private final Renames renames;
     private final Set<String> recreated;
     private final Set<String> retyped;
+    private final ConstraintRenames names;
 
     /**
      * @param retyped old names of columns whose enum type is recreated: expressions that mention them (checks,
@@ -50,6 +51,8 @@ final class TableDiffer {
         this.recreated = columns.recreatedOldNames();
         this.retyped = new HashSet<>(retyped);
         this.retyped.addAll(recreated);
+        boolean declared = !from.name().equals(to.name()) || columns.pairs.stream().anyMatch(ColumnMatch.Pair::renamed);
+        this.names = new ConstraintRenames(from, to, renames, declared);
     }
 
     /** Names of columns sets of keys (PK, unique constraints, unique indexes) this diff drops, for dependent FKs. */
@@ -75,6 +78,8 @@ final class TableDiffer {
         QualifiedName oldName = from.name();
         QualifiedName newName = to.name();
         columnChanges(out, oldName, newName);
+        names.constraints.forEach((f, t) -> out.add(new RenameConstraint(oldName, f, newName, t)));
+        names.indexes.forEach((f, t) -> out.add(new RenameIndex(oldName, f, newName, t)));
         if (!samePrimaryKey()) {
             if (from.primaryKey() != null) {
                 out.add(new DropPrimaryKey(oldName, from.primaryKey()));
@@ -127,7 +132,7 @@ final class TableDiffer {
                                                        Function<T, String> name, Predicate<T> unchanged) {
         for (T item : old) {
             if (unchanged.test(item)) {
-                kept.add(new TableConstraint[] {item, named(target, name, name.apply(item))});
+                kept.add(new TableConstraint[] {item, named(target, name, names.constraint(name.apply(item)))});
             }
         }
     }
@@ -176,6 +181,11 @@ final class TableDiffer {
         }
     }
 
+    /** The name an old constraint or index has in the new table (see {@link ConstraintRenames}). */
+    private String renamedName(String oldName) {
+        return names.index(names.constraint(oldName));
+    }
+
     private <T> void constraints(List<SchemaChange> out, List<T> old, List<T> target, Function<T, String> name,
                                  Predicate<T> unchanged, Function<T, SchemaChange> drop,
                                  Function<T, SchemaChange> add) {
@@ -184,7 +194,7 @@ final class TableDiffer {
                 out.add(drop.apply(item));
             }
         }
-        Set<String> kept = old.stream().filter(unchanged).map(name).collect(Collectors.toSet());
+        Set<String> kept = old.stream().filter(unchanged).map(name).map(this::renamedName).collect(Collectors.toSet());
         for (T item : target) {
             if (!kept.contains(name.apply(item))) {
                 out.add(add.apply(item));
@@ -198,27 +208,27 @@ final class TableDiffer {
         if (f == null || t == null) {
             return f == t;
         }
-        return f.name().equals(t.name()) && mapped(f.columns()).equals(t.columns()) && mapped(f.include()).equals(t.include())
+        return names.constraint(f.name()).equals(t.name()) && mapped(f.columns()).equals(t.columns()) && mapped(f.include()).equals(t.include())
                 && f.deferrable() == t.deferrable() && f.initiallyDeferred() == t.initiallyDeferred()
                 && untouched(f.columns()) && untouched(f.include());
     }
 
     private boolean sameUnique(UniqueConstraint f) {
-        UniqueConstraint t = named(to.uniqueConstraints(), UniqueConstraint::name, f.name());
+        UniqueConstraint t = named(to.uniqueConstraints(), UniqueConstraint::name, names.constraint(f.name()));
         return t != null && mapped(f.columns()).equals(t.columns()) && f.nullsNotDistinct() == t.nullsNotDistinct()
                 && mapped(f.include()).equals(t.include()) && f.deferrable() == t.deferrable()
                 && f.initiallyDeferred() == t.initiallyDeferred() && untouched(f.columns()) && untouched(f.include());
     }
 
     private boolean sameCheck(CheckConstraint f) {
-        CheckConstraint t = named(to.checkConstraints(), CheckConstraint::name, f.name());
+        CheckConstraint t = named(to.checkConstraints(), CheckConstraint::name, names.constraint(f.name()));
         // validity and comment are changed in place (see constraintDetails)
         return t != null && f.expression().equals(t.expression()) && f.noInherit() == t.noInherit()
                 && notMentioned(f.expression());
     }
 
     private boolean sameIndex(Index f) {
-        Index t = named(to.indexes(), Index::name, f.name());
+        Index t = named(to.indexes(), Index::name, names.index(f.name()));
         if (t == null || f.unique() != t.unique() || !f.method().equals(t.method())
                 || f.nullsNotDistinct() != t.nullsNotDistinct() || !Objects.equals(f.predicate(), t.predicate())
                 || !mapped(f.include()).equals(t.include()) || !untouched(f.include())
@@ -234,7 +244,7 @@ final class TableDiffer {
     }
 
     private boolean sameForeignKey(ForeignKey f, Map<QualifiedName, Set<List<String>>> droppedKeys) {
-        ForeignKey t = named(to.foreignKeys(), ForeignKey::name, f.name());
+        ForeignKey t = named(to.foreignKeys(), ForeignKey::name, names.constraint(f.name()));
         if (t == null || !untouched(f.columns())
                 || droppedKeys.getOrDefault(f.referencedTable(), Set.of()).contains(sortedCopy(f.referencedColumns()))) {
             return false;
@@ -242,7 +252,7 @@ final class TableDiffer {
         // validity and comment are changed in place (see constraintDetails)
         ForeignKey mapped = f.withReference(mapped(f.columns()), renames.table(f.referencedTable()),
                 renames.columns(f.referencedTable(), f.referencedColumns()));
-        return mapped.withNotValid(t.notValid()).withComment(t.comment()).equals(t);
+        return mapped.withName(t.name()).withNotValid(t.notValid()).withComment(t.comment()).equals(t);
     }
 
     /** The item named {@code wanted}, or null; lists per table are short, a loop beats building a map. */

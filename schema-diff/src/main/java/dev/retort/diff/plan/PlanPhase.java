@@ -35,6 +35,9 @@ final class PlanPhase implements SchemaChangeVisitor<Integer> {
     // renames: columns run on the old table name, before table renames
     @Override public Integer visit(RenameColumn c) { return 70; }
     @Override public Integer visit(RenameTable c) { return 71; }
+    // constraints and indexes a declared rename gives new names: on the table's new name
+    @Override public Integer visit(RenameConstraint c) { return 72; }
+    @Override public Integer visit(RenameIndex c) { return 73; }
     // creations
     @Override public Integer visit(CreateSchema c) { return 100; }
     @Override public Integer visit(CreateEnum c) { return 110; }

@@ -252,6 +252,21 @@ public final class PostgresSqlRenderer implements SqlRenderer {
         }
 
         @Override
+        public List<SqlStatement> visit(RenameConstraint change) {
+            SqlStatement rename = SqlStatement.of("ALTER TABLE " + SqlNames.name(change.toTable()) + " RENAME CONSTRAINT "
+                    + SqlNames.name(change.from()) + " TO " + SqlNames.name(change.to()));
+            return List.of(Locks.accessExclusive(rename, change.toTable(), Locks.BRIEF));
+        }
+
+        @Override
+        public List<SqlStatement> visit(RenameIndex change) {
+            SqlStatement rename = SqlStatement.of("ALTER INDEX " + SqlNames.name(QualifiedName.of(change.toTable().schema(),
+                    change.from())) + " RENAME TO " + SqlNames.name(change.to()));
+            // ALTER INDEX RENAME takes SHARE UPDATE EXCLUSIVE on the index (PostgreSQL 12 and later)
+            return List.of(Locks.shareUpdateExclusive(rename, change.toTable()));
+        }
+
+        @Override
         public List<SqlStatement> visit(AlterConstraintComment change) {
             return List.of(Locks.shareUpdateExclusive(SqlStatement.of(ConstraintSql.commentOnConstraint(change.toTable(),
                     change.toConstraint(), change.to())), change.toTable()));

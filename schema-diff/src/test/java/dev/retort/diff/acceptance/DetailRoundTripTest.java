@@ -37,6 +37,7 @@ class DetailRoundTripTest {
         List<DetailCase> all = new ArrayList<>();
         all.addAll(ConstraintDetailCases.all());
         all.addAll(ColumnDetailCases.all());
+        all.addAll(RenameDetailCases.all());
         return all.stream();
     }
 

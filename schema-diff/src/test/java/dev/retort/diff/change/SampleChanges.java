@@ -57,6 +57,8 @@ public final class SampleChanges {
                 new AddColumn(USERS, EMAIL),
                 new DropColumn(USERS, EMAIL.withNullable(false)),
                 new RenameColumn(PEOPLE, "mail", USERS, "email"),
+                new RenameConstraint(PEOPLE, "pk_people", USERS, "pk_users"),
+                new RenameIndex(PEOPLE, "ix_people_email", USERS, "ix_users_email"),
                 new AlterColumnType(USERS, id, USERS, id.withType(BIGINT)),
                 new AlterColumnNullability(USERS, EMAIL, USERS, EMAIL.withNullable(false)),
                 new AlterColumnDefault(USERS, EMAIL, USERS, EMAIL.withDefault("'x'::text")),
