@@ -101,6 +101,9 @@ public final class ReferenceDdl {
             }
             for (Index ix : t.indexes()) {
                 out.add(createIndex(t, ix));
+                if (ix.comment() != null) {
+                    out.add("COMMENT ON INDEX " + q(QualifiedName.of(t.name().schema(), ix.name())) + " IS " + literal(ix.comment()));
+                }
             }
         }
         for (Table t : m.tables()) {
@@ -186,6 +189,9 @@ public final class ReferenceDdl {
         boolean ordered = ix.method().equals("btree");
         for (IndexElement e : ix.elements()) {
             StringBuilder b = new StringBuilder(e.isExpression() ? "(" + e.expression() + ")" : q(e.column()));
+            if (e.collation() != null) {
+                b.append(" COLLATE ").append(q(e.collation()));
+            }
             if (e.operatorClass() != null) {
                 b.append(' ').append(e.operatorClass());
             }
@@ -198,6 +204,7 @@ public final class ReferenceDdl {
                 + " USING " + ix.method() + " (" + String.join(", ", elements) + ")"
                 + (ix.include().isEmpty() ? "" : " INCLUDE (" + names(ix.include()) + ")")
                 + (ix.nullsNotDistinct() ? " NULLS NOT DISTINCT" : "")
+                + (ix.storageParameters().isEmpty() ? "" : " WITH (" + String.join(", ", ix.storageParameters()) + ")")
                 + (ix.predicate() == null ? "" : " WHERE " + ix.predicate());
     }
 

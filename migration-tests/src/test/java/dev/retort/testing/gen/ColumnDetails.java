@@ -67,7 +67,7 @@ final class ColumnDetails {
                 || t.columns().stream().anyMatch(x -> ModelEditor.mentions(x.generatedExpression(), column))
                 || t.indexes().stream().anyMatch(ix -> ModelEditor.mentions(ix.predicate(), column)
                 || ix.elements().stream().anyMatch(e -> ModelEditor.mentions(e.expression(), column)
-                || column.equals(e.column()) && e.operatorClass() != null));
+                || column.equals(e.column()) && (e.operatorClass() != null || e.collation() != null)));
         boolean inForeignKeys = t.foreignKeys().stream().anyMatch(f -> f.columns().contains(column))
                 || m.tables().stream().flatMap(x -> x.foreignKeys().stream())
                 .anyMatch(f -> f.referencedTable().equals(t.name()) && f.referencedColumns().contains(column));

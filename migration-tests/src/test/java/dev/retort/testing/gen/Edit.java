@@ -200,4 +200,11 @@ public sealed interface Edit {
             return ColumnDetails.change(m, table, column, detail, pick);
         }
     }
+
+    /** Changes one detail of an index: comment (0), fillfactor (1), collation of a text key part (2). */
+    record IndexDetail(int table, int index, int detail, int pick, String comment) implements Edit {
+        public SchemaModel applyTo(SchemaModel m) {
+            return IndexDetails.change(m, table, index, detail, pick, comment);
+        }
+    }
 }

@@ -90,18 +90,17 @@ final class Renames {
         return r.withUniqueConstraints(r.uniqueConstraints().stream().map(u -> u.withName(fresh.apply(u.name()))).toList())
                 .withCheckConstraints(r.checkConstraints().stream().map(k -> k.withName(fresh.apply(k.name()))).toList())
                 .withForeignKeys(r.foreignKeys().stream().map(f -> f.withName(fresh.apply(f.name()))).toList())
-                .withIndexes(r.indexes().stream().map(ix -> new Index(fresh.apply(ix.name()), ix.unique(), ix.method(),
-                        ix.elements(), ix.include(), ix.predicate(), ix.nullsNotDistinct())).toList());
+                .withIndexes(r.indexes().stream().map(ix -> ix.withName(fresh.apply(ix.name()))).toList());
     }
 
     private static Index index(Index ix, String from, String to) {
         List<IndexElement> elements = new ArrayList<>();
         for (IndexElement e : ix.elements()) {
             elements.add(new IndexElement(from.equals(e.column()) ? to : e.column(), swap(e.expression(), from, to),
-                    e.descending(), e.nullsFirst(), e.operatorClass()));
+                    e.descending(), e.nullsFirst(), e.operatorClass(), e.collation()));
         }
         return new Index(ix.name(), ix.unique(), ix.method(), elements, swapAll(ix.include(), from, to),
-                swap(ix.predicate(), from, to), ix.nullsNotDistinct());
+                swap(ix.predicate(), from, to), ix.nullsNotDistinct(), ix.storageParameters(), ix.comment());
     }
 
     private static ForeignKey withColumns(ForeignKey f, List<String> columns, QualifiedName target, List<String> referenced) {

@@ -28,6 +28,7 @@ public sealed interface SchemaChange permits
         AlterColumnStorage,
         AlterColumnType,
         AlterEnum,
+        AlterIndexComment,
         AlterSequence,
         AlterTableComment,
         CreateEnum,

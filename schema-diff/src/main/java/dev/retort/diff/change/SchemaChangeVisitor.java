@@ -41,6 +41,8 @@ public interface SchemaChangeVisitor<R> {
 
     R visit(AlterEnum change);
 
+    R visit(AlterIndexComment change);
+
     R visit(AlterSequence change);
 
     R visit(AlterTableComment change);

@@ -3,7 +3,6 @@ package dev.retort.diff.compare;
 import dev.retort.schema.model.CheckConstraint;
 import dev.retort.schema.model.ForeignKey;
 import dev.retort.schema.model.Index;
-import dev.retort.schema.model.IndexElement;
 import dev.retort.schema.model.PrimaryKey;
 import dev.retort.schema.model.Table;
 import dev.retort.schema.model.UniqueConstraint;
@@ -51,10 +50,9 @@ final class ConstraintRenames {
                         renames.columns(f.referencedTable(), f.referencedColumns())),
                 ForeignKey::withComment, ForeignKey::comment);
         match(from.indexes(), to.indexes(), Index::name, indexes,
-                (i, name) -> new Index(name, i.unique(), i.method(), i.elements().stream().map(e -> e.isExpression() ? e
-                        : new IndexElement(renames.column(from.name(), e.column()), null, e.descending(), e.nullsFirst(),
-                        e.operatorClass())).toList(), columns.apply(i.include()), i.predicate(), i.nullsNotDistinct()),
-                (i, comment) -> i, i -> null);
+                (i, name) -> i.withName(name).withParts(i.elements().stream()
+                        .map(e -> e.isExpression() ? e : e.withColumn(renames.column(from.name(), e.column()))).toList(), columns.apply(i.include())),
+                Index::withComment, Index::comment);
     }
 
     /** Old name to new name, or the old name when the item is not renamed. */

@@ -115,6 +115,12 @@ final class TableDiffer {
         keptPairs(kept, from.uniqueConstraints(), to.uniqueConstraints(), UniqueConstraint::name, this::sameUnique);
         keptPairs(kept, from.checkConstraints(), to.checkConstraints(), CheckConstraint::name, this::sameCheck);
         keptPairs(kept, from.foreignKeys(), to.foreignKeys(), ForeignKey::name, fk -> sameForeignKey(fk, droppedKeys));
+        for (Index index : from.indexes()) {
+            Index target = named(to.indexes(), Index::name, names.index(index.name()));
+            if (target != null && sameIndex(index) && !Objects.equals(index.comment(), target.comment())) {
+                out.add(new AlterIndexComment(oldName, index.name(), index.comment(), newName, target.name(), target.comment()));
+            }
+        }
         for (TableConstraint[] pair : kept) {
             TableConstraint f = pair[0];
             TableConstraint t = pair[1];
@@ -231,6 +237,7 @@ final class TableDiffer {
         Index t = named(to.indexes(), Index::name, names.index(f.name()));
         if (t == null || f.unique() != t.unique() || !f.method().equals(t.method())
                 || f.nullsNotDistinct() != t.nullsNotDistinct() || !Objects.equals(f.predicate(), t.predicate())
+                || !f.storageParameters().equals(t.storageParameters())
                 || !mapped(f.include()).equals(t.include()) || !untouched(f.include())
                 || !mappedElements(f.elements()).equals(t.elements())) {
             return false;
@@ -270,9 +277,8 @@ final class TableDiffer {
     }
 
     private List<IndexElement> mappedElements(List<IndexElement> elements) {
-        return elements.stream().map(e -> e.isExpression() ? e
-                : new IndexElement(renames.column(from.name(), e.column()), null, e.descending(), e.nullsFirst(),
-                e.operatorClass())).toList();
+        return elements.stream().map(e -> e.isExpression() ? e : e.withColumn(renames.column(from.name(), e.column())))
+                .toList();
     }
 
     /** True when none of the columns is recreated (a recreated column takes its constraints with it). */

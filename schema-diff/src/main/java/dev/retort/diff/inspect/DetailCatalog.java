@@ -60,14 +60,6 @@ final class DetailCatalog {
                     + " JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid",
             "NOT EXISTS (SELECT 1 FROM pg_catalog.pg_constraint con WHERE con.conindid = i.indexrelid"
                     + " AND con.conrelid = i.indrelid AND con.contype IN ('p', 'u', 'x'))", List.of(
-            new Entry("storage parameters", "pg_catalog.array_to_string(ic.reloptions, ', ')", "NULL"),
-            new Entry("comment", comment("i.indexrelid", "pg_class"), "NULL"),
-            new Entry("collation", "(SELECT pg_catalog.string_agg((k.pos + 1) || ' ' || i.indcollation[k.pos]::regcollation::text,"
-                    + " ', ' ORDER BY k.pos) FROM pg_catalog.generate_series(0, i.indnkeyatts - 1) AS k(pos)"
-                    + " LEFT JOIN pg_catalog.pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = i.indkey[k.pos]"
-                    + " AND i.indkey[k.pos] <> 0"
-                    + " WHERE i.indcollation[k.pos] <> 0 AND i.indcollation[k.pos] <> COALESCE(a.attcollation, 100))",
-                    "NULL"),
             new Entry("valid", "i.indisvalid::text", "'true'")));
 
     static final Source SEQUENCES = new Source("sequence", "n.nspname", "c.relname",

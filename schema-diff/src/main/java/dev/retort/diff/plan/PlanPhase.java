@@ -63,6 +63,7 @@ final class PlanPhase implements SchemaChangeVisitor<Integer> {
     @Override public Integer visit(AlterConstraintValidation c) { return 425; }
     @Override public Integer visit(AlterTableComment c) { return 500; }
     @Override public Integer visit(AlterConstraintComment c) { return 502; }
+    @Override public Integer visit(AlterIndexComment c) { return 503; }
     @Override public Integer visit(AlterColumnComment c) { return 501; }
     // what nothing uses any more
     @Override public Integer visit(DropSequence c) { return 900; }

@@ -121,6 +121,9 @@ final class ConstraintSql {
         if (index.nullsNotDistinct()) {
             sql.append(" NULLS NOT DISTINCT");
         }
+        if (!index.storageParameters().isEmpty()) {
+            sql.append(" WITH (").append(String.join(", ", index.storageParameters())).append(')');
+        }
         if (index.predicate() != null) {
             sql.append(" WHERE ").append(index.predicate());
         }
@@ -130,6 +133,9 @@ final class ConstraintSql {
     static String element(IndexElement element) {
         StringBuilder sql = new StringBuilder(element.isExpression()
                 ? "(" + element.expression() + ")" : SqlNames.name(element.column()));
+        if (element.collation() != null) {
+            sql.append(" COLLATE ").append(SqlNames.name(element.collation()));
+        }
         if (element.operatorClass() != null) {
             // operator classes are printed as pg_get_indexdef prints them (qualified only when not visible)
             sql.append(' ').append(element.operatorClass());
@@ -141,6 +147,11 @@ final class ConstraintSql {
             sql.append(element.nullsFirst() ? " NULLS FIRST" : " NULLS LAST");
         }
         return sql.toString();
+    }
+
+    static String commentOnIndex(QualifiedName table, String index, String comment) {
+        return "COMMENT ON INDEX " + SqlNames.name(QualifiedName.of(table.schema(), index)) + " IS "
+                + (comment == null ? "NULL" : SqlNames.literal(comment));
     }
 
     static String dropIndex(QualifiedName table, Index index) {

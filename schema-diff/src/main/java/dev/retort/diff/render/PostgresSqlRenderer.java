@@ -300,7 +300,17 @@ public final class PostgresSqlRenderer implements SqlRenderer {
             QualifiedName table = change.table();
             SqlStatement create = SqlStatement.of(ConstraintSql.createIndex(table, change.index()))
                     .with(Hazard.INDEX_BUILD, "builds index " + change.index().name() + " over every row of " + table);
-            return List.of(Locks.share(create, table));
+            if (change.index().comment() == null) {
+                return List.of(Locks.share(create, table));
+            }
+            return List.of(Locks.share(create, table), Locks.shareUpdateExclusive(SqlStatement.of(
+                    ConstraintSql.commentOnIndex(table, change.index().name(), change.index().comment())), table));
+        }
+
+        @Override
+        public List<SqlStatement> visit(AlterIndexComment change) {
+            return List.of(Locks.shareUpdateExclusive(SqlStatement.of(ConstraintSql.commentOnIndex(change.toTable(),
+                    change.toIndex(), change.to())), change.toTable()));
         }
 
         @Override

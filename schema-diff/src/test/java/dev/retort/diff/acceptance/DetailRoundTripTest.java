@@ -38,6 +38,7 @@ class DetailRoundTripTest {
         all.addAll(ConstraintDetailCases.all());
         all.addAll(ColumnDetailCases.all());
         all.addAll(RenameDetailCases.all());
+        all.addAll(IndexDetailCases.all());
         return all.stream();
     }
 

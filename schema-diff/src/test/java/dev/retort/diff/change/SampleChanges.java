@@ -76,6 +76,7 @@ public final class SampleChanges {
                 new DropCheckConstraint(USERS, new CheckConstraint("ck_users_email", "(email <> ''::text)")),
                 new AlterConstraintComment(PEOPLE, "pk_people", null, USERS, "pk_users", "one row per user"),
                 new AlterConstraintValidation(USERS, FK.withNotValid(true), USERS, FK),
+                new AlterIndexComment(PEOPLE, "ix_people_email", null, USERS, "ix_users_email", "lookups by email"),
                 new CreateIndex(USERS, INDEX),
                 new DropIndex(USERS, INDEX));
     }

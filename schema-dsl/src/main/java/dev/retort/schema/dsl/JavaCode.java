@@ -128,6 +128,10 @@ final class JavaCode {
         if (element.operatorClass() != null) {
             part.append(".opclass(").append(string(element.operatorClass())).append(")");
         }
+        if (element.collation() != null) {
+            part.append(".collate(").append(element.collation().schema().equals("pg_catalog") ? ""
+                    : string(element.collation().schema()) + ", ").append(string(element.collation().name())).append(")");
+        }
         return part.toString();
     }
 }

@@ -301,6 +301,14 @@ public final class JavaSourceWriter {
         if (index.nullsNotDistinct()) {
             code.append(".nullsNotDistinct()");
         }
+        for (String parameter : index.storageParameters()) {
+            int eq = parameter.indexOf('=');
+            code.append(".with(").append(JavaCode.string(parameter.substring(0, eq))).append(", ")
+                    .append(JavaCode.string(parameter.substring(eq + 1))).append(")");
+        }
+        if (index.comment() != null) {
+            code.append(".comment(").append(JavaCode.string(index.comment())).append(")");
+        }
         return code.append(".named(").append(JavaCode.string(index.name())).append(");").toString();
     }
 

@@ -156,6 +156,13 @@ class ConstraintFeaturesTest {
                     t.index("a").unique().include("b").nullsNotDistinct().named("t_a_idx");
                 }, Table::indexes, List.of(new Index("t_a_idx", true, "btree", List.of(IndexElement.column("a")),
                         List.of("b"), null, true))),
+                row("index part collation, storage parameters and comment", (p, t) -> {
+                    t.column("s", text());
+                    t.index(col("s").collate("C").desc()).with("FillFactor", 70).with("deduplicate_items", "off")
+                            .comment("by bytes");
+                }, Table::indexes, List.of(new Index("ix_t_s", false, "btree",
+                        List.of(IndexElement.column("s").desc().withCollation(QualifiedName.of("pg_catalog", "C"))),
+                        List.of(), null, false, List.of("deduplicate_items=off", "fillfactor=70"), "by bytes"))),
                 row("primary key with INCLUDE, deferred, commented", (p, t) -> {
                     t.column("id", integer());
                     t.column("v", text());

@@ -74,6 +74,8 @@ class JavaSourceWriterTest {
                 t.index(col("created_at").desc().nullsLast(), col("name").nullsFirst()).include("email", "bio")
                         .where("(born IS NULL)");
                 t.index("data").using("gin");
+                t.index(col("name").collate("C"), col("bio").collate("public", "german").desc()).with("fillfactor", 70)
+                        .comment("names \"sorted\" by bytes");
                 t.comment("people; \"quoted\" and 'single'");
                 t.renamedFrom("people");
             });
