@@ -9,6 +9,7 @@ import dev.retort.schema.model.IndexElement;
 import dev.retort.schema.model.PrimaryKey;
 import dev.retort.schema.model.QualifiedName;
 import dev.retort.schema.model.Table;
+import dev.retort.schema.model.TableConstraint;
 import dev.retort.schema.model.UniqueConstraint;
 
 import java.util.HashSet;
@@ -35,6 +36,7 @@ final class TableDiffer {
     private final Renames renames;
     private final Set<String> recreated;
     private final Set<String> retyped;
+    private final ConstraintRenames names;
 
     /**
      * @param retyped old names of columns whose enum type is recreated: expressions that mention them (checks,
@@ -49,6 +51,8 @@ final class TableDiffer {
         this.recreated = columns.recreatedOldNames();
         this.retyped = new HashSet<>(retyped);
         this.retyped.addAll(recreated);
+        boolean declared = !from.name().equals(to.name()) || columns.pairs.stream().anyMatch(ColumnMatch.Pair::renamed);
+        this.names = new ConstraintRenames(from, to, renames, declared);
     }
 
     /** Names of columns sets of keys (PK, unique constraints, unique indexes) this diff drops, for dependent FKs. */
@@ -74,6 +78,8 @@ final class TableDiffer {
         QualifiedName oldName = from.name();
         QualifiedName newName = to.name();
         columnChanges(out, oldName, newName);
+        names.constraints.forEach((f, t) -> out.add(new RenameConstraint(oldName, f, newName, t)));
+        names.indexes.forEach((f, t) -> out.add(new RenameIndex(oldName, f, newName, t)));
         if (!samePrimaryKey()) {
             if (from.primaryKey() != null) {
                 out.add(new DropPrimaryKey(oldName, from.primaryKey()));
@@ -93,6 +99,48 @@ final class TableDiffer {
         if (!Objects.equals(from.comment(), to.comment())) {
             out.add(new AlterTableComment(oldName, from.comment(), newName, to.comment()));
         }
+        constraintDetails(out, oldName, newName, droppedKeys);
+    }
+
+    /**
+     * Comment and validity of the constraints that are kept: a changed comment is COMMENT ON CONSTRAINT, a
+     * validation is VALIDATE CONSTRAINT (never a drop and add, which would check the rows under a stronger lock).
+     */
+    private void constraintDetails(List<SchemaChange> out, QualifiedName oldName, QualifiedName newName,
+                                   Map<QualifiedName, Set<List<String>>> droppedKeys) {
+        List<TableConstraint[]> kept = new java.util.ArrayList<>();
+        if (from.primaryKey() != null && samePrimaryKey()) {
+            kept.add(new TableConstraint[] {from.primaryKey(), to.primaryKey()});
+        }
+        keptPairs(kept, from.uniqueConstraints(), to.uniqueConstraints(), UniqueConstraint::name, this::sameUnique);
+        keptPairs(kept, from.checkConstraints(), to.checkConstraints(), CheckConstraint::name, this::sameCheck);
+        keptPairs(kept, from.foreignKeys(), to.foreignKeys(), ForeignKey::name, fk -> sameForeignKey(fk, droppedKeys));
+        for (Index index : from.indexes()) {
+            Index target = named(to.indexes(), Index::name, names.index(index.name()));
+            if (target != null && sameIndex(index) && !Objects.equals(index.comment(), target.comment())) {
+                out.add(new AlterIndexComment(oldName, index.name(), index.comment(), newName, target.name(), target.comment()));
+            }
+        }
+        for (TableConstraint[] pair : kept) {
+            TableConstraint f = pair[0];
+            TableConstraint t = pair[1];
+            if ((f instanceof ForeignKey || f instanceof CheckConstraint)
+                    && AlterConstraintValidation.notValid(f) != AlterConstraintValidation.notValid(t)) {
+                out.add(new AlterConstraintValidation(oldName, f, newName, t));
+            }
+            if (!Objects.equals(f.comment(), t.comment())) {
+                out.add(new AlterConstraintComment(oldName, f.name(), f.comment(), newName, t.name(), t.comment()));
+            }
+        }
+    }
+
+    private <T extends TableConstraint> void keptPairs(List<TableConstraint[]> kept, List<T> old, List<T> target,
+                                                       Function<T, String> name, Predicate<T> unchanged) {
+        for (T item : old) {
+            if (unchanged.test(item)) {
+                kept.add(new TableConstraint[] {item, named(target, name, names.constraint(name.apply(item)))});
+            }
+        }
     }
 
     private void columnChanges(List<SchemaChange> out, QualifiedName oldName, QualifiedName newName) {
@@ -111,7 +159,7 @@ final class TableDiffer {
             if (pair.renamed()) {
                 out.add(new RenameColumn(oldName, f.name(), newName, t.name()));
             }
-            if (f.identity() != t.identity()) {
+            if (f.identity() != t.identity() || !Objects.equals(f.identityOptions(), t.identityOptions())) {
                 out.add(new AlterColumnIdentity(oldName, f, newName, t));
             }
             // a new or changed expression recreates the column (its indexes and constraints are recreated too, see
@@ -120,11 +168,15 @@ final class TableDiffer {
             if (!Objects.equals(f.generatedExpression(), t.generatedExpression())) {
                 out.add(new AlterColumnGenerated(oldName, f, newName, t));
             }
-            if (!f.type().equals(t.type())) {
+            // a collation is changed with ALTER COLUMN ... TYPE, as PostgreSQL has it
+            if (!f.type().equals(t.type()) || !Objects.equals(f.collation(), t.collation())) {
                 // the type change also moves the default: PostgreSQL cannot always cast the old one
                 out.add(new AlterColumnType(oldName, f, newName, t));
             } else if (!Objects.equals(f.defaultExpression(), t.defaultExpression())) {
                 out.add(new AlterColumnDefault(oldName, f, newName, t));
+            }
+            if (!Objects.equals(f.storage(), t.storage()) || !Objects.equals(f.compression(), t.compression())) {
+                out.add(new AlterColumnStorage(oldName, f, newName, t));
             }
             if (f.nullable() != t.nullable()) {
                 out.add(new AlterColumnNullability(oldName, f, newName, t));
@@ -135,6 +187,11 @@ final class TableDiffer {
         }
     }
 
+    /** The name an old constraint or index has in the new table (see {@link ConstraintRenames}). */
+    private String renamedName(String oldName) {
+        return names.index(names.constraint(oldName));
+    }
+
     private <T> void constraints(List<SchemaChange> out, List<T> old, List<T> target, Function<T, String> name,
                                  Predicate<T> unchanged, Function<T, SchemaChange> drop,
                                  Function<T, SchemaChange> add) {
@@ -143,7 +200,7 @@ final class TableDiffer {
                 out.add(drop.apply(item));
             }
         }
-        Set<String> kept = old.stream().filter(unchanged).map(name).collect(Collectors.toSet());
+        Set<String> kept = old.stream().filter(unchanged).map(name).map(this::renamedName).collect(Collectors.toSet());
         for (T item : target) {
             if (!kept.contains(name.apply(item))) {
                 out.add(add.apply(item));
@@ -157,24 +214,30 @@ final class TableDiffer {
         if (f == null || t == null) {
             return f == t;
         }
-        return f.name().equals(t.name()) && mapped(f.columns()).equals(t.columns()) && untouched(f.columns());
+        return names.constraint(f.name()).equals(t.name()) && mapped(f.columns()).equals(t.columns()) && mapped(f.include()).equals(t.include())
+                && f.deferrable() == t.deferrable() && f.initiallyDeferred() == t.initiallyDeferred()
+                && untouched(f.columns()) && untouched(f.include());
     }
 
     private boolean sameUnique(UniqueConstraint f) {
-        UniqueConstraint t = named(to.uniqueConstraints(), UniqueConstraint::name, f.name());
+        UniqueConstraint t = named(to.uniqueConstraints(), UniqueConstraint::name, names.constraint(f.name()));
         return t != null && mapped(f.columns()).equals(t.columns()) && f.nullsNotDistinct() == t.nullsNotDistinct()
-                && untouched(f.columns());
+                && mapped(f.include()).equals(t.include()) && f.deferrable() == t.deferrable()
+                && f.initiallyDeferred() == t.initiallyDeferred() && untouched(f.columns()) && untouched(f.include());
     }
 
     private boolean sameCheck(CheckConstraint f) {
-        CheckConstraint t = named(to.checkConstraints(), CheckConstraint::name, f.name());
-        return t != null && f.expression().equals(t.expression()) && notMentioned(f.expression());
+        CheckConstraint t = named(to.checkConstraints(), CheckConstraint::name, names.constraint(f.name()));
+        // validity and comment are changed in place (see constraintDetails)
+        return t != null && f.expression().equals(t.expression()) && f.noInherit() == t.noInherit()
+                && notMentioned(f.expression());
     }
 
     private boolean sameIndex(Index f) {
-        Index t = named(to.indexes(), Index::name, f.name());
+        Index t = named(to.indexes(), Index::name, names.index(f.name()));
         if (t == null || f.unique() != t.unique() || !f.method().equals(t.method())
                 || f.nullsNotDistinct() != t.nullsNotDistinct() || !Objects.equals(f.predicate(), t.predicate())
+                || !f.storageParameters().equals(t.storageParameters())
                 || !mapped(f.include()).equals(t.include()) || !untouched(f.include())
                 || !mappedElements(f.elements()).equals(t.elements())) {
             return false;
@@ -188,15 +251,15 @@ final class TableDiffer {
     }
 
     private boolean sameForeignKey(ForeignKey f, Map<QualifiedName, Set<List<String>>> droppedKeys) {
-        ForeignKey t = named(to.foreignKeys(), ForeignKey::name, f.name());
+        ForeignKey t = named(to.foreignKeys(), ForeignKey::name, names.constraint(f.name()));
         if (t == null || !untouched(f.columns())
                 || droppedKeys.getOrDefault(f.referencedTable(), Set.of()).contains(sortedCopy(f.referencedColumns()))) {
             return false;
         }
-        ForeignKey mapped = new ForeignKey(f.name(), mapped(f.columns()), renames.table(f.referencedTable()),
-                renames.columns(f.referencedTable(), f.referencedColumns()), f.onDelete(), f.onUpdate(),
-                f.deferrable(), f.initiallyDeferred());
-        return mapped.equals(t);
+        // validity and comment are changed in place (see constraintDetails)
+        ForeignKey mapped = f.withReference(mapped(f.columns()), renames.table(f.referencedTable()),
+                renames.columns(f.referencedTable(), f.referencedColumns()));
+        return mapped.withName(t.name()).withNotValid(t.notValid()).withComment(t.comment()).equals(t);
     }
 
     /** The item named {@code wanted}, or null; lists per table are short, a loop beats building a map. */
@@ -214,9 +277,8 @@ final class TableDiffer {
     }
 
     private List<IndexElement> mappedElements(List<IndexElement> elements) {
-        return elements.stream().map(e -> e.isExpression() ? e
-                : new IndexElement(renames.column(from.name(), e.column()), null, e.descending(), e.nullsFirst(),
-                e.operatorClass())).toList();
+        return elements.stream().map(e -> e.isExpression() ? e : e.withColumn(renames.column(from.name(), e.column())))
+                .toList();
     }
 
     /** True when none of the columns is recreated (a recreated column takes its constraints with it). */
