@@ -14,7 +14,8 @@ import dev.retort.diff.render.ScriptWriter;
 
 /**
  * RevisionParts cuts a generated change into migrations Flyway can run: statements that may share a transaction
- * stay together; each run of statements that cannot (CREATE INDEX CONCURRENTLY, …) becomes a migration of its own,
+ * stay together; each statement that cannot (CREATE INDEX CONCURRENTLY, a VALIDATE CONSTRAINT that must commit
+ * apart from the ADD ... NOT VALID before it, …) becomes a migration of its own,
  * written to be rerunnable ({@code IF NOT EXISTS} / {@code IF EXISTS}) so that an upgrade interrupted inside it
  * resumes by running it again. Each part's downgrade undoes exactly that part.
  *
@@ -45,7 +46,9 @@ public final class RevisionParts {
         }
         List<List<PlannedStatement>> runs = new ArrayList<>();
         for (PlannedStatement s : diff.upgrade().statements()) {
-            if (runs.isEmpty() || runs.get(runs.size() - 1).get(0).transactional() != s.transactional()) {
+            // each statement that cannot share a transaction is a migration of its own: it commits on its own (a
+            // VALIDATE after its ADD ... NOT VALID), an interrupted one reruns alone, and no file mixes both kinds
+            if (runs.isEmpty() || !s.transactional() || !runs.get(runs.size() - 1).get(0).transactional()) {
                 runs.add(new ArrayList<>());
             }
             runs.get(runs.size() - 1).add(s);

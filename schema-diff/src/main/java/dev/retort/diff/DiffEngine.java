@@ -28,7 +28,8 @@ import java.util.List;
 public final class DiffEngine {
 
     private final SchemaDiffer differ = new SchemaDiffer();
-    private final ChangePlanner planner = new ChangePlanner(new PostgresSqlRenderer());
+    private final PostgresSqlRenderer renderer = new PostgresSqlRenderer();
+    private final ChangePlanner planner = new ChangePlanner(renderer);
     private final boolean lockSafe;
 
     /** An engine that plans the plain forms: for empty, development and test databases. */
@@ -57,8 +58,13 @@ public final class DiffEngine {
     /** The changes that turn {@code from} into {@code to}, with both plans. */
     public DiffResult diff(SchemaModel from, SchemaModel to) {
         List<SchemaChange> changes = differ.diff(from, to);
-        List<SchemaChange> steps = lockSafe ? LockSafeForms.apply(changes) : changes;
-        return new DiffResult(steps, planner.plan(steps), planner.plan(inverses(steps)));
+        if (!lockSafe) {
+            return new DiffResult(changes, planner.plan(changes), planner.plan(inverses(changes)));
+        }
+        // lock-safe steps stay where their change was planned, in sequence; the downgrade undoes them last first
+        List<SchemaChange> steps = LockSafeForms.apply(planner.order(changes));
+        return new DiffResult(steps, LockSafeForms.render(steps, renderer),
+                LockSafeForms.render(inverses(steps), renderer));
     }
 
     /**

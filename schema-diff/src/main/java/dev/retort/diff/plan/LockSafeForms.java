@@ -1,11 +1,20 @@
 package dev.retort.diff.plan;
 
+import dev.retort.diff.change.AddCheckConstraint;
+import dev.retort.diff.change.AddForeignKey;
+import dev.retort.diff.change.AlterColumnNullability;
+import dev.retort.diff.change.AlterConstraintValidation;
 import dev.retort.diff.change.CreateIndex;
 import dev.retort.diff.change.CreateTable;
+import dev.retort.diff.change.DropCheckConstraint;
 import dev.retort.diff.change.DropIndex;
 import dev.retort.diff.change.DropTable;
 import dev.retort.diff.change.SchemaChange;
+import dev.retort.schema.model.CheckConstraint;
+import dev.retort.schema.model.ForeignKey;
+import dev.retort.schema.model.Identifiers;
 import dev.retort.schema.model.QualifiedName;
+import dev.retort.schema.naming.NameShortener;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -13,15 +22,21 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * LockSafeForms chooses the forms of changes that keep a production database serving while a migration runs: an
- * index built or dropped on a table that exists before and after the migration is built {@code CONCURRENTLY}
- * (writes go on; the statement runs outside a transaction, in a migration of its own). Tables the same changes
- * create or drop hold no rows that anyone uses, so their indexes keep the plain, transactional form.
- *
- * <p>The choice is made on the typed changes, before planning, so the downgrade (their inverses) is lock-safe too.
+ * LockSafeForms chooses the forms of changes that keep a production database serving while a migration runs, on
+ * tables that exist before and after it (tables the same changes create or drop hold no rows anyone uses, so they
+ * keep the plain forms):
+ * <ul>
+ *   <li>an index is built or dropped {@code CONCURRENTLY} (writes go on; a migration of its own);</li>
+ *   <li>a foreign key or check is added {@code NOT VALID} (no scan, a brief lock), then validated in a transaction of
+ *       its own ({@code VALIDATE CONSTRAINT}: SHARE UPDATE EXCLUSIVE, reads and writes go on);</li>
+ *   <li>{@code SET NOT NULL} goes through a check: {@code CHECK (col IS NOT NULL) NOT VALID}, VALIDATE, SET NOT NULL
+ *       (which then skips its scan), and the check dropped again.</li>
+ * </ul>
+ * The choice is made on typed changes taken in planned order, each replaced in place by its steps, so every step
+ * keeps its own inverse and the downgrade (the steps' inverses, last first) is lock-safe too.
  *
  * <pre>{@code
- * List<SchemaChange> online = LockSafeForms.apply(changes);   // CreateIndex(concurrently=true) on existing tables
+ * List<SchemaChange> steps = LockSafeForms.apply(planner.order(changes));
  * }</pre>
  */
 public final class LockSafeForms {
@@ -29,25 +44,65 @@ public final class LockSafeForms {
     private LockSafeForms() {
     }
 
-    public static List<SchemaChange> apply(List<SchemaChange> changes) {
+    /** {@code ordered} (in execution order) with each change replaced by its lock-safe steps. */
+    public static List<SchemaChange> apply(List<SchemaChange> ordered) {
         Set<QualifiedName> transientTables = new HashSet<>();
-        for (SchemaChange change : changes) {
+        for (SchemaChange change : ordered) {
             if (change instanceof CreateTable create) {
                 transientTables.add(create.table().name());
             } else if (change instanceof DropTable drop) {
                 transientTables.add(drop.table().name());
             }
         }
-        List<SchemaChange> out = new ArrayList<>(changes.size());
-        for (SchemaChange change : changes) {
-            if (change instanceof CreateIndex create && !transientTables.contains(create.table())) {
-                out.add(create.withConcurrently(true));
-            } else if (change instanceof DropIndex drop && !transientTables.contains(drop.table())) {
-                out.add(drop.withConcurrently(true));
-            } else {
-                out.add(change);
-            }
+        List<SchemaChange> out = new ArrayList<>(ordered.size());
+        for (SchemaChange change : ordered) {
+            out.addAll(steps(change, transientTables));
         }
         return out;
+    }
+
+    private static List<SchemaChange> steps(SchemaChange change, Set<QualifiedName> transientTables) {
+        if (change instanceof CreateIndex create && !transientTables.contains(create.table())) {
+            return List.of(create.withConcurrently(true));
+        }
+        if (change instanceof DropIndex drop && !transientTables.contains(drop.table())) {
+            return List.of(drop.withConcurrently(true));
+        }
+        if (change instanceof AddForeignKey add && !add.foreignKey().notValid()
+                && !transientTables.contains(add.table())) {
+            ForeignKey unchecked = add.foreignKey().withNotValid(true);
+            return List.of(new AddForeignKey(add.table(), unchecked),
+                    new AlterConstraintValidation(add.table(), unchecked, add.table(), add.foreignKey()));
+        }
+        if (change instanceof AddCheckConstraint add && !add.constraint().notValid()
+                && !transientTables.contains(add.table())) {
+            CheckConstraint unchecked = add.constraint().withNotValid(true);
+            return List.of(new AddCheckConstraint(add.table(), unchecked),
+                    new AlterConstraintValidation(add.table(), unchecked, add.table(), add.constraint()));
+        }
+        if (change instanceof AlterColumnNullability set && set.from().nullable() && !set.to().nullable()
+                && !transientTables.contains(set.toTable())) {
+            QualifiedName table = set.toTable();
+            CheckConstraint proof = new CheckConstraint(
+                    NameShortener.fit(table.name() + "_" + set.to().name() + "_not_null"),
+                    Identifiers.quote(set.to().name()) + " IS NOT NULL");
+            CheckConstraint unchecked = proof.withNotValid(true);
+            return List.of(new AddCheckConstraint(table, unchecked),
+                    new AlterConstraintValidation(table, unchecked, table, proof),
+                    set,
+                    new DropCheckConstraint(table, proof));
+        }
+        return List.of(change);
+    }
+
+    /** The statements of {@code steps} in the order given (they are already planned), each with its hazards. */
+    public static MigrationPlan render(List<SchemaChange> steps, SqlRenderer renderer) {
+        List<PlannedStatement> statements = new ArrayList<>();
+        for (SchemaChange step : steps) {
+            for (SqlStatement sql : renderer.render(step)) {
+                statements.add(PlannedStatement.of(sql, step));
+            }
+        }
+        return new MigrationPlan(statements);
     }
 }

@@ -280,7 +280,10 @@ public final class PostgresSqlRenderer implements SqlRenderer {
                 // VALIDATE CONSTRAINT takes SHARE UPDATE EXCLUSIVE: reads and writes go on while the rows are checked
                 SqlStatement validate = Locks.scan(SqlStatement.of(ConstraintSql.validate(table, name)), table,
                         "to validate " + name);
-                return List.of(Locks.shareUpdateExclusive(validate, table));
+                // in a transaction of its own: the lock taken by the ADD ... NOT VALID (or by any other statement
+                // of the migration) is released before the rows are checked
+                return List.of(Locks.shareUpdateExclusive(validate, table).outsideTransaction("VALIDATE CONSTRAINT"
+                        + " commits on its own, so that no lock of the statements before it is held while rows are checked"));
             }
             // PostgreSQL cannot mark a validated constraint NOT VALID: drop it and add it back without checking rows
             List<SqlStatement> sql = new ArrayList<>();
