@@ -70,6 +70,9 @@ public final class ReferenceDdl {
         }
         for (Table t : m.tables()) {
             out.add(createTable(t));
+            if (t.options().replicaIdentity() != null) {
+                out.add("ALTER TABLE " + q(t.name()) + " REPLICA IDENTITY " + t.options().replicaIdentity());
+            }
             if (t.comment() != null) {
                 out.add("COMMENT ON TABLE " + q(t.name()) + " IS " + literal(t.comment()));
             }
@@ -164,7 +167,9 @@ public final class ReferenceDdl {
                 parts.add(check(ck));
             }
         }
-        return "CREATE TABLE " + q(t.name()) + " (\n  " + String.join(",\n  ", parts) + "\n)";
+        return "CREATE " + (t.options().unlogged() ? "UNLOGGED " : "") + "TABLE " + q(t.name()) + " (\n  "
+                + String.join(",\n  ", parts) + "\n)" + (t.options().storageParameters().isEmpty() ? ""
+                : " WITH (" + String.join(", ", t.options().storageParameters()) + ")");
     }
 
     private static String check(CheckConstraint ck) {

@@ -207,4 +207,11 @@ public sealed interface Edit {
             return IndexDetails.change(m, table, index, detail, pick, comment);
         }
     }
+
+    /** Changes one option of a table: UNLOGGED (0), storage parameters (1), replica identity (2). */
+    record TableDetail(int table, int detail, int pick) implements Edit {
+        public SchemaModel applyTo(SchemaModel m) {
+            return TableDetails.change(m, table, detail, pick);
+        }
+    }
 }

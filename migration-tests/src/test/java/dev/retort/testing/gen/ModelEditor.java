@@ -296,6 +296,10 @@ final class ModelEditor {
             return m;
         }
         Table target = m.tables().get(Math.floorMod(plan.targetPick(), m.tables().size()));
+        // keys between logged and unlogged tables are restricted; generated keys stay between logged ones
+        if (t.options().unlogged() || target.options().unlogged()) {
+            return m;
+        }
         List<List<String>> keys = new ArrayList<>();
         // PostgreSQL cannot reference a deferrable key
         if (target.primaryKey() != null && !target.primaryKey().deferrable()) {

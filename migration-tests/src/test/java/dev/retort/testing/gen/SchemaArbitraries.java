@@ -158,6 +158,7 @@ public final class SchemaArbitraries {
                 Tuple.of(2, Combinators.combine(p, p, Arbitraries.integers().between(0, 2), p).as(Edit.ColumnDetail::new)),
                 Tuple.of(1, Combinators.combine(p, p, Arbitraries.integers().between(0, 2), p, comment())
                         .as(Edit.IndexDetail::new)),
+                Tuple.of(1, Combinators.combine(p, Arbitraries.integers().between(0, 2), p).as(Edit.TableDetail::new)),
                 Tuple.of(1, enumPlan().map(Edit.AddEnum::new)),
                 Tuple.of(1, Combinators.combine(p, Names.text(), p).as(Edit.AddEnumValue::new)),
                 Tuple.of(1, p.map(Edit.DropEnum::new)),

@@ -31,6 +31,7 @@ public sealed interface SchemaChange permits
         AlterIndexComment,
         AlterSequence,
         AlterTableComment,
+        AlterTableOptions,
         CreateEnum,
         CreateIndex,
         CreateSchema,

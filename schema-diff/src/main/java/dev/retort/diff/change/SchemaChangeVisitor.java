@@ -47,6 +47,8 @@ public interface SchemaChangeVisitor<R> {
 
     R visit(AlterTableComment change);
 
+    R visit(AlterTableOptions change);
+
     R visit(CreateEnum change);
 
     R visit(CreateIndex change);

@@ -99,6 +99,9 @@ final class TableDiffer {
         if (!Objects.equals(from.comment(), to.comment())) {
             out.add(new AlterTableComment(oldName, from.comment(), newName, to.comment()));
         }
+        if (!from.options().equals(to.options())) {
+            out.add(new AlterTableOptions(oldName, from.options(), newName, to.options()));
+        }
         constraintDetails(out, oldName, newName, droppedKeys);
     }
 

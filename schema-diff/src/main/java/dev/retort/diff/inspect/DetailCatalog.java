@@ -29,11 +29,9 @@ final class DetailCatalog {
             new Entry("grants", grants("c.relacl", "c.relowner", "r"), "NULL"),
             new Entry("ROW LEVEL SECURITY", "c.relrowsecurity::text", "'false'"),
             new Entry("FORCE ROW LEVEL SECURITY", "c.relforcerowsecurity::text", "'false'"),
-            new Entry("storage parameters", "pg_catalog.array_to_string(c.reloptions, ', ')", "NULL"),
-            new Entry("UNLOGGED", "(c.relpersistence = 'u')::text", "'false'"),
-            new Entry("replica identity", "CASE c.relreplident WHEN 'd' THEN 'DEFAULT' WHEN 'n' THEN 'NOTHING'"
-                    + " WHEN 'f' THEN 'FULL' ELSE 'USING INDEX ' || (SELECT ri.indexrelid::regclass::text"
-                    + " FROM pg_catalog.pg_index ri WHERE ri.indrelid = c.oid AND ri.indisreplident) END", "'DEFAULT'"),
+            // DEFAULT, FULL and NOTHING are in the model
+            new Entry("replica identity", "CASE c.relreplident WHEN 'i' THEN 'USING INDEX ' || (SELECT ri.indexrelid::regclass::text"
+                    + " FROM pg_catalog.pg_index ri WHERE ri.indrelid = c.oid AND ri.indisreplident) END", "NULL"),
             new Entry("access method", "(SELECT am.amname::text FROM pg_catalog.pg_am am WHERE am.oid = c.relam)",
                     "'heap'")));
 

@@ -8,6 +8,7 @@ import dev.retort.schema.model.Index;
 import dev.retort.schema.model.PrimaryKey;
 import dev.retort.schema.model.QualifiedName;
 import dev.retort.schema.model.Table;
+import dev.retort.schema.model.TableOptions;
 import dev.retort.schema.model.UniqueConstraint;
 
 import java.util.ArrayList;
@@ -32,9 +33,12 @@ final class TableDraft {
     final List<Index> indexes = new ArrayList<>();
     PrimaryKey primaryKey;
 
-    TableDraft(QualifiedName name, String comment) {
+    final TableOptions options;
+
+    TableDraft(QualifiedName name, String comment, TableOptions options) {
         this.name = name;
         this.comment = comment;
+        this.options = options;
     }
 
     /** Sets the identity options of the column named {@code column} (read after the columns). */
@@ -47,6 +51,6 @@ final class TableDraft {
     }
 
     Table toTable() {
-        return new Table(name, columns, primaryKey, foreignKeys, uniques, checks, indexes, comment, null);
+        return new Table(name, columns, primaryKey, foreignKeys, uniques, checks, indexes, comment, null, options);
     }
 }

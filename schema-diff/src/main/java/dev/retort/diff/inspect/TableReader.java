@@ -6,6 +6,7 @@ import dev.retort.schema.model.Column;
 import dev.retort.schema.model.DataType;
 import dev.retort.schema.model.IdentityGeneration;
 import dev.retort.schema.model.QualifiedName;
+import dev.retort.schema.model.TableOptions;
 import dev.retort.schema.model.UserDefinedType;
 
 import java.sql.ResultSet;
@@ -20,7 +21,9 @@ import java.util.function.Consumer;
 final class TableReader {
 
     private static final String TABLES = Catalog.MANAGED_TABLES
-            + "SELECT m.oid, m.nspname, m.relname, d.description FROM managed m"
+            + "SELECT m.oid, m.nspname, m.relname, d.description, c.relpersistence = 'u' AS unlogged, c.reloptions,"
+            + " CASE c.relreplident WHEN 'f' THEN 'FULL' WHEN 'n' THEN 'NOTHING' END AS replica_identity"
+            + " FROM managed m JOIN pg_catalog.pg_class c ON c.oid = m.oid"
             + " LEFT JOIN pg_catalog.pg_description d ON d.objoid = m.oid"
             + " AND d.classoid = 'pg_catalog.pg_class'::regclass AND d.objsubid = 0";
 
@@ -59,7 +62,9 @@ final class TableReader {
     static Map<Long, TableDraft> read(Catalog catalog, Consumer<UnmanagedObject> unmanaged) throws SQLException {
         Map<Long, TableDraft> tables = new LinkedHashMap<>();
         catalog.query(TABLES, rs -> tables.put(rs.getLong(1),
-                new TableDraft(QualifiedName.of(rs.getString(2), rs.getString(3)), rs.getString(4))));
+                new TableDraft(QualifiedName.of(rs.getString(2), rs.getString(3)), rs.getString(4),
+                        new TableOptions(rs.getBoolean("unlogged"), ConstraintReader.strings(rs.getArray("reloptions")),
+                                rs.getString("replica_identity")))));
         catalog.query(COLUMNS, rs -> {
             TableDraft table = tables.get(rs.getLong("attrelid"));
             if (table != null) {

@@ -9,6 +9,7 @@ import dev.retort.schema.model.Column;
 import dev.retort.schema.model.QualifiedName;
 import dev.retort.schema.model.Table;
 import dev.retort.schema.model.TableConstraint;
+import dev.retort.schema.model.TableOptions;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -101,8 +102,13 @@ public final class PostgresSqlRenderer implements SqlRenderer {
             table.checkConstraints().stream().filter(c -> !c.notValid()).forEach(inline::add);
             inline.forEach(c -> parts.add(ConstraintSql.clause(c)));
             List<String> sql = new ArrayList<>();
-            sql.add("CREATE TABLE " + SqlNames.name(table.name()) + " ("
-                    + (parts.isEmpty() ? "" : "\n    " + String.join(",\n    ", parts) + "\n") + ")");
+            TableOptions options = table.options();
+            sql.add("CREATE " + (options.unlogged() ? "UNLOGGED " : "") + "TABLE " + SqlNames.name(table.name()) + " ("
+                    + (parts.isEmpty() ? "" : "\n    " + String.join(",\n    ", parts) + "\n") + ")"
+                    + (options.storageParameters().isEmpty() ? "" : " WITH (" + String.join(", ", options.storageParameters()) + ")"));
+            if (options.replicaIdentity() != null) {
+                sql.add("ALTER TABLE " + SqlNames.name(table.name()) + " REPLICA IDENTITY " + options.replicaIdentity());
+            }
             unvalidated.forEach(c -> sql.add(ConstraintSql.addConstraint(table.name(), ConstraintSql.check(c))));
             for (Column column : table.columns()) {
                 if (column.storage() != null) {
@@ -142,6 +148,11 @@ public final class PostgresSqlRenderer implements SqlRenderer {
         public List<SqlStatement> visit(AlterTableComment change) {
             return List.of(Locks.shareUpdateExclusive(SqlStatement.of(commentOnTable(change.toTable(), change.to())),
                     change.toTable()));
+        }
+
+        @Override
+        public List<SqlStatement> visit(AlterTableOptions change) {
+            return TableOptionsSql.alter(change);
         }
 
         @Override

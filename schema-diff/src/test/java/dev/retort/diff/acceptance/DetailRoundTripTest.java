@@ -39,6 +39,7 @@ class DetailRoundTripTest {
         all.addAll(ColumnDetailCases.all());
         all.addAll(RenameDetailCases.all());
         all.addAll(IndexDetailCases.all());
+        all.addAll(TableDetailCases.all());
         return all.stream();
     }
 

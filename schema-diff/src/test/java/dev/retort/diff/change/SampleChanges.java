@@ -54,6 +54,8 @@ public final class SampleChanges {
                 new DropTable(USERS_TABLE.withComment("people")),
                 new RenameTable(PEOPLE, USERS),
                 new AlterTableComment(PEOPLE, null, USERS, "who signs in"),
+                new AlterTableOptions(PEOPLE, dev.retort.schema.model.TableOptions.DEFAULT, USERS,
+                        dev.retort.schema.model.TableOptions.DEFAULT.withUnlogged(true).withReplicaIdentity("FULL")),
                 new AddColumn(USERS, EMAIL),
                 new DropColumn(USERS, EMAIL.withNullable(false)),
                 new RenameColumn(PEOPLE, "mail", USERS, "email"),

@@ -81,6 +81,10 @@ final class ForeignKeyChecks {
                         + " of type " + remote.type().sql() + " (make the types match)");
             }
         }
+        if (target.options().unlogged() && !table.options().unlogged()) {
+            problems.add(subject + ": " + what + " references unlogged table " + targetName + " (PostgreSQL lets only"
+                    + " unlogged tables reference an unlogged one; make " + targetName + " logged or this table unlogged)");
+        }
         String deferrable = deferrableKey(target, fk.referencedColumns());
         boolean key = isKey(target, fk.referencedColumns());
         if (!key && deferrable != null) {

@@ -240,6 +240,17 @@ public final class JavaSourceWriter {
         if (table.comment() != null) {
             statements.add("t.comment(" + JavaCode.string(table.comment()) + ");");
         }
+        if (table.options().unlogged()) {
+            statements.add("t.unlogged();");
+        }
+        for (String parameter : table.options().storageParameters()) {
+            int eq = parameter.indexOf('=');
+            statements.add("t.with(" + JavaCode.string(parameter.substring(0, eq)) + ", "
+                    + JavaCode.string(parameter.substring(eq + 1)) + ");");
+        }
+        if (table.options().replicaIdentity() != null) {
+            statements.add(table.options().replicaIdentity().equals("FULL") ? "t.replicaIdentityFull();" : "t.replicaIdentityNothing();");
+        }
         if (table.renamedFrom() != null) {
             statements.add("t.renamedFrom(" + JavaCode.string(table.renamedFrom()) + ");");
         }

@@ -8,6 +8,7 @@ import dev.retort.schema.model.Index;
 import dev.retort.schema.model.PrimaryKey;
 import dev.retort.schema.model.QualifiedName;
 import dev.retort.schema.model.Table;
+import dev.retort.schema.model.TableOptions;
 import dev.retort.schema.model.UniqueConstraint;
 import dev.retort.schema.naming.NamingConvention;
 
@@ -42,6 +43,8 @@ public final class TableBuilder {
     private final List<String> problems = new ArrayList<>();
     private String comment;
     private String renamedFrom;
+    private TableOptions options = TableOptions.DEFAULT;
+    private final List<String> storageParameters = new ArrayList<>();
 
     TableBuilder(TableRef self) {
         this.self = self;
@@ -120,6 +123,31 @@ public final class TableBuilder {
         return this;
     }
 
+    /** UNLOGGED: not written to the WAL, so faster, but emptied after a crash and not replicated. */
+    public TableBuilder unlogged() {
+        this.options = options.withUnlogged(true);
+        return this;
+    }
+
+    /** A storage parameter, {@code WITH (name = value)}: {@code with("fillfactor", 70)}, {@code with("autovacuum_enabled", false)}. */
+    public TableBuilder with(String parameter, Object value) {
+        storageParameters.add(Objects.requireNonNull(parameter, "parameter").toLowerCase(java.util.Locale.ROOT) + "="
+                + Objects.requireNonNull(value, "value"));
+        return this;
+    }
+
+    /** REPLICA IDENTITY FULL: logical replication sends the whole old row of updates and deletes. */
+    public TableBuilder replicaIdentityFull() {
+        this.options = options.withReplicaIdentity("FULL");
+        return this;
+    }
+
+    /** REPLICA IDENTITY NOTHING: logical replication sends no old row. */
+    public TableBuilder replicaIdentityNothing() {
+        this.options = options.withReplicaIdentity("NOTHING");
+        return this;
+    }
+
     /** Declares that this table was called {@code oldName} before, so a migration renames instead of dropping. */
     public TableBuilder renamedFrom(String oldName) {
         this.renamedFrom = Objects.requireNonNull(oldName, "oldName");
@@ -181,7 +209,8 @@ public final class TableBuilder {
         sink.addAll(problems);
         // Problems found while assembling are reported again on the next build, not accumulated.
         problems.subList(declaredProblems, problems.size()).clear();
-        return new Table(name, modelColumns, primaryKey, fks, uqs, cks, ixs, comment, renamedFrom);
+        return new Table(name, modelColumns, primaryKey, fks, uqs, cks, ixs, comment, renamedFrom,
+                options.withStorageParameters(storageParameters));
     }
 
     private String[] names(String what, ColumnRef... refs) {

@@ -10,7 +10,8 @@ import java.util.Optional;
  *
  * <p>Constraints and indexes are kept sorted by name so that two tables with the same content are equal
  * whatever order they were declared or read in; columns keep their order because it is visible to users.
- * {@code renamedFrom} is a declared rename hint (DSL only).
+ * {@code renamedFrom} is a declared rename hint (DSL only); {@code options} are UNLOGGED, storage parameters and
+ * replica identity.
  *
  * <pre>{@code
  * Table tags = Table.named(QualifiedName.of("public", "tags"))
@@ -27,15 +28,25 @@ public record Table(
         List<CheckConstraint> checkConstraints,
         List<Index> indexes,
         String comment,
-        String renamedFrom) {
+        String renamedFrom,
+        TableOptions options) {
 
     public Table {
         Objects.requireNonNull(name, "name");
+        options = options == null ? TableOptions.DEFAULT : options;
         columns = List.copyOf(columns);
         foreignKeys = sorted(foreignKeys, Comparator.comparing(ForeignKey::name));
         uniqueConstraints = sorted(uniqueConstraints, Comparator.comparing(UniqueConstraint::name));
         checkConstraints = sorted(checkConstraints, Comparator.comparing(CheckConstraint::name));
         indexes = sorted(indexes, Comparator.comparing(Index::name));
+    }
+
+    /** A table with the default options (logged, no storage parameters, default replica identity). */
+    public Table(QualifiedName name, List<Column> columns, PrimaryKey primaryKey, List<ForeignKey> foreignKeys,
+                 List<UniqueConstraint> uniqueConstraints, List<CheckConstraint> checkConstraints, List<Index> indexes,
+                 String comment, String renamedFrom) {
+        this(name, columns, primaryKey, foreignKeys, uniqueConstraints, checkConstraints, indexes, comment, renamedFrom,
+                TableOptions.DEFAULT);
     }
 
     /** An empty table, to be filled with the {@code with…} methods. */
@@ -48,39 +59,44 @@ public record Table(
     }
 
     public Table withName(QualifiedName newName) {
-        return new Table(newName, columns, primaryKey, foreignKeys, uniqueConstraints, checkConstraints, indexes, comment, renamedFrom);
+        return new Table(newName, columns, primaryKey, foreignKeys, uniqueConstraints, checkConstraints, indexes, comment, renamedFrom, options);
     }
 
     public Table withColumns(List<Column> newColumns) {
-        return new Table(name, newColumns, primaryKey, foreignKeys, uniqueConstraints, checkConstraints, indexes, comment, renamedFrom);
+        return new Table(name, newColumns, primaryKey, foreignKeys, uniqueConstraints, checkConstraints, indexes, comment, renamedFrom, options);
     }
 
     public Table withPrimaryKey(PrimaryKey newPrimaryKey) {
-        return new Table(name, columns, newPrimaryKey, foreignKeys, uniqueConstraints, checkConstraints, indexes, comment, renamedFrom);
+        return new Table(name, columns, newPrimaryKey, foreignKeys, uniqueConstraints, checkConstraints, indexes, comment, renamedFrom, options);
     }
 
     public Table withForeignKeys(List<ForeignKey> newForeignKeys) {
-        return new Table(name, columns, primaryKey, newForeignKeys, uniqueConstraints, checkConstraints, indexes, comment, renamedFrom);
+        return new Table(name, columns, primaryKey, newForeignKeys, uniqueConstraints, checkConstraints, indexes, comment, renamedFrom, options);
     }
 
     public Table withUniqueConstraints(List<UniqueConstraint> newUniques) {
-        return new Table(name, columns, primaryKey, foreignKeys, newUniques, checkConstraints, indexes, comment, renamedFrom);
+        return new Table(name, columns, primaryKey, foreignKeys, newUniques, checkConstraints, indexes, comment, renamedFrom, options);
     }
 
     public Table withCheckConstraints(List<CheckConstraint> newChecks) {
-        return new Table(name, columns, primaryKey, foreignKeys, uniqueConstraints, newChecks, indexes, comment, renamedFrom);
+        return new Table(name, columns, primaryKey, foreignKeys, uniqueConstraints, newChecks, indexes, comment, renamedFrom, options);
     }
 
     public Table withIndexes(List<Index> newIndexes) {
-        return new Table(name, columns, primaryKey, foreignKeys, uniqueConstraints, checkConstraints, newIndexes, comment, renamedFrom);
+        return new Table(name, columns, primaryKey, foreignKeys, uniqueConstraints, checkConstraints, newIndexes, comment, renamedFrom, options);
     }
 
     public Table withComment(String newComment) {
-        return new Table(name, columns, primaryKey, foreignKeys, uniqueConstraints, checkConstraints, indexes, newComment, renamedFrom);
+        return new Table(name, columns, primaryKey, foreignKeys, uniqueConstraints, checkConstraints, indexes, newComment, renamedFrom, options);
     }
 
     public Table withRenamedFrom(String oldName) {
-        return new Table(name, columns, primaryKey, foreignKeys, uniqueConstraints, checkConstraints, indexes, comment, oldName);
+        return new Table(name, columns, primaryKey, foreignKeys, uniqueConstraints, checkConstraints, indexes, comment, oldName, options);
+    }
+
+    public Table withOptions(TableOptions newOptions) {
+        return new Table(name, columns, primaryKey, foreignKeys, uniqueConstraints, checkConstraints, indexes, comment,
+                renamedFrom, newOptions);
     }
 
     private static <T> List<T> sorted(List<T> items, Comparator<T> order) {

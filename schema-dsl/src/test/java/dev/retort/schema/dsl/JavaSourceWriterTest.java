@@ -109,7 +109,11 @@ class JavaSourceWriterTest {
             });
             s.table("t", t -> t.column("class", integer()));
             s.table("s", t -> t.column("x", integer()));
-            TableRef counters = s.table("counters", t -> t.column("value", bigint()));
+            TableRef counters = s.table("counters", t -> t.column("value", bigint()).comment("c"));
+            s.table("scratch", t -> {
+                t.column("v", text());
+                t.unlogged().with("fillfactor", 70).with("autovacuum_enabled", false).replicaIdentityFull();
+            });
             s.sequence("plain");
             s.sequence("counter_values").as(integer()).startWith(100).incrementBy(-2).minValue(-50).maxValue(1000)
                     .cache(5).cycle().ownedBy(counters.column("value")).comment("counts down");

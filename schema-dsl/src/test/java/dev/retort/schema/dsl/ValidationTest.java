@@ -254,6 +254,18 @@ class ValidationTest {
     }
 
     @Test
+    void loggedTableCannotReferenceAnUnloggedOne() {
+        assertProblems(s -> {
+            TableRef cache = s.table("cache", t -> {
+                t.column("id", integer()).primaryKey();
+                t.unlogged();
+            });
+            s.table("uses", t -> t.column("cache_id", integer()).references(cache.column("id")));
+        }, "table uses: foreign key fk_uses_cache_id_cache references unlogged table cache (PostgreSQL lets only"
+                + " unlogged tables reference an unlogged one; make cache logged or this table unlogged)");
+    }
+
+    @Test
     void unknownIncludeColumnOfAKey() {
         assertProblems(s -> s.table("users", t -> {
             t.column("id", uuid());
