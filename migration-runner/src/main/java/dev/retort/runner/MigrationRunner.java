@@ -39,11 +39,18 @@ public final class MigrationRunner {
     private final DatabaseUrl url;
     private final PrintStream out;
     private final HistoryTable history;
+    private final PrintStream progress;
 
     public MigrationRunner(ProjectConfig config, DatabaseUrl url, PrintStream out) {
+        this(config, url, out, new PrintStream(java.io.OutputStream.nullOutputStream()));
+    }
+
+    /** Like the other constructor; {@code progress} hears of each migration as it starts, and its time when over 1 s. */
+    public MigrationRunner(ProjectConfig config, DatabaseUrl url, PrintStream out, PrintStream progress) {
         this.config = config;
         this.url = url;
         this.out = out;
+        this.progress = progress;
         this.history = new HistoryTable(config.get(Setting.HISTORY_SCHEMA), config.get(Setting.HISTORY_TABLE));
     }
 
@@ -256,9 +263,10 @@ public final class MigrationRunner {
         return "'" + value.replace("'", "''") + "'";
     }
 
-    /** Prints each migration as Flyway finishes it. */
+    /** Prints each migration as Flyway finishes it (and to {@code progress} as it starts). */
     private final class Printer implements Callback {
         private final List<String> applied;
+        private long started;
 
         Printer(List<String> applied) {
             this.applied = applied;
@@ -266,7 +274,7 @@ public final class MigrationRunner {
 
         @Override
         public boolean supports(Event event, Context context) {
-            return event == Event.AFTER_EACH_MIGRATE;
+            return event == Event.AFTER_EACH_MIGRATE || event == Event.BEFORE_EACH_MIGRATE;
         }
 
         @Override
@@ -277,6 +285,15 @@ public final class MigrationRunner {
         @Override
         public void handle(Event event, Context context) {
             MigrationInfo m = context.getMigrationInfo();
+            if (event == Event.BEFORE_EACH_MIGRATE) {
+                started = System.nanoTime();
+                progress.println("applying " + m.getScript());
+                return;
+            }
+            long millis = (System.nanoTime() - started) / 1_000_000;
+            if (millis > 1000) {
+                progress.printf(java.util.Locale.ROOT, "applied %s in %.1f s%n", m.getScript(), millis / 1000.0);
+            }
             applied.add(m.getScript());
             out.println("applied  " + m.getScript());
         }

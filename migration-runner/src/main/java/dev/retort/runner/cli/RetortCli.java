@@ -35,8 +35,9 @@ import picocli.CommandLine.ScopeType;
                 SquashCommand.class, RoundtripCommand.class, DiffCommand.class, InspectCommand.class,
                 DiagramCommand.class, LintCommand.class, InitCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 check found differences, 2 usage or runtime error.",
-                "Database: --url, else DATABASE_URL (PGHOST, PGUSER, ... and ~/.pgpass fill what it leaves out),",
-                "else the embedded PostgreSQL in .retort/ when retort.database=embedded or --embedded."})
+                "Database: --url, else DATABASE_URL (libpq's PG* variables and ~/.pgpass fill",
+                "the parts a URL leaves out), else the embedded PostgreSQL in .retort/ when",
+                "retort.database=embedded or with --embedded."})
 public final class RetortCli implements Runnable {
 
     /** Exit code of a check that found differences. */
@@ -200,7 +201,16 @@ public final class RetortCli implements Runnable {
     }
 
     MigrationRunner runner(ProjectConfig config, TargetDatabase db) {
-        return new MigrationRunner(config, db.url(), quiet ? Progress.DISCARD : out);
+        return new MigrationRunner(config, db.url(), quiet ? Progress.DISCARD : out, progress());
+    }
+
+    /**
+     * Where progress goes: stderr when it is a terminal (or RETORT_PROGRESS=1), so logs and captured outputs hold
+     * results only; nowhere with --quiet.
+     */
+    PrintStream progress() {
+        boolean wanted = "1".equals(env.get("RETORT_PROGRESS")) || (System.console() != null && err == System.err);
+        return quiet || !wanted ? Progress.DISCARD : err;
     }
 
     /** A note on stderr (where it does not mix with results), unless --quiet. */
