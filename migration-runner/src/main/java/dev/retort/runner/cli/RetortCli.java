@@ -22,7 +22,8 @@ import picocli.CommandLine.ScopeType;
  * RetortCli is the {@code retort} command: Alembic's workflow on Flyway-compatible scripts. Options given here
  * apply to every subcommand and may be written before or after it.
  *
- * <p>Exit codes: 0 ok, 1 a check found differences, 2 usage or runtime error.
+ * <p>Exit codes: 0 ok, 1 a check found differences, 2 usage or runtime error, 3 a check found differences in what
+ * Retort does not manage (views, triggers, grants ...; each is named).
  *
  * <pre>{@code
  * int code = RetortCli.run(new String[] {"upgrade", "head"}, System.getenv(), Path.of(""), System.out, System.err);
@@ -31,10 +32,11 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "retort", mixinStandardHelpOptions = true, versionProvider = BuildVersion.class,
         description = "Schema-as-code for PostgreSQL: upgrade, downgrade, check and generate migrations.",
         subcommands = {UpgradeCommand.class, DowngradeCommand.class, CurrentCommand.class, HistoryCommand.class,
-                HeadsCommand.class, StampCommand.class, CheckCommand.class, RevisionCommand.class, MergeCommand.class,
+                HeadsCommand.class, StampCommand.class, RepairCommand.class, CheckCommand.class, RevisionCommand.class, MergeCommand.class,
                 SquashCommand.class, RoundtripCommand.class, DiffCommand.class, InspectCommand.class,
                 DiagramCommand.class, LintCommand.class, InitCommand.class, CommandLine.HelpCommand.class},
-        footer = {"", "Exit codes: 0 ok, 1 check found differences, 2 usage or runtime error.",
+        footer = {"", "Exit codes: 0 ok, 1 check found differences, 2 usage or runtime error,",
+                "3 differences in what Retort does not manage (named on stderr).",
                 "Database: --url, else DATABASE_URL (libpq's PG* variables and ~/.pgpass fill",
                 "the parts a URL leaves out), else the embedded PostgreSQL in .retort/ when",
                 "retort.database=embedded or with --embedded."})
@@ -125,7 +127,14 @@ public final class RetortCli implements Runnable {
      * @param env        the environment to read {@code DATABASE_URL} and {@code RETORT_*} from
      * @param workingDir where the project file search starts
      */
-    public static int run(String[] args, Map<String, String> env, Path workingDir, PrintStream out, PrintStream err) {
+    public static int run(String[] args, Map<String, String> env, Path workingDir, PrintStream rawOut,
+                          PrintStream rawErr) {
+        // every byte printed passes the redaction of the secrets in the URLs given (flags, DATABASE_URL ...)
+        java.util.Set<String> secrets = new java.util.LinkedHashSet<>();
+        java.util.Arrays.stream(args).forEach(a -> secrets.addAll(dev.retort.postgres.Redaction.secretsOf(a)));
+        env.values().forEach(v -> secrets.addAll(dev.retort.postgres.Redaction.secretsOf(v)));
+        PrintStream out = new dev.retort.runner.RedactingPrintStream(rawOut, secrets);
+        PrintStream err = new dev.retort.runner.RedactingPrintStream(rawErr, secrets);
         RetortCli cli = new RetortCli();
         cli.env = Map.copyOf(env);
         cli.workingDir = workingDir.toAbsolutePath();
@@ -164,8 +173,8 @@ public final class RetortCli implements Runnable {
             return ERROR;
         });
         int code = cmd.execute(args);
-        out.flush();
-        err.flush();
+        out.close();   // writes a last unterminated line; the streams given stay open
+        err.close();
         return code;
     }
 
