@@ -38,7 +38,7 @@ final class InitCommand implements Callable<Integer> {
         if (Files.exists(file)) {
             throw new RetortException(file + " already exists; edit it, or run init in another folder");
         }
-        String definition = cli.definition != null ? cli.definition : null;
+        String definition = cli.definition;
         try {
             Files.createDirectories(root.resolve(migrationsDir));
             Files.writeString(file, content(definition, migrationsDir));
