@@ -52,7 +52,7 @@ public final class RetortCli implements Runnable {
     Path projectDir;
 
     @Option(names = "--url", scope = ScopeType.INHERIT, paramLabel = "<url>",
-            description = "Database, postgresql://user:password@host:5432/db or jdbc:postgresql://… (default: DATABASE_URL)")
+            description = "Database, postgresql://user@host:5432/db or jdbc:postgresql://… (default: DATABASE_URL)")
     String url;
 
     @Option(names = "--embedded", scope = ScopeType.INHERIT,
