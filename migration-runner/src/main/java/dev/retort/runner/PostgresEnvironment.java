@@ -1,5 +1,6 @@
 package dev.retort.runner;
 
+import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -44,74 +45,102 @@ public record PostgresEnvironment(Map<String, String> env, Path home) {
      * @throws RetortException naming what is missing or malformed and how to give it
      */
     public DatabaseUrl resolve(String url) {
-        DatabaseUrl parsed;
+        String trimmed = url.trim();
+        String prefix = PREFIXES.stream().filter(trimmed::startsWith).findFirst().orElse(null);
+        if (prefix == null) {
+            try {
+                return DatabaseUrl.parse(trimmed);   // its message names the accepted forms
+            } catch (IllegalArgumentException e) {
+                throw new RetortException(e.getMessage(), e);
+            }
+        }
+        // the strict parse decides what is well-formed (percent-encoding, reserved characters) and which parameters
+        // are secrets; this class only fills in what the URL leaves out
+        DatabaseUrl strict;
         try {
-            parsed = DatabaseUrl.parse(url);   // PostgreSQL's URI rules; its messages never hold a secret
+            strict = DatabaseUrl.parse(trimmed);
         } catch (IllegalArgumentException e) {
             throw new RetortException(e.getMessage(), e);
         }
-        Given given = Given.of(url.trim());
-        String host = given.host ? parsed.host() : firstNonEmpty(env.get("PGHOST"), "localhost");
-        String user = given.user ? parsed.user() : firstNonEmpty(env.get("PGUSER"), null);
-        String database = given.database ? parsed.database() : firstNonEmpty(env.get("PGDATABASE"), null);
-        String port = given.port ? Integer.toString(parsed.port()) : firstNonEmpty(env.get("PGPORT"), "5432");
+        String rest = trimmed.substring(prefix.length());
+        String query = "";
+        int q = rest.indexOf('?');
+        if (q >= 0) {
+            query = rest.substring(q + 1);
+            rest = rest.substring(0, q);
+        }
+        int slash = rest.indexOf('/');
+        String authority = slash < 0 ? rest : rest.substring(0, slash);
+        String database = slash < 0 ? "" : decode(rest.substring(slash + 1));
+        String user = null;
+        String password = null;
+        int at = authority.lastIndexOf('@');
+        if (at >= 0) {
+            String info = authority.substring(0, at);
+            int colon = info.indexOf(':');
+            user = decode(colon < 0 ? info : info.substring(0, colon));
+            password = colon < 0 ? null : decode(info.substring(colon + 1));
+            authority = authority.substring(at + 1);
+        }
+        String host = authority;
+        String port = "";
+        int close = authority.lastIndexOf(']');
+        int colon = authority.lastIndexOf(':');
+        if (colon > close && (close >= 0 || authority.indexOf(':') == colon)) {
+            host = authority.substring(0, colon);
+            port = authority.substring(colon + 1);
+        }
+        host = decode(host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host);
+        List<String> kept = new ArrayList<>();
+        for (String pair : query.split("&")) {
+            int eq = pair.indexOf('=');
+            String key = eq < 0 ? pair : pair.substring(0, eq);
+            String value = eq < 0 ? "" : decode(pair.substring(eq + 1));
+            switch (key) {
+                case "user" -> user = value;
+                case "password" -> password = value;
+                case "host" -> host = host.isEmpty() ? value : host;
+                case "port" -> port = port.isEmpty() ? value : port;
+                case "dbname" -> database = database.isEmpty() ? value : database;
+                case "" -> { }
+                default -> {
+                    if (!strict.secrets().containsKey(key)) {
+                        kept.add(pair);
+                    }
+                }
+            }
+        }
+        host = firstNonEmpty(host, env.get("PGHOST"), "localhost");
+        port = firstNonEmpty(port, env.get("PGPORT"), "5432");
+        user = firstNonEmpty(user, env.get("PGUSER"), null);
+        database = firstNonEmpty(database, env.get("PGDATABASE"), null);
+        String shown = "postgresql://" + (user == null ? "" : user + (password == null ? "" : ":***") + "@") + host
+                + ":" + port + "/" + (database == null ? "" : database);
         if (database == null) {
-            throw new RetortException("the database URL " + parsed.withDatabase("").redacted() + " names no"
-                    + " database; add it after the host (postgresql://host:5432/mydb) or set PGDATABASE");
+            throw new RetortException("the database URL " + shown + " names no database; add it after the host"
+                    + " (postgresql://host:5432/mydb) or set PGDATABASE");
         }
         int portNumber;
         try {
             portNumber = Integer.parseInt(port);
         } catch (NumberFormatException e) {
-            throw new RetortException("PGPORT is \"" + port + "\", not a port number", e);
+            throw new RetortException("the database URL " + shown + " has port \"" + port + "\", not a number", e);
         }
         boolean socket = host.startsWith("/");
-        String password = given.password ? parsed.password() : env.get("PGPASSWORD");
+        if (password == null) {
+            password = env.get("PGPASSWORD");
+        }
         if (password == null) {
             String login = user != null ? user : env.getOrDefault("USER", System.getProperty("user.name"));
             password = PgPassFile.at(passFile()).find(socket ? "localhost" : host, portNumber, database, login)
                     .orElse(null);
         }
-        String query = parsed.query();
         if (socket) {
-            query = (query.isEmpty() ? "" : query + "&") + "socketFactory=" + UnixSocketFactory.class.getName()
-                    + "&socketFactoryArg=" + encode(Path.of(host).resolve(".s.PGSQL." + portNumber).toString());
+            kept.add("socketFactory=" + UnixSocketFactory.class.getName());
+            kept.add("socketFactoryArg=" + encode(Path.of(host).resolve(".s.PGSQL." + portNumber).toString()));
             host = "localhost";
         }
-        return new DatabaseUrl(host, portNumber, database, user, password, query, parsed.secrets());
-    }
-
-    /** Which parts a URL gives (empty ones count as left out), read from its shape; DatabaseUrl decodes them. */
-    private record Given(boolean host, boolean port, boolean user, boolean password, boolean database) {
-
-        static Given of(String url) {
-            String rest = url.substring(PREFIXES.stream().filter(url::startsWith).findFirst().orElse("").length());
-            int q = rest.indexOf('?');
-            List<String> keys = new ArrayList<>();
-            if (q >= 0) {
-                for (String pair : rest.substring(q + 1).split("&")) {
-                    int eq = pair.indexOf('=');
-                    if (eq > 0 && eq < pair.length() - 1) {
-                        keys.add(pair.substring(0, eq).toLowerCase(java.util.Locale.ROOT));
-                    }
-                }
-                rest = rest.substring(0, q);
-            }
-            int slash = rest.indexOf('/');
-            String authority = slash < 0 ? rest : rest.substring(0, slash);
-            boolean database = slash >= 0 && slash < rest.length() - 1;
-            int at = authority.lastIndexOf('@');
-            String info = at < 0 ? "" : authority.substring(0, at);
-            String hostPort = authority.substring(at + 1);
-            int close = hostPort.lastIndexOf(']');
-            int colon = hostPort.indexOf(':', Math.max(close, 0));
-            boolean port = colon >= 0 && colon < hostPort.length() - 1;
-            boolean host = !(colon >= 0 ? hostPort.substring(0, colon) : hostPort).isEmpty();
-            int infoColon = info.indexOf(':');
-            boolean user = !(infoColon < 0 ? info : info.substring(0, infoColon)).isEmpty();
-            return new Given(host || keys.contains("host"), port || keys.contains("port"), user || keys.contains("user"),
-                    infoColon >= 0 || keys.contains("password"), database || keys.contains("dbname"));
-        }
+        return new DatabaseUrl(host, portNumber, database, user, password, String.join("&", kept), strict.secrets());
     }
 
     private Path passFile() {
@@ -119,8 +148,15 @@ public record PostgresEnvironment(Map<String, String> env, Path home) {
         return file != null && !file.isBlank() ? Path.of(file) : home.resolve(".pgpass");
     }
 
-    private static String firstNonEmpty(String a, String fallback) {
-        return a != null && !a.isEmpty() ? a : fallback;
+    private static String firstNonEmpty(String a, String b, String fallback) {
+        if (a != null && !a.isEmpty()) {
+            return a;
+        }
+        return b != null && !b.isEmpty() ? b : fallback;
+    }
+
+    private static String decode(String s) {
+        return URLDecoder.decode(s.replace("+", "%2B"), StandardCharsets.UTF_8);
     }
 
     private static String encode(String s) {
