@@ -41,11 +41,18 @@ public final class MigrationRunner {
     private final DatabaseUrl url;
     private final PrintStream out;
     private final HistoryTable history;
+    private final PrintStream progress;
 
     public MigrationRunner(ProjectConfig config, DatabaseUrl url, PrintStream out) {
+        this(config, url, out, new PrintStream(java.io.OutputStream.nullOutputStream()));
+    }
+
+    /** Like the other constructor; {@code progress} hears of each migration as it starts, and its time when over 1 s. */
+    public MigrationRunner(ProjectConfig config, DatabaseUrl url, PrintStream out, PrintStream progress) {
         this.config = config;
         this.url = url;
         this.out = out;
+        this.progress = progress;
         this.history = new HistoryTable(config.get(Setting.HISTORY_SCHEMA), config.get(Setting.HISTORY_TABLE));
     }
 
@@ -304,11 +311,12 @@ public final class MigrationRunner {
         }
     }
 
-    /** Prints each migration as Flyway finishes it. */
+    /** Prints each migration as Flyway finishes it (and to {@code progress} as it starts). */
     private final class Printer implements Callback {
         private final List<String> applied;
         private final List<String> versions;
         private final List<MigrationInfo> failed;
+        private long started;
 
         Printer(List<String> applied, List<String> versions, List<MigrationInfo> failed) {
             this.applied = applied;
@@ -332,11 +340,17 @@ public final class MigrationRunner {
             MigrationInfo m = context.getMigrationInfo();
             if (event == Event.BEFORE_EACH_MIGRATE) {
                 startClean(context.getConnection());
+                started = System.nanoTime();
+                progress.println("applying " + m.getScript());
                 return;
             }
             if (event == Event.AFTER_EACH_MIGRATE_ERROR) {
                 failed.add(m);
                 return;
+            }
+            long millis = (System.nanoTime() - started) / 1_000_000;
+            if (millis > 1000) {
+                progress.printf(java.util.Locale.ROOT, "applied %s in %.1f s%n", m.getScript(), millis / 1000.0);
             }
             applied.add(m.getScript());
             if (m.getVersion() != null) {

@@ -38,7 +38,7 @@ final class InitCommand implements Callable<Integer> {
         if (Files.exists(file)) {
             throw new RetortException(file + " already exists; edit it, or run init in another folder");
         }
-        String definition = cli.definition != null ? cli.definition : null;
+        String definition = cli.definition;
         try {
             Files.createDirectories(root.resolve(migrationsDir));
             Files.writeString(file, content(definition, migrationsDir));
@@ -70,9 +70,8 @@ final class InitCommand implements Callable<Integer> {
                 # downgrades beside them. Comma-separated; `retort revision` writes into the first.
                 retort.migrations=%s
 
-                # The schemas the definition manages, and the naming convention of unnamed constraints and indexes.
+                # The schemas the definition manages (comma-separated); objects elsewhere are left alone.
                 retort.schemas=public
-                retort.naming=default
 
                 # The database is --url, else DATABASE_URL (PGHOST, PGUSER, ... and ~/.pgpass fill what it leaves out).
                 # With neither, use the embedded PostgreSQL kept in .retort/ (for development; remove this line to

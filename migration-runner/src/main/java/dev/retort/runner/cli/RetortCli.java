@@ -35,10 +35,11 @@ import picocli.CommandLine.ScopeType;
                 HeadsCommand.class, StampCommand.class, RepairCommand.class, CheckCommand.class, RevisionCommand.class, MergeCommand.class,
                 SquashCommand.class, RoundtripCommand.class, DiffCommand.class, InspectCommand.class,
                 DiagramCommand.class, LintCommand.class, InitCommand.class, CommandLine.HelpCommand.class},
-        footer = {"", "Exit codes: 0 ok, 1 check found differences, 2 usage or runtime error,"
-                + " 3 differences in what Retort does not manage (named on stderr).",
-                "Database: --url, else DATABASE_URL (PGHOST, PGUSER, ... and ~/.pgpass fill what it leaves out),",
-                "else the embedded PostgreSQL in .retort/ when retort.database=embedded or --embedded."})
+        footer = {"", "Exit codes: 0 ok, 1 check found differences, 2 usage or runtime error,",
+                "3 differences in what Retort does not manage (named on stderr).",
+                "Database: --url, else DATABASE_URL (libpq's PG* variables and ~/.pgpass fill",
+                "the parts a URL leaves out), else the embedded PostgreSQL in .retort/ when",
+                "retort.database=embedded or with --embedded."})
 public final class RetortCli implements Runnable {
 
     /** Exit code of a check that found differences. */
@@ -51,7 +52,7 @@ public final class RetortCli implements Runnable {
     Path projectDir;
 
     @Option(names = "--url", scope = ScopeType.INHERIT, paramLabel = "<url>",
-            description = "Database, postgresql://user:password@host:5432/db or jdbc:postgresql://… (default: DATABASE_URL)")
+            description = "Database, postgresql://user@host:5432/db or jdbc:postgresql://… (default: DATABASE_URL)")
     String url;
 
     @Option(names = "--embedded", scope = ScopeType.INHERIT,
@@ -208,7 +209,16 @@ public final class RetortCli implements Runnable {
     }
 
     MigrationRunner runner(ProjectConfig config, TargetDatabase db) {
-        return new MigrationRunner(config, db.url(), quiet ? Progress.DISCARD : out);
+        return new MigrationRunner(config, db.url(), quiet ? Progress.DISCARD : out, progress());
+    }
+
+    /**
+     * Where progress goes: stderr when it is a terminal (or RETORT_PROGRESS=1), so logs and captured outputs hold
+     * results only; nowhere with --quiet.
+     */
+    PrintStream progress() {
+        boolean wanted = "1".equals(env.get("RETORT_PROGRESS")) || (System.console() != null && err == System.err);
+        return quiet || !wanted ? Progress.DISCARD : err;
     }
 
     /** A note on stderr (where it does not mix with results), unless --quiet. */

@@ -115,6 +115,19 @@ class CliConventionsTest {
     }
 
     @Test
+    void progressOnStderrNamesEachMigrationAsItStartsAndTheTimeOfSlowOnes() {
+        project.migration("20261103000000", "slow", "-- retort:parent " + V2 + "\nSELECT pg_sleep(1.2);\n", "SELECT 1;\n");
+        String url = db.url().jdbcUrl() + "?user=" + db.url().user()
+                + (db.url().password() == null ? "" : "&password=" + db.url().password());
+        CliRun run = CliRun.run(dir, Map.of("RETORT_PROGRESS", "1"), "upgrade", "--url", url);
+        assertEquals(0, run.code(), run.toString());
+        assertTrue(run.err().contains("applying V" + V1 + "__create_users.sql\napplying V" + V2 + "__add_email.sql\n"
+                + "applying V20261103000000__slow.sql\napplied V20261103000000__slow.sql in 1."), run.err());
+        assertFalse(run.err().contains("applied V" + V1), run.err());
+        assertFalse(run.out().contains("applying"), run.out());
+    }
+
+    @Test
     void quietLeavesOnlyTheResult() {
         CliRun quiet = project.run("upgrade", "--quiet");
         assertEquals(0, quiet.code(), quiet.toString());
