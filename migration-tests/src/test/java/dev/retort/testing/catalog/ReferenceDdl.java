@@ -61,7 +61,7 @@ public final class ReferenceDdl {
             }
         }
         for (Sequence sq : m.sequences()) {
-            out.add("CREATE SEQUENCE " + q(sq.name()) + " AS " + sq.dataType() + " INCREMENT BY " + sq.increment()
+            out.add("CREATE SEQUENCE " + q(sq.name()) + " AS " + sq.dataType().sql() + " INCREMENT BY " + sq.increment()
                     + " MINVALUE " + sq.minValue() + " MAXVALUE " + sq.maxValue() + " START WITH " + sq.start()
                     + " CACHE " + sq.cache() + (sq.cycle() ? " CYCLE" : " NO CYCLE"));
             if (sq.comment() != null) {

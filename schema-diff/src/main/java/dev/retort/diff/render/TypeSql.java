@@ -52,7 +52,7 @@ final class TypeSql {
 
     static List<String> createSequence(Sequence sequence) {
         List<String> sql = new ArrayList<>();
-        sql.add("CREATE SEQUENCE " + SqlNames.name(sequence.name()) + " AS " + sequence.dataType()
+        sql.add("CREATE SEQUENCE " + SqlNames.name(sequence.name()) + " AS " + sequence.dataType().sql()
                 + " INCREMENT BY " + sequence.increment() + " MINVALUE " + sequence.minValue()
                 + " MAXVALUE " + sequence.maxValue() + " START WITH " + sequence.start()
                 + " CACHE " + sequence.cache() + (sequence.cycle() ? " CYCLE" : " NO CYCLE"));
@@ -69,7 +69,7 @@ final class TypeSql {
         List<String> sql = new ArrayList<>();
         StringBuilder options = new StringBuilder();
         if (!from.dataType().equals(to.dataType())) {
-            options.append(" AS ").append(to.dataType());
+            options.append(" AS ").append(to.dataType().sql());
         }
         if (from.increment() != to.increment()) {
             options.append(" INCREMENT BY ").append(to.increment());

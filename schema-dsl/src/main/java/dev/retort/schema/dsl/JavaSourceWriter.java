@@ -148,7 +148,7 @@ public final class JavaSourceWriter {
         for (Sequence sequence : model.sequences()) {
             StringBuilder statement = new StringBuilder(namespace(sequence.name()) + "sequence("
                     + JavaCode.string(sequence.name().name()) + ")");
-            statement.append(".as(").append(JavaCode.type(new dev.retort.schema.model.BuiltinType(sequence.dataType()),
+            statement.append(".as(").append(JavaCode.type(new dev.retort.schema.model.BuiltinType(sequence.dataType().sql()),
                     Map.of())).append(")");
             statement.append(".startWith(").append(JavaCode.number(sequence.start())).append(")");
             statement.append(".incrementBy(").append(JavaCode.number(sequence.increment())).append(")");

@@ -149,6 +149,7 @@ public final class SchemaBuilder implements Namespace {
         List<Sequence> modelSequences = new ArrayList<>();
         for (SequenceBuilder sequence : sequences) {
             modelSequences.add(sequence.toModel());
+            sequence.typeProblem().ifPresent(buildProblems::add);
             ColumnRef owner = sequence.ownedBy();
             if (owner != null && !owner.table().name().schema().equals(sequence.name().schema())) {
                 buildProblems.add("sequence " + Messages.table(sequence.name()) + ": owned by a column of "

@@ -2,6 +2,7 @@ package dev.retort.schema.dsl;
 
 import dev.retort.schema.model.QualifiedName;
 import dev.retort.schema.model.Sequence;
+import dev.retort.schema.model.SequenceType;
 
 import java.util.Objects;
 
@@ -16,7 +17,9 @@ import java.util.Objects;
 public final class SequenceBuilder {
 
     private final QualifiedName name;
-    private String dataType = "bigint";
+    private SequenceType dataType = SequenceType.BIGINT;
+    // a type that is not a sequence type, reported with the other problems of the declaration
+    private String invalidType;
     private Long start;
     private long increment = 1;
     private Long minValue;
@@ -32,7 +35,8 @@ public final class SequenceBuilder {
 
     /** The sequence's type: {@code smallint()}, {@code integer()} or {@code bigint()} (the default). */
     public SequenceBuilder as(SqlType type) {
-        this.dataType = type.dataType().sql();
+        String sql = type.dataType().sql();
+        SequenceType.named(sql).ifPresentOrElse(t -> dataType = t, () -> invalidType = sql);
         return this;
     }
 
@@ -86,17 +90,15 @@ public final class SequenceBuilder {
         return name;
     }
 
+    /** What is wrong with the declared type, if anything. */
+    java.util.Optional<String> typeProblem() {
+        return java.util.Optional.ofNullable(invalidType).map(t -> "sequence " + Messages.table(name) + ": type " + t
+                + " is not a sequence type (use smallint, integer or bigint)");
+    }
+
     Sequence toModel() {
-        long typeMax = switch (dataType) {
-            case "smallint" -> Short.MAX_VALUE;
-            case "integer" -> Integer.MAX_VALUE;
-            default -> Long.MAX_VALUE;
-        };
-        long typeMin = switch (dataType) {
-            case "smallint" -> Short.MIN_VALUE;
-            case "integer" -> Integer.MIN_VALUE;
-            default -> Long.MIN_VALUE;
-        };
+        long typeMax = dataType.max();
+        long typeMin = dataType.min();
         boolean ascending = increment > 0;
         long min = minValue != null ? minValue : ascending ? 1 : typeMin;
         long max = maxValue != null ? maxValue : ascending ? typeMax : -1;

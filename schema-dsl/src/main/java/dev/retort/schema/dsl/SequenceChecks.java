@@ -8,12 +8,9 @@ import dev.retort.schema.model.Table;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /** SequenceChecks checks that a sequence's settings are ones PostgreSQL accepts and its owner exists. */
 final class SequenceChecks {
-
-    private static final Set<String> TYPES = Set.of("smallint", "integer", "bigint");
 
     private SequenceChecks() {
     }
@@ -21,10 +18,6 @@ final class SequenceChecks {
     static void check(SchemaModel model, Sequence sequence, List<String> problems) {
         String subject = "sequence " + Messages.table(sequence.name());
         NameChecks.length(subject, "name", sequence.name().name(), problems);
-        if (!TYPES.contains(sequence.dataType())) {
-            problems.add(subject + ": type " + sequence.dataType() + " is not a sequence type (use smallint, integer "
-                    + "or bigint)");
-        }
         if (sequence.increment() == 0) {
             problems.add(subject + ": increment is 0 (use a positive or negative step)");
         }

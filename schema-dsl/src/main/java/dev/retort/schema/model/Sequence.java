@@ -13,7 +13,7 @@ import java.util.Objects;
  */
 public record Sequence(
         QualifiedName name,
-        String dataType,
+        SequenceType dataType,
         long start,
         long increment,
         long minValue,
@@ -25,12 +25,22 @@ public record Sequence(
 
     public Sequence {
         Objects.requireNonNull(name, "name");
-        dataType = dataType == null ? "bigint" : dataType;
+        dataType = dataType == null ? SequenceType.BIGINT : dataType;
+    }
+
+    /**
+     * A sequence whose type is given as PostgreSQL names it ({@code "integer"}).
+     *
+     * @throws IllegalArgumentException when {@code dataType} is not smallint, integer or bigint
+     */
+    public Sequence(QualifiedName name, String dataType, long start, long increment, long minValue, long maxValue,
+                    long cache, boolean cycle, String ownedBy, String comment) {
+        this(name, SequenceType.parse(dataType), start, increment, minValue, maxValue, cache, cycle, ownedBy, comment);
     }
 
     /** A bigint sequence with PostgreSQL's defaults: start 1, increment 1, min 1, max 2^63-1, cache 1. */
     public static Sequence of(QualifiedName name) {
-        return new Sequence(name, "bigint", 1, 1, 1, Long.MAX_VALUE, 1, false, null, null);
+        return new Sequence(name, SequenceType.BIGINT, 1, 1, 1, Long.MAX_VALUE, 1, false, null, null);
     }
 
     public Sequence withStart(long newStart) {
