@@ -6,6 +6,7 @@ import static dev.retort.diff.plan.Hazard.ACCESS_EXCLUSIVE_LOCK;
 import static dev.retort.diff.plan.Hazard.FULL_TABLE_SCAN;
 import static dev.retort.diff.plan.Hazard.INDEX_BUILD;
 import static dev.retort.diff.plan.Hazard.INDEX_DROPPED;
+import static dev.retort.diff.plan.Hazard.NOT_TRANSACTIONAL;
 import static dev.retort.diff.plan.Hazard.SHARE_ROW_EXCLUSIVE_LOCK;
 import static dev.retort.diff.plan.Hazard.SHARE_UPDATE_EXCLUSIVE_LOCK;
 
@@ -63,7 +64,7 @@ final class ConstraintDetailCases {
                         "CREATE TABLE t (n int); ALTER TABLE t ADD CONSTRAINT ck_t CHECK (n > 0) NOT VALID;",
                         "CREATE TABLE t (n int, CONSTRAINT ck_t CHECK (n > 0));",
                         List.of("ALTER TABLE public.t VALIDATE CONSTRAINT ck_t"),
-                        FULL_TABLE_SCAN, SHARE_UPDATE_EXCLUSIVE_LOCK)
+                        FULL_TABLE_SCAN, SHARE_UPDATE_EXCLUSIVE_LOCK, NOT_TRANSACTIONAL)
                         .downgrade("ALTER TABLE public.t DROP CONSTRAINT ck_t",
                                 "ALTER TABLE public.t ADD CONSTRAINT ck_t CHECK ((n > 0)) NOT VALID"),
                 DetailCase.of("check becomes no inherit",
@@ -81,7 +82,7 @@ final class ConstraintDetailCases {
                         P + "CREATE TABLE c (p_id int); ALTER TABLE c ADD CONSTRAINT fk_c FOREIGN KEY (p_id) REFERENCES p (id) NOT VALID;",
                         P + "CREATE TABLE c (p_id int CONSTRAINT fk_c REFERENCES p (id));",
                         List.of("ALTER TABLE public.c VALIDATE CONSTRAINT fk_c"),
-                        FULL_TABLE_SCAN, SHARE_UPDATE_EXCLUSIVE_LOCK)
+                        FULL_TABLE_SCAN, SHARE_UPDATE_EXCLUSIVE_LOCK, NOT_TRANSACTIONAL)
                         .downgrade("ALTER TABLE public.c DROP CONSTRAINT fk_c",
                                 "ALTER TABLE public.c ADD CONSTRAINT fk_c FOREIGN KEY (p_id) REFERENCES public.p (id) NOT VALID"),
                 DetailCase.of("foreign key becomes match full",
