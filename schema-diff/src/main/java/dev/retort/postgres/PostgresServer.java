@@ -1,5 +1,6 @@
 package dev.retort.postgres;
 
+import dev.retort.diff.render.SqlNames;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -49,6 +50,6 @@ public interface PostgresServer {
     }
 
     private static String quote(String name) {
-        return '"' + name.replace("\"", "\"\"") + '"';
+        return SqlNames.name(name);
     }
 }
