@@ -1,17 +1,15 @@
 package dev.retort.runner;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-import dev.retort.diff.DiffEngine;
 import dev.retort.diff.DiffResult;
 import dev.retort.diff.change.SchemaChange;
-import dev.retort.diff.plan.ChangePlanner;
 import dev.retort.diff.plan.MigrationPlan;
 import dev.retort.diff.plan.PlannedStatement;
-import dev.retort.diff.render.PostgresSqlRenderer;
 import dev.retort.diff.render.ScriptWriter;
 
 /**
@@ -45,7 +43,6 @@ public final class RevisionParts {
             return List.of(new Part(writer.write(message, diff.upgrade()).sql(),
                     writer.write("downgrade of " + message, diff.downgrade()).sql(), true));
         }
-        ChangePlanner planner = new ChangePlanner(new PostgresSqlRenderer());
         List<List<PlannedStatement>> runs = new ArrayList<>();
         for (PlannedStatement s : diff.upgrade().statements()) {
             if (runs.isEmpty() || runs.get(runs.size() - 1).get(0).transactional() != s.transactional()) {
@@ -58,12 +55,22 @@ public final class RevisionParts {
             Set<SchemaChange> changes = new LinkedHashSet<>();
             run.forEach(s -> changes.add(s.source()));
             MigrationPlan up = rerunnable(new MigrationPlan(run));
-            MigrationPlan down = rerunnable(planner.plan(DiffEngine.inverses(List.copyOf(changes))));
+            MigrationPlan down = rerunnable(downgradeOf(diff, changes));
             String label = message + (runs.size() > 1 ? " (part " + (parts.size() + 1) + " of " + runs.size() + ")" : "");
             parts.add(new Part(writer.write(label, up).sql(), writer.write("downgrade of " + label, down).sql(),
                     up.isTransactional()));
         }
         return parts;
+    }
+
+    /**
+     * The statements of the whole downgrade that undo {@code changes}, in the whole downgrade's order (which the
+     * planner derived with the dependencies of both models).
+     */
+    private static MigrationPlan downgradeOf(DiffResult diff, Set<SchemaChange> changes) {
+        Set<SchemaChange> inverses = new HashSet<>();
+        changes.forEach(c -> inverses.add(c.inverse()));
+        return new MigrationPlan(diff.downgrade().statements().stream().filter(s -> inverses.contains(s.source())).toList());
     }
 
     /** Statements outside a transaction are rewritten so that running them twice is harmless. */
@@ -73,7 +80,7 @@ public final class RevisionParts {
         }
         List<PlannedStatement> out = new ArrayList<>();
         for (PlannedStatement s : plan.statements()) {
-            out.add(s.transactional() ? s : new PlannedStatement(rerunnable(s.sql()), s.source(), s.hazards(), false));
+            out.add(s.transactional() ? s : s.withSql(rerunnable(s.sql())));
         }
         return new MigrationPlan(out);
     }

@@ -1,8 +1,9 @@
 package dev.retort.runner;
 
+import dev.retort.diff.plan.HandWrittenSql;
+
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * SqlScript is a migration script split into its statements, knowing PostgreSQL's lexical rules (quoted strings,
@@ -18,11 +19,6 @@ import java.util.regex.Pattern;
  */
 public record SqlScript(List<Statement> statements) {
 
-    private static final Pattern NON_TRANSACTIONAL = Pattern.compile(
-            "(?is)^\\s*(CREATE\\s+(UNIQUE\\s+)?INDEX\\s+CONCURRENTLY|DROP\\s+INDEX\\s+CONCURRENTLY"
-                    + "|REINDEX\\s+.*CONCURRENTLY|VACUUM|CREATE\\s+DATABASE|DROP\\s+DATABASE|ALTER\\s+SYSTEM"
-                    + "|ALTER\\s+TABLE\\s+.*DETACH\\s+PARTITION\\s+.*CONCURRENTLY).*");
-
     public SqlScript {
         statements = List.copyOf(statements);
     }
@@ -37,9 +33,12 @@ public record SqlScript(List<Statement> statements) {
      */
     public record Statement(int number, int line, int endLine, String sql) {
 
-        /** Whether PostgreSQL refuses to run it inside a transaction block (CREATE INDEX CONCURRENTLY …). */
+        /**
+         * Whether PostgreSQL refuses to run it inside a transaction block (CREATE INDEX CONCURRENTLY …), by the one
+         * rule for hand-written statements, {@link HandWrittenSql}.
+         */
         public boolean cannotRunInTransaction() {
-            return NON_TRANSACTIONAL.matcher(sql).matches();
+            return HandWrittenSql.cannotRunInTransaction(sql);
         }
 
         /** The statement on one line, shortened for messages. */

@@ -15,12 +15,16 @@ import dev.retort.runner.MigrationRunner;
 import dev.retort.runner.MigrationStatus;
 import dev.retort.runner.ProjectConfig;
 import dev.retort.runner.RetortException;
+import dev.retort.runner.RevisionMessage;
 import dev.retort.runner.RevisionParts;
 import dev.retort.runner.SchemaSnapshots;
 import dev.retort.runner.ScriptCatalog;
 import dev.retort.runner.ScriptFiles;
+import dev.retort.runner.ScriptName;
 import dev.retort.runner.TargetDatabase;
 import dev.retort.runner.Versions;
+import dev.retort.runner.lint.LintReport;
+import dev.retort.runner.lint.Linter;
 import dev.retort.schema.model.SchemaModel;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -57,6 +61,7 @@ final class RevisionCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        message = RevisionMessage.oneLine(message);   // one comment line, never SQL
         ProjectConfig config = cli.config();
         ScriptCatalog catalog = ScriptCatalog.load(config.migrationLocations());
         List<String> heads = catalog.heads();
@@ -124,8 +129,19 @@ final class RevisionCommand implements Callable<Integer> {
                 v = Versions.after(v);
             }
             files.forEach(f -> cli.out.println("wrote " + shown(config, f)));
+            lint(config, files);
             return 0;
         }
+    }
+
+    // what lint finds in the written upgrades is shown, never fatal: the plan is what the declaration asks for
+    private void lint(ProjectConfig config, List<Path> files) {
+        List<Path> upgrades = files.stream()
+                .filter(f -> ScriptName.parse(f.getFileName().toString()).map(ScriptName::isUpgrade).orElse(false))
+                .toList();
+        LintReport report = new Linter().lint(upgrades, config.root());
+        cli.out.println("lint: " + (report.findings().isEmpty() ? "no findings" : report.summary()));
+        report.findings().forEach(f -> cli.out.println("  " + f));
     }
 
     static String shown(ProjectConfig config, Path file) {

@@ -46,9 +46,8 @@ public final class ChangePlanner {
     public MigrationPlan plan(List<SchemaChange> changes) {
         List<PlannedStatement> statements = new ArrayList<>();
         for (SchemaChange change : order(changes)) {
-            for (String sql : renderer.render(change)) {
-                statements.add(new PlannedStatement(sql, change, HazardClassifier.classify(change, sql),
-                        HazardClassifier.isTransactional(sql)));
+            for (SqlStatement sql : renderer.render(change)) {
+                statements.add(PlannedStatement.of(sql, change));
             }
         }
         return new MigrationPlan(statements);

@@ -5,8 +5,9 @@ import dev.retort.diff.change.SchemaChange;
 import java.util.List;
 
 /**
- * SqlRenderer turns one change into its SQL statements (without semicolons), in execution order. The planner
- * depends on this interface, not on the PostgreSQL renderer, so that plan and render do not depend on each other.
+ * SqlRenderer turns one change into its SQL statements (without semicolons), in execution order, each with its
+ * hazards and transaction mode. The planner depends on this interface, not on the PostgreSQL renderer, so that plan
+ * and render do not depend on each other.
  *
  * <pre>{@code
  * ChangePlanner planner = new ChangePlanner(new PostgresSqlRenderer());
@@ -14,5 +15,5 @@ import java.util.List;
  */
 public interface SqlRenderer {
 
-    List<String> render(SchemaChange change);
+    List<SqlStatement> render(SchemaChange change);
 }

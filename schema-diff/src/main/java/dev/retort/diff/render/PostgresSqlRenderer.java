@@ -1,7 +1,9 @@
 package dev.retort.diff.render;
 
 import dev.retort.diff.change.*;
+import dev.retort.diff.plan.Hazard;
 import dev.retort.diff.plan.SqlRenderer;
+import dev.retort.diff.plan.SqlStatement;
 import dev.retort.schema.model.Column;
 import dev.retort.schema.model.QualifiedName;
 import dev.retort.schema.model.Table;
@@ -11,12 +13,16 @@ import java.util.List;
 
 /**
  * PostgresSqlRenderer turns one {@link SchemaChange} into the PostgreSQL statements that perform it (without
- * trailing semicolons). Identifiers are quoted where needed and literals escaped; expressions (defaults, checks,
- * predicates) are emitted as the model holds them.
+ * trailing semicolons), each with its hazards and whether it may run in a transaction, decided here from the typed
+ * change. Identifiers are quoted where needed and literals escaped; expressions (defaults, checks, predicates) are
+ * emitted as the model holds them.
+ *
+ * <p>One visit per change type; the SQL text of clauses comes from {@link ColumnSql}, {@link ConstraintSql} and
+ * {@link TypeSql}, the hazards of column changes from {@link ColumnChangeSql}, the table locks from {@link Locks}.
  *
  * <pre>{@code
- * List<String> sql = new PostgresSqlRenderer().render(new DropColumn(users, email));
- * // ["ALTER TABLE public.users DROP COLUMN email"]
+ * List<SqlStatement> sql = new PostgresSqlRenderer().render(new DropColumn(users, email));
+ * // [ALTER TABLE public.users DROP COLUMN email  (DELETES_DATA, ACCESS_EXCLUSIVE_LOCK)]
  * }</pre>
  */
 public final class PostgresSqlRenderer implements SqlRenderer {
@@ -25,54 +31,61 @@ public final class PostgresSqlRenderer implements SqlRenderer {
 
     /** The statements for {@code change}, in execution order; empty when the change needs no SQL. */
     @Override
-    public List<String> render(SchemaChange change) {
+    public List<SqlStatement> render(SchemaChange change) {
         return change.accept(visitor);
     }
 
-    private static final class Visitor implements SchemaChangeVisitor<List<String>> {
+    /** The SQL text of {@code change}'s statements, for tests and messages. */
+    public List<String> sql(SchemaChange change) {
+        return render(change).stream().map(SqlStatement::sql).toList();
+    }
+
+    private static final class Visitor implements SchemaChangeVisitor<List<SqlStatement>> {
 
         @Override
-        public List<String> visit(CreateSchema change) {
-            return List.of("CREATE SCHEMA " + SqlNames.name(change.name()));
+        public List<SqlStatement> visit(CreateSchema change) {
+            return plain("CREATE SCHEMA " + SqlNames.name(change.name()));
         }
 
         @Override
-        public List<String> visit(DropSchema change) {
-            return List.of("DROP SCHEMA " + SqlNames.name(change.name()));
+        public List<SqlStatement> visit(DropSchema change) {
+            return plain("DROP SCHEMA " + SqlNames.name(change.name()));
         }
 
         @Override
-        public List<String> visit(CreateEnum change) {
-            return TypeSql.createEnum(change.type());
+        public List<SqlStatement> visit(CreateEnum change) {
+            return plain(TypeSql.createEnum(change.type()));
         }
 
         @Override
-        public List<String> visit(DropEnum change) {
-            return List.of("DROP TYPE " + SqlNames.name(change.type().name()));
+        public List<SqlStatement> visit(DropEnum change) {
+            return plain("DROP TYPE " + SqlNames.name(change.type().name()));
         }
 
         @Override
-        public List<String> visit(AlterEnum change) {
-            return TypeSql.alterEnum(change);
+        public List<SqlStatement> visit(AlterEnum change) {
+            return EnumSql.alter(change);
         }
 
         @Override
-        public List<String> visit(CreateSequence change) {
-            return TypeSql.createSequence(change.sequence());
+        public List<SqlStatement> visit(CreateSequence change) {
+            return plain(TypeSql.createSequence(change.sequence()));
         }
 
         @Override
-        public List<String> visit(DropSequence change) {
-            return List.of("DROP SEQUENCE " + SqlNames.name(change.sequence().name()));
+        public List<SqlStatement> visit(DropSequence change) {
+            return List.of(SqlStatement.of("DROP SEQUENCE " + SqlNames.name(change.sequence().name()))
+                    .with(Hazard.DELETES_DATA, "the position of sequence " + change.sequence().name() + " is lost"));
         }
 
         @Override
-        public List<String> visit(AlterSequence change) {
-            return TypeSql.alterSequence(change.from(), change.to());
+        public List<SqlStatement> visit(AlterSequence change) {
+            return plain(TypeSql.alterSequence(change.from(), change.to()));
         }
 
         @Override
-        public List<String> visit(CreateTable change) {
+        public List<SqlStatement> visit(CreateTable change) {
+            // a table created here is new to every other session: no lock to wait for, no rows to scan
             Table table = change.table();
             List<String> parts = new ArrayList<>();
             table.columns().forEach(c -> parts.add(ColumnSql.definition(c)));
@@ -92,168 +105,168 @@ public final class PostgresSqlRenderer implements SqlRenderer {
                     sql.add(ColumnSql.commentOnColumn(table.name(), column.name(), column.comment()));
                 }
             }
-            return sql;
+            return plain(sql);
         }
 
         @Override
-        public List<String> visit(DropTable change) {
-            return List.of("DROP TABLE " + SqlNames.name(change.table().name()));
+        public List<SqlStatement> visit(DropTable change) {
+            QualifiedName table = change.table().name();
+            SqlStatement drop = SqlStatement.of("DROP TABLE " + SqlNames.name(table))
+                    .with(Hazard.DELETES_DATA, "the rows of " + table + " are lost");
+            return List.of(Locks.accessExclusive(drop, table, Locks.BRIEF));
         }
 
         @Override
-        public List<String> visit(RenameTable change) {
-            return List.of("ALTER TABLE " + SqlNames.name(change.from()) + " RENAME TO " + SqlNames.name(change.to().name()));
+        public List<SqlStatement> visit(RenameTable change) {
+            SqlStatement rename = SqlStatement.of("ALTER TABLE " + SqlNames.name(change.from()) + " RENAME TO "
+                    + SqlNames.name(change.to().name()));
+            return List.of(Locks.accessExclusive(rename, change.from(), Locks.BRIEF));
         }
 
         @Override
-        public List<String> visit(AlterTableComment change) {
-            return List.of(commentOnTable(change.toTable(), change.to()));
+        public List<SqlStatement> visit(AlterTableComment change) {
+            return List.of(Locks.shareUpdateExclusive(SqlStatement.of(commentOnTable(change.toTable(), change.to())),
+                    change.toTable()));
         }
 
         @Override
-        public List<String> visit(AddColumn change) {
-            return addColumn(change.table(), change.column());
+        public List<SqlStatement> visit(AddColumn change) {
+            return ColumnChangeSql.add(change.table(), change.column());
         }
 
         @Override
-        public List<String> visit(DropColumn change) {
-            return List.of(dropColumn(change.table(), change.column()));
+        public List<SqlStatement> visit(DropColumn change) {
+            return List.of(ColumnChangeSql.drop(change.table(), change.column()));
         }
 
         @Override
-        public List<String> visit(RenameColumn change) {
-            return List.of("ALTER TABLE " + SqlNames.name(change.fromTable()) + " RENAME COLUMN "
+        public List<SqlStatement> visit(RenameColumn change) {
+            SqlStatement rename = SqlStatement.of("ALTER TABLE " + SqlNames.name(change.fromTable()) + " RENAME COLUMN "
                     + SqlNames.name(change.from()) + " TO " + SqlNames.name(change.to()));
+            return List.of(Locks.accessExclusive(rename, change.fromTable(), Locks.BRIEF));
         }
 
         @Override
-        public List<String> visit(AlterColumnType change) {
-            Column from = change.from();
-            Column to = change.to();
-            String alter = ColumnSql.alterColumn(change.toTable(), to.name());
-            List<String> sql = new ArrayList<>();
-            // PostgreSQL casts the old default to the new type and fails when it cannot; drop it, set the target after
-            boolean hasDefault = from.defaultExpression() != null;
-            if (hasDefault) {
-                sql.add(alter + " DROP DEFAULT");
-            }
-            // a generated column is recomputed from its expression; PostgreSQL refuses USING for it
-            sql.add(alter + " TYPE " + to.type().sql()
-                    + (from.generatedExpression() != null ? "" : " USING " + ColumnSql.using(to.name(), from.type(), to.type())));
-            if (to.defaultExpression() != null) {
-                sql.add(alter + " SET DEFAULT " + to.defaultExpression());
-            }
-            return sql;
+        public List<SqlStatement> visit(AlterColumnType change) {
+            return ColumnChangeSql.type(change);
         }
 
         @Override
-        public List<String> visit(AlterColumnNullability change) {
-            return List.of(ColumnSql.alterColumn(change.toTable(), change.to().name())
-                    + (change.to().nullable() ? " DROP NOT NULL" : " SET NOT NULL"));
+        public List<SqlStatement> visit(AlterColumnNullability change) {
+            return ColumnChangeSql.nullability(change);
         }
 
         @Override
-        public List<String> visit(AlterColumnDefault change) {
-            String target = change.to().defaultExpression();
-            return List.of(ColumnSql.alterColumn(change.toTable(), change.to().name())
-                    + (target == null ? " DROP DEFAULT" : " SET DEFAULT " + target));
+        public List<SqlStatement> visit(AlterColumnDefault change) {
+            return ColumnChangeSql.defaultValue(change);
         }
 
         @Override
-        public List<String> visit(AlterColumnIdentity change) {
-            String alter = ColumnSql.alterColumn(change.toTable(), change.to().name());
-            if (change.to().identity() == null) {
-                return List.of(alter + " DROP IDENTITY");
-            }
-            if (change.from().identity() == null) {
-                // the new identity sequence starts at 1; move it past the values the column already holds
-                String column = SqlNames.name(change.to().name());
-                String table = SqlNames.name(change.toTable());
-                return List.of(alter + " ADD GENERATED " + change.to().identity().sql() + " AS IDENTITY",
-                        "SELECT setval(pg_get_serial_sequence(" + SqlNames.literal(table) + ", "
-                                + SqlNames.literal(change.to().name()) + "), COALESCE(MAX(" + column + "), 0) + 1, false) FROM " + table);
-            }
-            return List.of(alter + " SET GENERATED " + change.to().identity().sql());
+        public List<SqlStatement> visit(AlterColumnIdentity change) {
+            return ColumnChangeSql.identity(change);
         }
 
         @Override
-        public List<String> visit(AlterColumnGenerated change) {
-            if (change.to().generatedExpression() == null) {
-                return List.of(ColumnSql.alterColumn(change.toTable(), change.to().name()) + " DROP EXPRESSION");
-            }
-            // PostgreSQL 14-16 cannot add or change a generation expression in place: recreate the column
-            List<String> sql = new ArrayList<>();
-            sql.add(dropColumn(change.toTable(), change.from().withName(change.to().name())));
-            sql.addAll(addColumn(change.toTable(), change.to()));
-            return sql;
+        public List<SqlStatement> visit(AlterColumnGenerated change) {
+            return ColumnChangeSql.generated(change);
         }
 
         @Override
-        public List<String> visit(AlterColumnComment change) {
-            return List.of(ColumnSql.commentOnColumn(change.toTable(), change.to().name(), change.to().comment()));
+        public List<SqlStatement> visit(AlterColumnComment change) {
+            return List.of(ColumnChangeSql.comment(change.toTable(), change.to()));
         }
 
         @Override
-        public List<String> visit(AddPrimaryKey change) {
-            return List.of(ConstraintSql.addConstraint(change.table(), ConstraintSql.primaryKey(change.key())));
+        public List<SqlStatement> visit(AddPrimaryKey change) {
+            return List.of(keyBuild(change.table(), ConstraintSql.primaryKey(change.key()), "primary key " + change.key().name()));
         }
 
         @Override
-        public List<String> visit(DropPrimaryKey change) {
-            return List.of(ConstraintSql.dropConstraint(change.table(), change.key().name()));
+        public List<SqlStatement> visit(DropPrimaryKey change) {
+            return List.of(keyDrop(change.table(), change.key().name()));
         }
 
         @Override
-        public List<String> visit(AddForeignKey change) {
-            return List.of(ConstraintSql.addConstraint(change.table(), ConstraintSql.foreignKey(change.foreignKey())));
+        public List<SqlStatement> visit(AddForeignKey change) {
+            QualifiedName table = change.table();
+            SqlStatement add = SqlStatement.of(ConstraintSql.addConstraint(table, ConstraintSql.foreignKey(change.foreignKey())));
+            add = Locks.scan(add, table, "to validate foreign key " + change.foreignKey().name());
+            return List.of(Locks.shareRowExclusive(add, table, change.foreignKey().referencedTable()));
         }
 
         @Override
-        public List<String> visit(DropForeignKey change) {
-            return List.of(ConstraintSql.dropConstraint(change.table(), change.foreignKey().name()));
+        public List<SqlStatement> visit(DropForeignKey change) {
+            QualifiedName table = change.table();
+            QualifiedName referenced = change.foreignKey().referencedTable();
+            SqlStatement drop = SqlStatement.of(ConstraintSql.dropConstraint(table, change.foreignKey().name()));
+            // its triggers on the referenced table go too, under that table's lock
+            drop = Locks.accessExclusive(drop, table, Locks.BRIEF);
+            return List.of(referenced.equals(table) ? drop : Locks.accessExclusive(drop, referenced, Locks.BRIEF));
         }
 
         @Override
-        public List<String> visit(AddUniqueConstraint change) {
-            return List.of(ConstraintSql.addConstraint(change.table(), ConstraintSql.unique(change.constraint())));
+        public List<SqlStatement> visit(AddUniqueConstraint change) {
+            return List.of(keyBuild(change.table(), ConstraintSql.unique(change.constraint()),
+                    "unique constraint " + change.constraint().name()));
         }
 
         @Override
-        public List<String> visit(DropUniqueConstraint change) {
-            return List.of(ConstraintSql.dropConstraint(change.table(), change.constraint().name()));
+        public List<SqlStatement> visit(DropUniqueConstraint change) {
+            return List.of(keyDrop(change.table(), change.constraint().name()));
         }
 
         @Override
-        public List<String> visit(AddCheckConstraint change) {
-            return List.of(ConstraintSql.addConstraint(change.table(), ConstraintSql.check(change.constraint())));
+        public List<SqlStatement> visit(AddCheckConstraint change) {
+            QualifiedName table = change.table();
+            SqlStatement add = SqlStatement.of(ConstraintSql.addConstraint(table, ConstraintSql.check(change.constraint())));
+            add = Locks.scan(add, table, "to validate check " + change.constraint().name());
+            return List.of(Locks.accessExclusive(add, table, "while every row is checked"));
         }
 
         @Override
-        public List<String> visit(DropCheckConstraint change) {
-            return List.of(ConstraintSql.dropConstraint(change.table(), change.constraint().name()));
+        public List<SqlStatement> visit(DropCheckConstraint change) {
+            return List.of(Locks.accessExclusive(SqlStatement.of(ConstraintSql.dropConstraint(change.table(),
+                    change.constraint().name())), change.table(), Locks.BRIEF));
         }
 
         @Override
-        public List<String> visit(CreateIndex change) {
-            return List.of(ConstraintSql.createIndex(change.table(), change.index()));
+        public List<SqlStatement> visit(CreateIndex change) {
+            QualifiedName table = change.table();
+            SqlStatement create = SqlStatement.of(ConstraintSql.createIndex(table, change.index()))
+                    .with(Hazard.INDEX_BUILD, "builds index " + change.index().name() + " over every row of " + table);
+            return List.of(Locks.share(create, table));
         }
 
         @Override
-        public List<String> visit(DropIndex change) {
-            return List.of(ConstraintSql.dropIndex(change.table(), change.index()));
+        public List<SqlStatement> visit(DropIndex change) {
+            QualifiedName table = change.table();
+            SqlStatement drop = SqlStatement.of(ConstraintSql.dropIndex(table, change.index()))
+                    .with(Hazard.INDEX_DROPPED, "queries of " + table + " that used " + change.index().name()
+                            + " may become slow");
+            return List.of(Locks.accessExclusive(drop, table, Locks.BRIEF));
         }
 
-        private static List<String> addColumn(QualifiedName table, Column column) {
-            List<String> sql = new ArrayList<>();
-            sql.add("ALTER TABLE " + SqlNames.name(table) + " ADD COLUMN " + ColumnSql.definition(column));
-            if (column.comment() != null) {
-                sql.add(ColumnSql.commentOnColumn(table, column.name(), column.comment()));
-            }
-            return sql;
+        /** ADD PRIMARY KEY / UNIQUE: builds the key's index under an ACCESS EXCLUSIVE lock. */
+        private static SqlStatement keyBuild(QualifiedName table, String clause, String what) {
+            SqlStatement add = SqlStatement.of(ConstraintSql.addConstraint(table, clause))
+                    .with(Hazard.INDEX_BUILD, "builds the index of " + what + " over every row of " + table);
+            return Locks.accessExclusive(add, table, "while the index is built");
         }
 
-        private static String dropColumn(QualifiedName table, Column column) {
-            return "ALTER TABLE " + SqlNames.name(table) + " DROP COLUMN " + SqlNames.name(column.name());
+        /** DROP CONSTRAINT of a primary key or unique constraint: its index goes with it. */
+        private static SqlStatement keyDrop(QualifiedName table, String name) {
+            SqlStatement drop = SqlStatement.of(ConstraintSql.dropConstraint(table, name))
+                    .with(Hazard.INDEX_DROPPED, "the index of " + name + " goes with it; queries of " + table
+                            + " that used it may become slow");
+            return Locks.accessExclusive(drop, table, Locks.BRIEF);
+        }
+
+        private static List<SqlStatement> plain(String sql) {
+            return List.of(SqlStatement.of(sql));
+        }
+
+        private static List<SqlStatement> plain(List<String> sql) {
+            return sql.stream().map(SqlStatement::of).toList();
         }
 
         private static String commentOnTable(QualifiedName table, String comment) {

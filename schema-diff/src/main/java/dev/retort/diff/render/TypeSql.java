@@ -1,7 +1,5 @@
 package dev.retort.diff.render;
 
-import dev.retort.diff.change.AlterEnum;
-import dev.retort.diff.change.EnumColumn;
 import dev.retort.schema.model.EnumType;
 import dev.retort.schema.model.Identifiers;
 import dev.retort.schema.model.QualifiedName;
@@ -34,68 +32,6 @@ final class TypeSql {
 
     static String commentOnType(QualifiedName name, String comment) {
         return "COMMENT ON TYPE " + SqlNames.name(name) + " IS " + SqlNames.literal(comment);
-    }
-
-    static List<String> alterEnum(AlterEnum change) {
-        List<String> sql = new ArrayList<>();
-        boolean recreated = false;
-        if (change.changesValues()) {
-            if (change.onlyAddsValues()) {
-                sql.addAll(addValues(change.from(), change.to()));
-            } else {
-                sql.addAll(recreate(change));
-                recreated = true;
-            }
-        }
-        // a recreated type starts without a comment: the old one left with the renamed type that was dropped
-        if (recreated ? change.to().comment() != null : !Objects.equals(change.from().comment(), change.to().comment())) {
-            sql.add(commentOnType(change.to().name(), change.to().comment()));
-        }
-        return sql;
-    }
-
-    /** Each new label placed after its predecessor in the target order (or before the first old label). */
-    private static List<String> addValues(EnumType from, EnumType to) {
-        List<String> sql = new ArrayList<>();
-        List<String> target = to.values();
-        for (int i = 0; i < target.size(); i++) {
-            String label = target.get(i);
-            if (from.values().contains(label)) {
-                continue;
-            }
-            String position;
-            if (i > 0) {
-                position = " AFTER " + SqlNames.literal(target.get(i - 1));
-            } else if (!from.values().isEmpty()) {
-                position = " BEFORE " + SqlNames.literal(from.values().get(0));
-            } else {
-                position = "";
-            }
-            sql.add("ALTER TYPE " + SqlNames.name(to.name()) + " ADD VALUE " + SqlNames.literal(label) + position);
-        }
-        return sql;
-    }
-
-    private static List<String> recreate(AlterEnum change) {
-        QualifiedName name = change.to().name();
-        String oldName = oldName(name.name());
-        List<String> sql = new ArrayList<>();
-        sql.add("ALTER TYPE " + SqlNames.name(name) + " RENAME TO " + SqlNames.name(oldName));
-        sql.add("CREATE TYPE " + SqlNames.name(name) + " AS ENUM ("
-                + change.to().values().stream().map(SqlNames::literal).collect(Collectors.joining(", ")) + ")");
-        String newType = SqlNames.name(name);
-        for (EnumColumn column : change.convert()) {
-            String alter = ColumnSql.alterColumn(column.table(), column.column());
-            String quoted = SqlNames.name(column.column());
-            String target = column.array() ? newType + "[]" : newType;
-            sql.add(alter + " DROP DEFAULT");
-            sql.add(alter + " TYPE " + target + " USING " + quoted + "::" + (column.array() ? "text[]" : "text") + "::" + target);
-            if (column.restoreDefault() != null) {
-                sql.add(alter + " SET DEFAULT " + column.restoreDefault());
-            }
-        }
-        sql.add("DROP TYPE " + SqlNames.name(QualifiedName.of(name.schema(), oldName)));
-        return sql;
     }
 
     /** The temporary name of an enum being recreated, cut so that it stays within 63 bytes. */

@@ -134,8 +134,9 @@ class ChangePlannerTest {
                 .withIndexes(List.of(new Index("ix", false, "btree", List.of(IndexElement.column("a")), List.of(), null, false))));
         MigrationPlan plan = planner.plan(differ.diff(from, to));
         assertEquals(Set.of(Hazard.DELETES_DATA, Hazard.ACCESS_EXCLUSIVE_LOCK), hazardsOf(plan, "DROP COLUMN"));
-        assertEquals(Set.of(Hazard.DELETES_DATA, Hazard.ACCESS_EXCLUSIVE_LOCK, Hazard.TABLE_REWRITE), hazardsOf(plan, " TYPE "));
-        assertEquals(Set.of(Hazard.INDEX_BUILD), hazardsOf(plan, "CREATE INDEX"));
+        assertEquals(Set.of(Hazard.DELETES_DATA, Hazard.ACCESS_EXCLUSIVE_LOCK, Hazard.TABLE_REWRITE, Hazard.FULL_TABLE_SCAN),
+                hazardsOf(plan, " TYPE "));
+        assertEquals(Set.of(Hazard.INDEX_BUILD, Hazard.SHARE_LOCK), hazardsOf(plan, "CREATE INDEX"));
         assertTrue(plan.isDestructive());
 
         MigrationPlan widening = planner.plan(differ.diff(model(table("t", a)),

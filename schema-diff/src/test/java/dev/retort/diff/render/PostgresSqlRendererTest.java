@@ -164,7 +164,7 @@ class PostgresSqlRendererTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void rendersForwardAndInverse(SchemaChange change, List<String> forward, List<String> inverse) {
-        assertEquals(forward, renderer.render(change));
-        assertEquals(inverse, renderer.render(change.inverse()));
+        assertEquals(forward, renderer.sql(change));
+        assertEquals(inverse, renderer.sql(change.inverse()));
     }
 }
