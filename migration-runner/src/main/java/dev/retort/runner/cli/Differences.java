@@ -54,7 +54,8 @@ final class Differences {
         if (!checked.isEmpty() && !allow) {
             throw new RetortException(BlockedChanges.refusal(checked));
         }
-        return BlockedChanges.marked(result, up, down);
+        return result.withPlans(BlockedChanges.marked(result.upgrade(), up),
+                BlockedChanges.marked(result.downgrade(), down));
     }
 
     static void print(DiffResult result, PrintStream out) {

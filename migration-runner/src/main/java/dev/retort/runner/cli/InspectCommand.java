@@ -50,9 +50,10 @@ final class InspectCommand implements Callable<Integer> {
                 cli.out.print(new ScriptWriter().write("schema of " + db.url().redacted(),
                         new DiffEngine().createAll(inspection.model())).sql());
             }
-            cli.err.println("managed by Retort: " + Differences.summary(inspection.model()) + ", "
-                    + inspection.model().sequences().size() + " sequences, " + inspection.model().enums().size()
-                    + " enums");
+            int sequences = inspection.model().sequences().size();
+            int enums = inspection.model().enums().size();
+            cli.err.println("managed by Retort: " + Differences.summary(inspection.model()) + ", " + sequences
+                    + (sequences == 1 ? " sequence, " : " sequences, ") + enums + (enums == 1 ? " enum" : " enums"));
             if (!inspection.unmanaged().isEmpty() || !inspection.details().isEmpty()) {
                 cli.err.println("not managed by Retort (left out): " + inspection.summary());
                 if (listUnmanaged) {

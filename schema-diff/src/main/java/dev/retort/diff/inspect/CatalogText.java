@@ -18,10 +18,13 @@ final class CatalogText {
      */
     static String grants(String acl, String owner, String type) {
         String effective = type == null ? acl : "COALESCE(" + acl + ", pg_catalog.acldefault('" + type + "', " + owner + "))";
-        return "(SELECT pg_catalog.string_agg(g.grant_text, ', ' ORDER BY g.grant_text) FROM (SELECT"
+        // no default: skip the subquery where there is no ACL at all (most columns)
+        String guard = type == null ? "CASE WHEN " + acl + " IS NOT NULL THEN " : "";
+        return guard + "(SELECT pg_catalog.string_agg(g.grant_text, ', ' ORDER BY g.grant_text) FROM (SELECT"
                 + " CASE WHEN a.grantee = 0 THEN 'PUBLIC' ELSE pg_catalog.quote_ident(pg_catalog.pg_get_userbyid(a.grantee)) END"
                 + " || ' ' || a.privilege_type || CASE WHEN a.is_grantable THEN ' WITH GRANT OPTION' ELSE '' END AS grant_text"
-                + " FROM pg_catalog.aclexplode(" + effective + ") a WHERE a.grantee <> " + owner + ") g)";
+                + " FROM pg_catalog.aclexplode(" + effective + ") a WHERE a.grantee <> " + owner + ") g)"
+                + (type == null ? " END" : "");
     }
 
     /** A labelled line {@code "label: value"}, or null when {@code valueSql} is null (for concat_ws). */
@@ -34,8 +37,12 @@ final class CatalogText {
         return "pg_catalog.concat_ws(E'\\n', " + String.join(", ", lines) + ")";
     }
 
-    /** The comment on an object, for {@code obj_description}. */
+    /**
+     * The comment on an object: a scalar subquery on pg_description rather than {@code obj_description}, which
+     * costs a function call per row.
+     */
     static String comment(String oid, String catalog) {
-        return "pg_catalog.obj_description(" + oid + ", '" + catalog + "')";
+        return "(SELECT ds.description FROM pg_catalog.pg_description ds WHERE ds.objoid = " + oid
+                + " AND ds.classoid = 'pg_catalog." + catalog + "'::pg_catalog.regclass AND ds.objsubid = 0)";
     }
 }

@@ -49,9 +49,9 @@ final class DetailCatalog {
             new Entry("index storage parameters", "CASE WHEN con.contype IN ('p', 'u') THEN (SELECT"
                     + " pg_catalog.array_to_string(ic.reloptions, ', ') FROM pg_catalog.pg_class ic"
                     + " WHERE ic.oid = con.conindid) END", "NULL"),
-            // read through jsonb: the columns exist only on newer servers (15, 18)
-            new Entry("ON DELETE SET columns", "pg_catalog.to_jsonb(con) ->> 'confdelsetcols'", "NULL"),
-            new Entry("ENFORCED", "COALESCE(pg_catalog.to_jsonb(con) ->> 'conenforced', 'true')", "'true'")));
+            // the columns exist only on newer servers: see sql(serverVersion)
+            new Entry("ON DELETE SET columns", "{confdelsetcols}", "NULL"),
+            new Entry("ENFORCED", "{conenforced}", "'true'")));
 
     static final Source INDEXES = new Source("index", "m.nspname", "m.relname || '.' || ic.relname",
             "managed m JOIN pg_catalog.pg_index i ON i.indrelid = m.oid"
@@ -86,12 +86,21 @@ final class DetailCatalog {
 
     static final List<Source> SOURCES = List.of(TABLES, COLUMNS, CONSTRAINTS, INDEXES, SEQUENCES, TYPES, SCHEMAS);
 
-    /** Every detail of every managed object whose value is not the default: kind, schema, object, detail, value. */
-    static final String SQL = Catalog.MANAGED_TABLES + "SELECT x.kind, x.schema_name, x.object_name, x.detail, x.value"
+    private static final String SQL = Catalog.MANAGED_TABLES + "SELECT x.kind, x.schema_name, x.object_name, x.detail, x.value"
             + " FROM (" + SOURCES.stream().map(DetailCatalog::select).collect(Collectors.joining(" UNION ALL "))
             + ") x WHERE x.value IS DISTINCT FROM x.default_value ORDER BY 2, 3, 1, 4";
 
     private DetailCatalog() {
+    }
+
+    /**
+     * Every detail of every managed object whose value is not the default: kind, schema, object, detail, value;
+     * for a server of {@code server_version_num} {@code serverVersion}.
+     */
+    static String sql(int serverVersion) {
+        return SQL.replace("{confdelsetcols}", serverVersion >= 150000
+                        ? "pg_catalog.array_to_string(con.confdelsetcols, ',')" : "NULL")
+                .replace("{conenforced}", serverVersion >= 180000 ? "con.conenforced::text" : "'true'");
     }
 
     private static String select(Source source) {

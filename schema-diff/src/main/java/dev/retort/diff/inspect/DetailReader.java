@@ -16,7 +16,7 @@ final class DetailReader {
     }
 
     static void read(Catalog catalog, Consumer<UnmodeledDetail> details) throws SQLException {
-        catalog.query(DetailCatalog.SQL, rs -> details.accept(new UnmodeledDetail(rs.getString(1),
+        catalog.query(DetailCatalog.sql(catalog.serverVersion()), rs -> details.accept(new UnmodeledDetail(rs.getString(1),
                 QualifiedName.of(rs.getString(2), rs.getString(3)), rs.getString(4),
                 rs.getString(5) == null ? "(none)" : rs.getString(5))));
     }

@@ -91,7 +91,12 @@ final class TypeReader {
             if ("a".equals(rs.getString("deptype"))) {
                 boolean sameSchema = name.schema().equals(rs.getString("owner_schema"));
                 if (!managedTables.contains(rs.getLong("owner_oid")) || !sameSchema) {
-                    unmanaged.accept(new UnmanagedObject(UnmanagedKind.SEQUENCE_OF_UNMANAGED, name));
+                    unmanaged.accept(new UnmanagedObject(UnmanagedKind.SEQUENCE_OF_UNMANAGED, name, "AS "
+                            + rs.getString("data_type") + " INCREMENT " + rs.getLong("seqincrement") + " MINVALUE "
+                            + rs.getLong("seqmin") + " MAXVALUE " + rs.getLong("seqmax") + " START "
+                            + rs.getLong("seqstart") + " CACHE " + rs.getLong("seqcache")
+                            + (rs.getBoolean("seqcycle") ? " CYCLE" : "") + " OWNED BY " + rs.getString("owner_schema")
+                            + "." + rs.getString("owner_table") + "." + rs.getString("owner_column")));
                     return;
                 }
                 ownedBy = rs.getString("owner_table") + "." + rs.getString("owner_column");

@@ -1,6 +1,5 @@
 package dev.retort.diff.unmanaged;
 
-import dev.retort.diff.DiffResult;
 import dev.retort.diff.change.AlterColumnType;
 import dev.retort.diff.change.AlterEnum;
 import dev.retort.diff.change.DropColumn;
@@ -84,12 +83,8 @@ public final class BlockedChanges {
                 + Hazard.HAS_UNTRACKABLE_DEPENDENCIES + ")";
     }
 
-    /** {@code result} with the statements of the blocked changes marked HAS_UNTRACKABLE_DEPENDENCIES. */
-    public static DiffResult marked(DiffResult result, List<BlockedChange> upgrade, List<BlockedChange> downgrade) {
-        return result.withPlans(marked(result.upgrade(), upgrade), marked(result.downgrade(), downgrade));
-    }
-
-    private static MigrationPlan marked(MigrationPlan plan, List<BlockedChange> blocked) {
+    /** {@code plan} with the statements of the blocked changes marked HAS_UNTRACKABLE_DEPENDENCIES. */
+    public static MigrationPlan marked(MigrationPlan plan, List<BlockedChange> blocked) {
         Set<SchemaChange> sources = blocked.stream().map(BlockedChange::change).collect(Collectors.toSet());
         if (sources.isEmpty()) {
             return plan;
