@@ -32,7 +32,8 @@ public final class DiffEngine {
     /** The changes that turn {@code from} into {@code to}, with both plans. */
     public DiffResult diff(SchemaModel from, SchemaModel to) {
         List<SchemaChange> changes = differ.diff(from, to);
-        return new DiffResult(changes, planner.plan(changes), planner.plan(inverses(changes)));
+        return new DiffResult(changes, planner.plan(changes, from.dependencies(), to.dependencies()),
+                planner.plan(inverses(changes), to.dependencies(), from.dependencies()));
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.retort.diff.change;
 
+import dev.retort.schema.model.ObjectId;
 import dev.retort.schema.model.Column;
 import dev.retort.schema.model.QualifiedName;
 
@@ -34,5 +35,10 @@ public record AlterColumnIdentity(QualifiedName fromTable, Column from, Qualifie
     @Override
     public String describe() {
         return "alter column " + toTable + "." + to.name() + (to.identity() == null ? " drop identity" : " identity " + to.identity().sql().toLowerCase(Locale.ROOT));
+    }
+
+    @Override
+    public Footprint footprint() {
+        return Footprint.alter(ObjectId.column(toTable, to.name()));
     }
 }

@@ -1,5 +1,6 @@
 package dev.retort.diff.change;
 
+import dev.retort.schema.model.ObjectId;
 import dev.retort.schema.model.EnumType;
 
 import java.util.ArrayList;
@@ -82,5 +83,12 @@ public record AlterEnum(EnumType from, EnumType to, List<EnumColumn> convert, Li
             return "comment on enum " + to.name();
         }
         return (onlyAddsValues() ? "add values " + addedValues() + " to enum " : "recreate enum ") + to.name();
+    }
+
+    @Override
+    public Footprint footprint() {
+        // a recreate replaces the type: what uses its labels goes before and comes back after
+        ObjectId type = ObjectId.type(to.name());
+        return changesValues() && !onlyAddsValues() ? Footprint.replace(type, type) : Footprint.alter(type);
     }
 }

@@ -3,6 +3,8 @@ package dev.retort.diff.compare;
 import dev.retort.diff.change.*;
 import dev.retort.schema.model.CheckConstraint;
 import dev.retort.schema.model.Column;
+import dev.retort.schema.model.Dependencies;
+import dev.retort.schema.model.ObjectId;
 import dev.retort.schema.model.ForeignKey;
 import dev.retort.schema.model.Index;
 import dev.retort.schema.model.IndexElement;
@@ -11,6 +13,7 @@ import dev.retort.schema.model.QualifiedName;
 import dev.retort.schema.model.Table;
 import dev.retort.schema.model.UniqueConstraint;
 
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +21,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -34,21 +36,34 @@ final class TableDiffer {
     private final ColumnMatch columns;
     private final Renames renames;
     private final Set<String> recreated;
-    private final Set<String> retyped;
+    private final Dependencies fromDependencies;
+    private final Dependencies toDependencies;
+    private final Set<ObjectId> replacedBefore = new HashSet<>();
+    private final Set<ObjectId> replacedAfter = new HashSet<>();
 
     /**
-     * @param retyped old names of columns whose enum type is recreated: expressions that mention them (checks,
-     *                index expressions and predicates) hold literals of the old type, so they are dropped before the
-     *                recreate and created again after it
+     * @param recreatedEnums enum types whose recreate (in one direction or the other) replaces the type: checks and
+     *                       indexes that use it (a literal of it in an expression or predicate, as the catalog
+     *                       records) are dropped before the recreate and created again after it
+     * @param fromDependencies dependencies of the old model, {@code toDependencies} of the new one
      */
-    TableDiffer(Table from, Table to, ColumnMatch columns, Renames renames, Set<String> retyped) {
+    TableDiffer(Table from, Table to, ColumnMatch columns, Renames renames, Set<QualifiedName> recreatedEnums,
+                Dependencies fromDependencies, Dependencies toDependencies) {
         this.from = from;
         this.to = to;
         this.columns = columns;
         this.renames = renames;
         this.recreated = columns.recreatedOldNames();
-        this.retyped = new HashSet<>(retyped);
-        this.retyped.addAll(recreated);
+        this.fromDependencies = fromDependencies;
+        this.toDependencies = toDependencies;
+        recreatedEnums.forEach(e -> {
+            replacedBefore.add(ObjectId.type(e));
+            replacedAfter.add(ObjectId.type(e));
+        });
+        recreated.forEach(c -> {
+            replacedBefore.add(ObjectId.column(from.name(), c));
+            replacedAfter.add(ObjectId.column(to.name(), renames.column(from.name(), c)));
+        });
     }
 
     /** Names of columns sets of keys (PK, unique constraints, unique indexes) this diff drops, for dependent FKs. */
@@ -168,7 +183,8 @@ final class TableDiffer {
 
     private boolean sameCheck(CheckConstraint f) {
         CheckConstraint t = named(to.checkConstraints(), CheckConstraint::name, f.name());
-        return t != null && f.expression().equals(t.expression()) && notMentioned(f.expression());
+        return t != null && f.expression().equals(t.expression())
+                && unaffected(ObjectId.constraint(from.name(), f.name()), ObjectId.constraint(to.name(), t.name()));
     }
 
     private boolean sameIndex(Index f) {
@@ -180,11 +196,11 @@ final class TableDiffer {
             return false;
         }
         for (IndexElement e : f.elements()) {
-            if (e.isExpression() ? !notMentioned(e.expression()) : recreated.contains(e.column())) {
+            if (!e.isExpression() && recreated.contains(e.column())) {
                 return false;
             }
         }
-        return f.predicate() == null || notMentioned(f.predicate());
+        return unaffected(ObjectId.index(from.name(), f.name()), ObjectId.index(to.name(), t.name()));
     }
 
     private boolean sameForeignKey(ForeignKey f, Map<QualifiedName, Set<List<String>>> droppedKeys) {
@@ -224,15 +240,13 @@ final class TableDiffer {
         return oldColumns.stream().noneMatch(recreated::contains);
     }
 
-    private boolean notMentioned(String expression) {
-        return retyped.stream().noneMatch(column -> mentions(expression, column));
-    }
-
-    /** True when {@code expression} names {@code column}, bare or quoted (a textual check; names are words). */
-    static boolean mentions(String expression, String column) {
-        String bare = "(?<![\\w$\"])" + Pattern.quote(column) + "(?![\\w$\"])";
-        String quoted = Pattern.quote("\"" + column.replace("\"", "\"\"") + "\"");
-        return Pattern.compile(bare + "|" + quoted).matcher(expression).find();
+    /**
+     * True when neither form of a check or index uses a replaced object (a recreated enum type or column), as the
+     * dependencies of its model say; such a dependent is dropped before the replacement and created after it.
+     */
+    private boolean unaffected(ObjectId before, ObjectId after) {
+        return Collections.disjoint(fromDependencies.referencedBy(before), replacedBefore)
+                && Collections.disjoint(toDependencies.referencedBy(after), replacedAfter);
     }
 
     private static List<String> sortedCopy(List<String> columns) {

@@ -41,7 +41,7 @@ import java.util.Set;
 public final class PostgresInspector {
 
     /** Statements one inspection executes, whatever the size of the database. */
-    public static final int QUERY_COUNT = 11;
+    public static final int QUERY_COUNT = 12;
 
     /** Inspects {@code schemas} through a new connection to {@code url}, closed afterwards. */
     public Inspection inspect(DatabaseUrl url, List<String> schemas) {
@@ -121,7 +121,8 @@ public final class PostgresInspector {
         List<Sequence> sequences = TypeReader.sequences(catalog, managedOids, unmanaged::add);
         UnmanagedReader.read(catalog, unmanaged::add);
         List<Table> built = tables.values().stream().map(TableDraft::toTable).toList();
-        SchemaModel model = empty(existing).withEnums(enums).withSequences(sequences).withTables(built);
+        SchemaModel model = empty(existing).withEnums(enums).withSequences(sequences).withTables(built)
+                .withDependencies(DependencyReader.read(catalog));
         return new Inspection(model, unmanaged);
     }
 
