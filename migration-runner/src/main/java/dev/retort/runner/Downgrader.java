@@ -14,7 +14,8 @@ import java.util.Optional;
 /**
  * Downgrader reverts applied migrations newest first (by the order they were applied), running each downgrade
  * script and deleting its history row in one transaction, so a failure leaves the database at a clean version.
- * Before running anything it checks that no applied script was edited and that every needed downgrade exists.
+ * Before running anything it checks that no applied script was edited, renamed or deleted, that each downgrade
+ * to run is the one recorded when its upgrade was applied, and that every needed downgrade exists.
  *
  * <pre>{@code
  * new Downgrader(runner, System.out).downgrade("-1");     // the last one
@@ -38,9 +39,10 @@ public final class Downgrader {
      */
     public List<String> downgrade(String target) {
         try (MigrationLock lock = runner.lock()) {
-            runner.verifyChecksums();
             MigrationStatus status = runner.status();
+            AppliedScriptCheck.refuse("downgrade", AppliedScriptCheck.upgrades(status));
             List<HistoryRow> toRevert = rowsToRevert(target, status);
+            AppliedScriptCheck.refuse("downgrade", AppliedScriptCheck.downgrades(toRevert, status.catalog()));
             List<String> missing = new ArrayList<>();
             List<MigrationScript> scripts = new ArrayList<>();
             for (HistoryRow row : toRevert) {
@@ -60,8 +62,17 @@ public final class Downgrader {
                         + (missing.size() > 1 ? "s: " : ": ") + String.join("; ", missing)
                         + ". Nothing was run; write the missing script(s) first");
             }
+            if (!scripts.isEmpty()) {
+                runner.requirePrivileges("downgrade", List.of(), Privileges.Need.DELETE_HISTORY);
+            }
+            TransactionControl.refuse("downgrade", scripts.stream().map(MigrationScript::downgrade).toList());
             List<String> done = new ArrayList<>();
             for (int i = 0; i < toRevert.size(); i++) {
+                if (toRevert.get(i).downgradeChecksum() == null) {
+                    out.println("note: " + scripts.get(i).downgrade().getFileName() + " runs unverified: no checksum of"
+                            + " it was recorded when " + toRevert.get(i).script() + " was applied (by plain Flyway,"
+                            + " or before Retort recorded downgrade checksums)");
+                }
                 revert(scripts.get(i), toRevert.get(i));
                 done.add(scripts.get(i).downgrade().getFileName().toString());
                 out.println("reverted " + scripts.get(i).downgrade().getFileName());
@@ -100,7 +111,7 @@ public final class Downgrader {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + script.downgrade() + ": " + e.getMessage(), e);
         }
-        boolean transactional = !sql.needsNoTransaction();
+        boolean transactional = !TransactionControl.isNonTransactional(script.downgrade(), sql);
         try (Connection c = runner.connect()) {
             c.setAutoCommit(!transactional);
             for (SqlScript.Statement st : sql.statements()) {

@@ -15,9 +15,12 @@ import java.time.OffsetDateTime;
  * @param installedOn   when it was applied
  * @param executionTime milliseconds
  * @param success       false for a migration that failed outside a transaction
+ * @param downgradeChecksum checksum of the {@code U} file when the {@code V} was applied or stamped by Retort
+ *                      (Retort's own column, {@value HistoryTable#DOWNGRADE_CHECKSUM}), or null when not recorded
  */
 public record HistoryRow(int rank, String version, String description, String type, String script, Integer checksum,
-                         String installedBy, OffsetDateTime installedOn, int executionTime, boolean success) {
+                         String installedBy, OffsetDateTime installedOn, int executionTime, boolean success,
+                         Integer downgradeChecksum) {
 
     /** Whether this row marks a successfully applied versioned migration (or a baseline). */
     public boolean isAppliedVersion() {

@@ -23,6 +23,9 @@ import java.util.List;
  */
 public record HistoryTable(String schema, String table) {
 
+    /** Retort's column in the history table: the checksum of the {@code U} file recorded with its {@code V}. */
+    public static final String DOWNGRADE_CHECKSUM = "retort_downgrade_checksum";
+
     public String qualified() {
         return quote(schema) + "." + quote(table);
     }
@@ -43,21 +46,69 @@ public record HistoryTable(String schema, String table) {
         if (!exists(c)) {
             return rows;
         }
+        String downgradeSum = hasDowngradeChecksums(c) ? DOWNGRADE_CHECKSUM : "NULL::integer";
         try (Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT installed_rank, version, description, type, script, checksum,"
-                     + " installed_by, installed_on, execution_time, success FROM " + qualified()
+                     + " installed_by, installed_on, execution_time, success, " + downgradeSum + " FROM " + qualified()
                      + " ORDER BY installed_rank")) {
             while (rs.next()) {
-                int checksum = rs.getInt(6);
-                Integer boxed = rs.wasNull() ? null : checksum;
                 java.sql.Timestamp on = rs.getTimestamp(8);
                 rows.add(new HistoryRow(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                        boxed, rs.getString(7),
+                        (Integer) rs.getObject(6), rs.getString(7),
                         on == null ? null : on.toLocalDateTime().atZone(java.time.ZoneId.systemDefault()).toOffsetDateTime(),
-                        rs.getInt(9), rs.getBoolean(10)));
+                        rs.getInt(9), rs.getBoolean(10), (Integer) rs.getObject(11)));
             }
         }
         return rows;
+    }
+
+    /** Whether Retort's column for downgrade checksums was added to the table. */
+    public boolean hasDowngradeChecksums(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT EXISTS (SELECT FROM pg_attribute WHERE attrelid ="
+                + " to_regclass(?) AND attname = ? AND NOT attisdropped)")) {
+            ps.setString(1, qualified());
+            ps.setString(2, DOWNGRADE_CHECKSUM);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getBoolean(1);
+            }
+        }
+    }
+
+    /**
+     * Adds Retort's nullable column for the checksum of each {@code U} file. Flyway names the columns it reads
+     * and writes, so an extra nullable column keeps the table Flyway's.
+     */
+    public void addDowngradeChecksums(Connection c) throws SQLException {
+        if (exists(c) && !hasDowngradeChecksums(c)) {
+            try (Statement s = c.createStatement()) {
+                s.execute("ALTER TABLE " + qualified() + " ADD COLUMN IF NOT EXISTS " + DOWNGRADE_CHECKSUM + " integer");
+            }
+        }
+    }
+
+    /** Records the checksum of the downgrade of the applied row of {@code version} (null: it has no U file). */
+    public void recordDowngradeChecksum(Connection c, String version, Integer checksum) throws SQLException {
+        addDowngradeChecksums(c);
+        try (PreparedStatement ps = c.prepareStatement("UPDATE " + qualified() + " SET " + DOWNGRADE_CHECKSUM
+                + " = ? WHERE version = ? AND success")) {
+            setInteger(ps, 1, checksum);
+            ps.setString(2, version);
+            ps.executeUpdate();
+        }
+    }
+
+    /** Records what {@code retort repair} accepted: the file's name, description and checksum now. */
+    public void realign(Connection c, int rank, String script, String description, Integer checksum)
+            throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE " + qualified() + " SET script = ?, description = ?,"
+                + " checksum = ? WHERE installed_rank = ?")) {
+            ps.setString(1, script);
+            ps.setString(2, description);
+            setInteger(ps, 3, checksum);
+            ps.setInt(4, rank);
+            ps.executeUpdate();
+        }
     }
 
     /** Creates the table with Flyway's columns, when it does not exist. */
@@ -86,11 +137,7 @@ public record HistoryTable(String schema, String table) {
             ps.setString(1, version);
             ps.setString(2, description);
             ps.setString(3, script);
-            if (checksum == null) {
-                ps.setNull(4, Types.INTEGER);
-            } else {
-                ps.setInt(4, checksum);
-            }
+            setInteger(ps, 4, checksum);
             ps.executeUpdate();
         }
     }
@@ -109,6 +156,14 @@ public record HistoryTable(String schema, String table) {
         }
         try (Statement s = c.createStatement()) {
             return s.executeUpdate("DELETE FROM " + qualified() + " WHERE NOT success");
+        }
+    }
+
+    private static void setInteger(PreparedStatement ps, int index, Integer value) throws SQLException {
+        if (value == null) {
+            ps.setNull(index, Types.INTEGER);
+        } else {
+            ps.setInt(index, value);
         }
     }
 

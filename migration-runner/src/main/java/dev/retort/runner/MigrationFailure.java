@@ -52,7 +52,7 @@ final class MigrationFailure {
         }
         String where = (number == null ? "" : " at statement " + number) + (line > 0 ? " (line " + line + ")" : "");
         String state = e.getSqlState() != null ? e.getSqlState() : sql != null ? sql.getSQLState() : "unknown";
-        String reason = sql != null ? firstLine(sql.getMessage()) : firstLine(e.getMessage());
+        String reason = sql != null ? firstLine(sql.getMessage()) : firstLine(withoutFlywayAdvice(e.getMessage()));
         String after = e.isExecutableInTransaction()
                 ? "the whole migration was rolled back; the database stays at " + current
                 : "it ran outside a transaction, so the statements before it stay applied; fix the cause and run"
@@ -63,7 +63,7 @@ final class MigrationFailure {
 
     /** Validation failures (an edited applied script, a missing one): Flyway's text, without the noise. */
     static RetortException describeValidation(FlywayException e) {
-        String msg = e.getMessage() == null ? e.toString() : e.getMessage().trim();
+        String msg = withoutFlywayAdvice(e.getMessage() == null ? e.toString() : e.getMessage().trim());
         if (msg.contains("checksum mismatch") || msg.contains("Checksum mismatch")) {
             return new RetortException("refusing to run: " + msg.replaceAll("\\s*\\n\\s*", "; ")
                     + ". An applied migration was edited afterwards: restore the original file and put the change"
@@ -80,6 +80,11 @@ final class MigrationFailure {
             }
         }
         return found;
+    }
+
+    /** Flyway's advice to rerun it with -X means nothing to a Retort user; the cause follows in the message. */
+    static String withoutFlywayAdvice(String s) {
+        return s == null ? null : s.replaceAll("(?i)\\s*\\(?\\s*Run Flyway with -X option[^)\\n]*\\)?\\.?", "");
     }
 
     static String firstLine(String s) {

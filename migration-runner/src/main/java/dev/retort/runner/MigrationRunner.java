@@ -5,7 +5,9 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.flywaydb.core.Flyway;
@@ -90,21 +92,65 @@ public final class MigrationRunner {
         }
         try (MigrationLock lock = lock()) {
             MigrationStatus status = status();
+            AppliedScriptCheck.refuse("upgrade", AppliedScriptCheck.upgrades(status));
             resumeFailed(status);
             String flywayTarget = resolveUpgradeTarget(target, status);
             List<String> applied = new ArrayList<>();
             if (flywayTarget == null) {
                 return applied;
             }
-            Flyway flyway = flyway(flywayTarget, applied);
+            requirePrivileges("upgrade", config.schemas(), Privileges.Need.INSERT_HISTORY);
+            TransactionControl.refuse("upgrade", status.pending().stream()
+                    .filter(p -> flywayTarget.equals("latest") || ScriptCatalog.compare(p.version(), flywayTarget) <= 0)
+                    .map(MigrationScript::upgrade).toList());
+            // the U files as they are when their V runs: what a later downgrade must find unchanged
+            Map<String, Integer> downgradeSums = new HashMap<>();
+            for (MigrationScript p : status.pending()) {
+                downgradeSums.put(ScriptCatalog.normalize(p.version()), p.hasDowngrade() ? ScriptChecksum.of(p.downgrade()) : null);
+            }
+            List<String> versions = new ArrayList<>();
+            Flyway flyway = flyway(flywayTarget, applied, versions);
             try {
                 flyway.migrate();
             } catch (FlywayMigrateException e) {
+                recordDowngradeChecksums(versions, downgradeSums);
                 throw MigrationFailure.describe(e, catalog, status().current().orElse("base"));
             } catch (FlywayException e) {
                 throw MigrationFailure.describeValidation(e);
             }
+            recordDowngradeChecksums(versions, downgradeSums);
             return applied;
+        }
+    }
+
+    private void recordDowngradeChecksums(List<String> versions, Map<String, Integer> sums) {
+        if (versions.isEmpty()) {
+            return;
+        }
+        try (Connection c = connect()) {
+            c.setAutoCommit(false);
+            for (String v : versions) {
+                history.recordDowngradeChecksum(c, v, sums.get(ScriptCatalog.normalize(v)));
+            }
+            c.commit();
+        } catch (SQLException e) {
+            out.println("note: cannot record the checksums of the downgrade scripts in " + history.qualified()
+                    + " (SQLSTATE " + e.getSQLState() + ": " + MigrationFailure.firstLine(e.getMessage())
+                    + "); a later downgrade runs them unverified");
+        }
+    }
+
+    /**
+     * Refuses, naming the privilege, the object and the GRANT, when the user may not do what {@code command} does.
+     *
+     * @param createIn schemas the command creates objects in
+     */
+    public void requirePrivileges(String command, List<String> createIn, Privileges.Need need) {
+        try (Connection c = connect()) {
+            Privileges.require(command, c, history, createIn, need);
+        } catch (SQLException e) {
+            throw new RetortException("cannot check the privileges of the database user on " + url.redacted() + ": "
+                    + e.getMessage(), e);
         }
     }
 
@@ -118,33 +164,20 @@ public final class MigrationRunner {
     }
 
     /**
-     * Refuses, before anything runs, when an applied script was edited afterwards (its checksum differs from the
-     * one recorded) — what Flyway's validation does on upgrade, also for downgrade and stamp.
+     * Refuses, before anything runs, when an applied script was edited, renamed or deleted after it was applied
+     * (what Flyway's validation does on upgrade), for every command that runs or records migrations.
+     *
+     * @param command the verb the refusal names ("downgrade", "stamp" …)
      */
-    public void verifyChecksums() {
-        MigrationInfo[] all = flyway("latest", new ArrayList<>()).info().all();
-        List<String> edited = new ArrayList<>();
-        for (MigrationInfo m : all) {
-            if (m.isApplied() && m.getResolvedChecksum() != null && m.getAppliedChecksum() != null
-                    && !m.getResolvedChecksum().equals(m.getAppliedChecksum())) {
-                edited.add(m.getScript() + " (applied checksum " + m.getAppliedChecksum() + ", file now "
-                        + m.getResolvedChecksum() + ")");
-            }
-        }
-        if (!edited.isEmpty()) {
-            throw new RetortException("refusing to run: applied migration" + (edited.size() > 1 ? "s were" : " was")
-                    + " edited after being applied: " + String.join("; ", edited)
-                    + ". Restore the original file and put the change in a new migration (retort revision)");
-        }
+    public void verifyApplied(String command) {
+        AppliedScriptCheck.refuse(command, AppliedScriptCheck.upgrades(status()));
     }
 
-    /** Flyway's checksum of each script on disk, by normalized version. */
-    public java.util.Map<String, Integer> resolvedChecksums() {
-        java.util.Map<String, Integer> sums = new java.util.HashMap<>();
-        for (MigrationInfo m : flyway("latest", new ArrayList<>()).info().all()) {
-            if (m.getVersion() != null && m.getResolvedChecksum() != null) {
-                sums.put(ScriptCatalog.normalize(m.getVersion().getVersion()), m.getResolvedChecksum());
-            }
+    /** The checksum of each upgrade script on disk (Flyway's), by normalized version. */
+    public Map<String, Integer> resolvedChecksums() {
+        Map<String, Integer> sums = new HashMap<>();
+        for (MigrationScript s : catalog().scripts()) {
+            sums.put(ScriptCatalog.normalize(s.version()), ScriptChecksum.of(s.upgrade()));
         }
         return sums;
     }
@@ -232,10 +265,10 @@ public final class MigrationRunner {
         }
     }
 
-    Flyway flyway(String target, List<String> applied) {
+    Flyway flyway(String target, List<String> applied, List<String> versions) {
         List<String> locations = config.migrationLocations().stream().map(p -> "filesystem:" + p).toList();
         FluentConfiguration fc = Flyway.configure(getClass().getClassLoader())
-                .dataSource(url.jdbcUrl(), url.user(), url.password())
+                .dataSource(url.dataSource())
                 .locations(locations.toArray(String[]::new))
                 .failOnMissingLocations(false)
                 .defaultSchema(history.schema())
@@ -245,7 +278,7 @@ public final class MigrationRunner {
                 .cleanDisabled(true)
                 .initSql(sessionSettings())
                 .target(target)
-                .callbacks(new Printer(applied));
+                .callbacks(new Printer(applied, versions));
         // Retort holds its own session lock; Flyway's transactional lock would make CREATE INDEX
         // CONCURRENTLY wait for Flyway's own open transaction until lock_timeout
         fc.getPluginRegister().getPlugin(PostgreSQLConfigurationExtension.class).setTransactionalLock(false);
@@ -259,9 +292,11 @@ public final class MigrationRunner {
     /** Prints each migration as Flyway finishes it. */
     private final class Printer implements Callback {
         private final List<String> applied;
+        private final List<String> versions;
 
-        Printer(List<String> applied) {
+        Printer(List<String> applied, List<String> versions) {
             this.applied = applied;
+            this.versions = versions;
         }
 
         @Override
@@ -278,6 +313,9 @@ public final class MigrationRunner {
         public void handle(Event event, Context context) {
             MigrationInfo m = context.getMigrationInfo();
             applied.add(m.getScript());
+            if (m.getVersion() != null) {
+                versions.add(m.getVersion().getVersion());
+            }
             out.println("applied  " + m.getScript());
         }
 

@@ -141,6 +141,19 @@ public record ProjectConfig(Path root, Path projectFile, Map<Setting, String> va
         return databaseUrl == null;
     }
 
+    /** Whether the project opted in to the embedded database ({@code retort.database=embedded} or {@code --embedded}). */
+    public boolean embeddedRequested() {
+        String mode = values.get(Setting.DATABASE);
+        if (mode == null || mode.isEmpty()) {
+            return false;
+        }
+        if (!mode.equals("embedded")) {
+            throw new RetortException(Setting.DATABASE.key() + "=" + mode + " is not understood: the only value is"
+                    + " embedded (leave it out to require --url or DATABASE_URL)");
+        }
+        return true;
+    }
+
     private List<String> list(Setting s) {
         String v = values.getOrDefault(s, "");
         return Arrays.stream(v.split(",")).map(String::trim).filter(x -> !x.isEmpty()).toList();

@@ -38,7 +38,7 @@ public final class RevisionParts {
     }
 
     public static List<Part> of(DiffResult diff, String message) {
-        ScriptWriter writer = new ScriptWriter();
+        ScriptWriter writer = new ScriptWriter(ScriptWriter.Mode.FLYWAY, diff.unmanagedNotes());
         if (diff.upgrade().isTransactional() && diff.downgrade().isTransactional()) {
             return List.of(new Part(writer.write(message, diff.upgrade()).sql(),
                     writer.write("downgrade of " + message, diff.downgrade()).sql(), true));

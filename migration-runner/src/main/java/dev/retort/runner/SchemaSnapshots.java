@@ -1,8 +1,14 @@
 package dev.retort.runner;
 
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 
 import dev.retort.diff.inspect.Inspection;
 import dev.retort.diff.inspect.PostgresInspector;
@@ -13,14 +19,15 @@ import dev.retort.schema.model.QualifiedName;
 import dev.retort.schema.model.SchemaModel;
 
 /**
- * SchemaSnapshots reads the two sides every comparison needs: a live database as a model (without the migration
- * history table, which is Retort's bookkeeping, not the user's schema) and the declaration canonicalized through a
- * scratch database on a server.
+ * SchemaSnapshots reads the two sides every comparison needs: a live database (without the migration history
+ * table, which is Retort's bookkeeping, not the user's schema) and the declaration canonicalized through a
+ * scratch database on a server. Both come as {@link Inspection}s, so that what Retort does not manage is compared
+ * too.
  *
  * <pre>{@code
  * SchemaSnapshots snapshots = new SchemaSnapshots(config);
- * SchemaModel live = snapshots.inspect(url, declared);
- * SchemaModel wanted = snapshots.normalize(declared, server);
+ * Inspection live = snapshots.inspection(url, declared);
+ * Inspection wanted = snapshots.normalization(declared, server);
  * }</pre>
  */
 public final class SchemaSnapshots {
@@ -35,12 +42,21 @@ public final class SchemaSnapshots {
 
     /** The managed schemas of a live database; {@code declared} (may be null) adds the schemas it uses. */
     public Inspection inspection(DatabaseUrl url, SchemaModel declared) {
+        return inspectionOf(url, schemas(declared));
+    }
+
+    /** The given schemas of a live database. */
+    public Inspection inspectionOf(DatabaseUrl url, Collection<String> schemas) {
         try {
-            Inspection seen = new PostgresInspector().inspect(url, schemas(declared));
+            Inspection seen = new PostgresInspector().inspect(url, List.copyOf(schemas));
             QualifiedName historyName = QualifiedName.of(history.schema(), history.table());
             SchemaModel model = seen.model();
             model = model.withTables(model.tables().stream().filter(t -> !t.name().equals(historyName)).toList());
-            return new Inspection(model, seen.unmanaged());
+            String prefix = history.table() + ".";
+            return new Inspection(model, seen.unmanaged(), seen.details().stream()
+                    .filter(d -> !d.object().schema().equals(history.schema())
+                            || !(d.object().name().equals(history.table()) || d.object().name().startsWith(prefix)))
+                    .toList(), seen.dependents());
         } catch (RetortException e) {
             throw e;
         } catch (RuntimeException e) {
@@ -54,11 +70,34 @@ public final class SchemaSnapshots {
 
     /** The declaration as PostgreSQL stores it, built in a scratch database on {@code server}. */
     public SchemaModel normalize(SchemaModel declared, PostgresServer server) {
+        return normalization(declared, server).model();
+    }
+
+    /**
+     * The declaration as PostgreSQL stores it, with what its scratch database holds besides the model (the
+     * extensions it needs, the public schema's grants), to compare with a live database honestly.
+     */
+    public Inspection normalization(SchemaModel declared, PostgresServer server) {
         try {
-            return new Normalizer(server).normalize(declared);
+            return new Normalizer(server).normalizeInspected(declared);
         } catch (RuntimeException e) {
             throw new RetortException("cannot normalize the declaration: " + e.getMessage(), e);
         }
+    }
+
+    /** Every schema of a live database except PostgreSQL's own ({@code pg_*}, {@code information_schema}). */
+    public static Set<String> userSchemas(DatabaseUrl url) {
+        Set<String> schemas = new TreeSet<>();
+        try (Connection c = url.connect(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT nspname FROM pg_catalog.pg_namespace WHERE nspname !~ '^pg_'"
+                     + " AND nspname <> 'information_schema'")) {
+            while (rs.next()) {
+                schemas.add(rs.getString(1));
+            }
+        } catch (SQLException e) {
+            throw new RetortException("cannot list the schemas of " + url.redacted() + ": " + e.getMessage(), e);
+        }
+        return schemas;
     }
 
     List<String> schemas(SchemaModel declared) {

@@ -56,11 +56,6 @@ public record ScriptName(char kind, String version, String description) {
 
     /** Lower-case words joined by underscores, safe in a file name; "migration" when nothing is left. */
     static String slug(String message) {
-        String s = message == null ? "" : message.trim().toLowerCase(java.util.Locale.ROOT)
-                .replaceAll("[^a-z0-9]+", "_").replaceAll("^_+|_+$", "");
-        if (s.length() > 80) {
-            s = s.substring(0, 80).replaceAll("_+$", "");
-        }
-        return s.isEmpty() ? "migration" : s;
+        return RevisionMessage.slug(message);
     }
 }

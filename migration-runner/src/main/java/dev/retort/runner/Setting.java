@@ -31,7 +31,9 @@ public enum Setting {
     /** How long to wait for another retort run holding the migration lock, in seconds. */
     LOCK_WAIT("retort.lock-wait", "600"),
     /** Folder of the embedded development PostgreSQL, relative to the project root. */
-    EMBEDDED_DIR("retort.embedded-dir", ".retort");
+    EMBEDDED_DIR("retort.embedded-dir", ".retort"),
+    /** {@code embedded}: with no URL, use the embedded PostgreSQL in {@code retort.embedded-dir} (else a URL is required). */
+    DATABASE("retort.database", null);
 
     private final String key;
     private final String defaultValue;

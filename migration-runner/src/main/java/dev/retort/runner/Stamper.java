@@ -5,7 +5,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Stamper records a version in the history table without running any migration (recovery, or adopting a database
@@ -32,8 +31,24 @@ public final class Stamper {
      * @return the version now recorded, or {@code base}
      */
     public String stamp(String target) {
+        return stamp(target, true);
+    }
+
+    /**
+     * Stamps like {@link #stamp(String)} without first checking the applied files against the history: for
+     * {@code squash}, which archived those files on purpose and rewrites the history to its baseline.
+     */
+    public String rewriteHistory(String target) {
+        return stamp(target, false);
+    }
+
+    private String stamp(String target, boolean verify) {
         try (MigrationLock lock = runner.lock()) {
             MigrationStatus status = runner.status();
+            if (verify) {
+                AppliedScriptCheck.refuse("stamp " + target, AppliedScriptCheck.upgrades(status));
+            }
+            runner.requirePrivileges("stamp " + target, List.of(), Privileges.Need.REWRITE_HISTORY);
             ScriptCatalog catalog = status.catalog();
             String version;
             if (target.equals("base")) {
@@ -44,11 +59,11 @@ public final class Stamper {
                 version = catalog.find(target).map(MigrationScript::version).orElseThrow(() -> new RetortException(
                         "no migration with version " + target + "; `retort history` lists them"));
             }
-            Map<String, Integer> checksums = runner.resolvedChecksums();
             List<String> changes = new ArrayList<>();
             try (Connection c = runner.connect()) {
                 c.setAutoCommit(false);
                 runner.history().createIfMissing(c);
+                runner.history().addDowngradeChecksums(c);
                 List<HistoryRow> rows = new ArrayList<>(runner.history().rows(c));
                 java.util.Collections.reverse(rows);
                 for (HistoryRow row : rows) {
@@ -64,7 +79,9 @@ public final class Stamper {
                         if (ScriptCatalog.compare(s.version(), version) <= 0) {
                             String script = locationRelative(s);
                             runner.history().insertApplied(c, s.version(), s.description(), script,
-                                    checksums.get(ScriptCatalog.normalize(s.version())));
+                                    ScriptChecksum.of(s.upgrade()));
+                            runner.history().recordDowngradeChecksum(c, s.version(),
+                                    s.hasDowngrade() ? ScriptChecksum.of(s.downgrade()) : null);
                             changes.add("recorded " + script);
                         }
                     }

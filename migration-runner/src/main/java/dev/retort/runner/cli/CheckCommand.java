@@ -2,8 +2,9 @@ package dev.retort.runner.cli;
 
 import java.util.concurrent.Callable;
 
-import dev.retort.diff.DiffEngine;
 import dev.retort.diff.DiffResult;
+import dev.retort.diff.inspect.Inspection;
+import dev.retort.diff.unmanaged.UnmanagedComparison.Scope;
 import dev.retort.runner.DefinitionLoader;
 import dev.retort.runner.MigrationRunner;
 import dev.retort.runner.ProjectConfig;
@@ -17,10 +18,13 @@ import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code retort check [--migrations]}: exit 0 when the live database (or, with {@code --migrations}, the whole
- * chain applied to a scratch database) matches the declaration after normalization; exit 1 listing differences.
+ * chain applied to a scratch database) matches the declaration after normalization; exit 1 listing differences,
+ * 3 when some are in what Retort does not manage (views, triggers, grants ... the declaration cannot have).
  */
 @Command(name = "check", mixinStandardHelpOptions = true,
-        description = "Compare the database (or the migration chain) with the declaration; exit 1 on differences.")
+        description = "Compare the database (or the migration chain) with the declaration; exit 1 on differences.",
+        footer = {"", "Exit codes: 0 equal, 1 differences a migration can fix, 3 differences in what Retort does"
+                + " not manage (each named), 2 error."})
 final class CheckCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -36,29 +40,36 @@ final class CheckCommand implements Callable<Integer> {
         SchemaModel declared = DefinitionLoader.load(config);
         SchemaSnapshots snapshots = new SchemaSnapshots(config);
         try (TargetDatabase db = cli.openDatabase(config)) {
-            SchemaModel actual;
+            Inspection actual;
             String subject;
             if (migrations) {
                 try (ScratchDatabase scratch = ScratchDatabase.create(db.server())) {
                     new MigrationRunner(config, scratch.url(), Differences.quiet()).upgrade("head");
-                    actual = snapshots.inspect(scratch.url(), declared);
+                    actual = snapshots.inspection(scratch.url(), declared);
                 }
                 subject = "the migration chain";
             } else {
-                actual = snapshots.inspect(db.url(), declared);
+                actual = snapshots.inspection(db.url(), declared);
                 subject = "database " + db.url().redacted();
             }
-            SchemaModel wanted = snapshots.normalize(declared, db.server());
-            DiffResult result = new DiffEngine().diff(actual, wanted);
+            Inspection wanted = snapshots.normalization(declared, db.server());
+            DiffResult result = Differences.compare(actual, wanted, Scope.SCHEMAS);
             if (result.isEmpty()) {
                 cli.out.println("ok: " + subject + " matches the declaration " + config.definitionClass() + " ("
-                        + Differences.summary(wanted) + ")");
+                        + Differences.summary(wanted.model()) + ")");
                 return 0;
             }
+            int count = result.changes().size() + result.unmanaged().size();
             cli.out.println(subject + " differs from the declaration " + config.definitionClass() + ": "
-                    + result.changes().size() + " difference" + (result.changes().size() == 1 ? "" : "s")
-                    + " (what a migration would have to do):");
+                    + count + " difference" + (count == 1 ? "" : "s")
+                    + (result.changes().isEmpty() ? "" : " (what a migration would have to do)") + ":");
             Differences.print(result, cli.out);
+            Differences.printUnmanaged(result, cli.err);
+            if (result.hasUnmanagedDifferences()) {
+                cli.out.println("differences marked \"not managed by Retort\" need a hand-written migration"
+                        + " (retort revision -m \"...\"), or a change to the database");
+                return Differences.UNMANAGED;
+            }
             cli.out.println(migrations ? "write the missing migration: retort revision --autogenerate -m \"...\""
                     : "bring it up to date: retort upgrade head, or write a migration: retort revision --autogenerate -m \"...\"");
             return RetortCli.DIFFERENCES;

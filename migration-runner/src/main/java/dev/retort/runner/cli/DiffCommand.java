@@ -2,10 +2,14 @@ package dev.retort.runner.cli;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 
-import dev.retort.diff.DiffEngine;
 import dev.retort.diff.DiffResult;
+import dev.retort.diff.inspect.Inspection;
+import dev.retort.diff.render.ScriptWriter;
+import dev.retort.diff.unmanaged.UnmanagedComparison.Scope;
 import dev.retort.postgres.DatabaseUrl;
 import dev.retort.postgres.PostgresServer;
 import dev.retort.runner.DefinitionLoader;
@@ -19,12 +23,18 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /**
- * {@code retort diff --from <src> --to <src> [--down] [--exit-code]}: prints the SQL that turns {@code from} into
- * {@code to} (with {@code --down}, its downgrade). A source is a database URL or {@code class:<fqcn>} of a schema
- * definition; a class is normalized on the server of a URL source, else on the project's database server.
+ * {@code retort diff --from <src> --to <src> [--down] [--exit-code] [--allow-unmanaged-dependents]}: prints the SQL
+ * that turns {@code from} into {@code to} (with {@code --down}, its downgrade), as a script that is atomic under
+ * {@code psql -f}. A source is a database URL or {@code class:<fqcn>} of a schema definition; a class is normalized
+ * on the server of a URL source, else on the project's database server.
+ *
+ * <p>Two URLs are compared over every schema of either database (and their event triggers and publications)
+ * unless {@code --schemas} names some. What differs outside Retort's model is named on stderr and in the script.
  */
 @Command(name = "diff", mixinStandardHelpOptions = true,
-        description = "Print the SQL that turns one schema into another (database URLs or class:<definition>).")
+        description = "Print the SQL that turns one schema into another (database URLs or class:<definition>).",
+        footer = {"", "Exit codes with --exit-code: 0 equal, 1 differences Retort migrates, 3 differences in what"
+                + " Retort does not manage (named on stderr), 2 error."})
 final class DiffCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -39,8 +49,13 @@ final class DiffCommand implements Callable<Integer> {
     @Option(names = "--down", description = "Print the downgrade of that same upgrade instead")
     boolean down;
 
-    @Option(names = "--exit-code", description = "Exit 1 when there are differences")
+    @Option(names = "--exit-code",
+            description = "Exit 1 when there are differences, 3 when some are in what Retort does not manage")
     boolean exitCode;
+
+    @Option(names = "--allow-unmanaged-dependents", description = "Write drops and type changes that objects Retort"
+            + " does not manage (views, triggers ...) depend on, marked HAS_UNTRACKABLE_DEPENDENCIES")
+    boolean allowUnmanagedDependents;
 
     @Override
     public Integer call() {
@@ -59,24 +74,39 @@ final class DiffCommand implements Callable<Integer> {
             }
         }
         SchemaSnapshots snapshots = new SchemaSnapshots(config);
-        SchemaModel a;
-        SchemaModel b;
+        Inspection a;
+        Inspection b;
+        Scope scope = Scope.SCHEMAS;
         if (fromClass == null && toClass == null) {
-            a = snapshots.inspect(urls.get(0), null);
-            b = snapshots.inspect(urls.get(1), null);
+            Set<String> schemas;
+            if (cli.schemas != null) {
+                schemas = new TreeSet<>(config.schemas());
+            } else {
+                // two databases: every schema of either, so that a whole new schema is a difference too
+                schemas = new TreeSet<>(SchemaSnapshots.userSchemas(urls.get(0)));
+                schemas.addAll(SchemaSnapshots.userSchemas(urls.get(1)));
+                scope = Scope.DATABASE;
+            }
+            a = snapshots.inspectionOf(urls.get(0), schemas);
+            b = snapshots.inspectionOf(urls.get(1), schemas);
         } else if (!urls.isEmpty()) {
             PostgresServer server = PostgresServer.at(urls.get(0).withDatabase("postgres"));
-            a = fromClass != null ? snapshots.normalize(fromClass, server) : snapshots.inspect(urls.get(0), hint);
-            b = toClass != null ? snapshots.normalize(toClass, server) : snapshots.inspect(urls.get(0), hint);
+            a = fromClass != null ? snapshots.normalization(fromClass, server) : snapshots.inspection(urls.get(0), hint);
+            b = toClass != null ? snapshots.normalization(toClass, server) : snapshots.inspection(urls.get(0), hint);
         } else {
             try (TargetDatabase db = cli.openDatabase(config)) {
-                a = snapshots.normalize(fromClass, db.server());
-                b = snapshots.normalize(toClass, db.server());
+                a = snapshots.normalization(fromClass, db.server());
+                b = snapshots.normalization(toClass, db.server());
             }
         }
-        DiffResult result = new DiffEngine().diff(a, b);
-        cli.out.print(down ? result.downgradeSql() : result.upgradeSql());
-        return exitCode && !result.isEmpty() ? RetortCli.DIFFERENCES : 0;
+        DiffResult result = Differences.guarded(Differences.compare(a, b, scope), a, b, allowUnmanagedDependents, down);
+        cli.out.print((down ? result.downgradeScript("downgrade", ScriptWriter.Mode.PSQL)
+                : result.upgradeScript("upgrade", ScriptWriter.Mode.PSQL)).sql());
+        Differences.printUnmanaged(result, cli.err);
+        if (cli.schemas != null) {
+            OutsideSchemas.notes(result, config.schemas()).forEach(cli.err::println);
+        }
+        return exitCode ? Differences.exitCode(result, RetortCli.DIFFERENCES) : 0;
     }
 
     private static boolean isClass(String source) {

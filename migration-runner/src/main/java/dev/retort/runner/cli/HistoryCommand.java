@@ -32,6 +32,12 @@ final class HistoryCommand implements Callable<Integer> {
     @Option(names = {"-v", "--verbose"}, description = "Also the state, file, parents, user and execution time")
     boolean verbose;
 
+    @Option(names = "--format", paramLabel = "<format>", defaultValue = "text",
+            description = "text (default) or json: {\"current\", \"migrations\": [{\"version\", \"description\","
+                    + " \"appliedAt\", \"checksum\", \"downgrade\", \"state\", \"installedBy\", \"executionMs\","
+                    + " \"parents\", \"file\"}]}")
+    OutputFormat format;
+
     @Override
     public Integer call() {
         ProjectConfig config = cli.config();
@@ -48,6 +54,10 @@ final class HistoryCommand implements Callable<Integer> {
                 if (r.version() != null && catalog.find(r.version()).isEmpty()) {
                     lines.put(r.version(), row(r.version(), Optional.empty(), Optional.of(r), fileChecksums, catalog));
                 }
+            }
+            if (format == OutputFormat.json) {
+                cli.out.println(Json.write(json(status, lines.values())));
+                return 0;
             }
             List<String[]> table = new ArrayList<>();
             table.add(verbose
@@ -74,7 +84,7 @@ final class HistoryCommand implements Callable<Integer> {
         Integer sum = applied.map(HistoryRow::checksum).orElse(fileSum);
         String checksum = sum == null ? "-" : Integer.toString(sum);
         String downgrade = script.map(s -> s.hasDowngrade() ? "yes" : "MISSING").orElse("-");
-        if (!verbose) {
+        if (!verbose && format != OutputFormat.json) {
             return new String[] {version, description, when, checksum, downgrade};
         }
         String state;
@@ -96,6 +106,30 @@ final class HistoryCommand implements Callable<Integer> {
                 applied.map(HistoryRow::installedBy).orElse("-"),
                 applied.map(r -> Integer.toString(r.executionTime())).orElse("-"), parents,
                 script.map(s -> s.upgrade().getFileName().toString()).orElseGet(() -> applied.get().script())};
+    }
+
+    /** The verbose columns as objects; "-" and "pending" become null, numbers become numbers. */
+    private static Map<String, Object> json(MigrationStatus status, java.util.Collection<String[]> rows) {
+        List<Object> migrations = new ArrayList<>();
+        for (String[] r : rows) {
+            Map<String, Object> m = new java.util.LinkedHashMap<>();
+            m.put("version", r[0]);
+            m.put("description", r[1]);
+            m.put("appliedAt", r[2].equals("pending") ? null : r[2].replace(' ', 'T'));
+            m.put("checksum", r[3].equals("-") ? null : Integer.valueOf(r[3]));
+            m.put("downgrade", r[4].equals("yes") ? Boolean.TRUE : r[4].equals("MISSING") ? Boolean.FALSE : null);
+            m.put("state", r[5]);
+            m.put("installedBy", r[6].equals("-") ? null : r[6]);
+            m.put("executionMs", r[7].equals("-") ? null : Integer.valueOf(r[7]));
+            m.put("parents", r[8].equals("-") ? List.of() : r[8].equals("base") ? List.of() : List.of(r[8].split("\\+")));
+            m.put("file", r[9]);
+            migrations.add(m);
+        }
+        Map<String, Object> out = new java.util.LinkedHashMap<>();
+        out.put("current", status.current().orElse(null));
+        out.put("head", status.atHead());
+        out.put("migrations", migrations);
+        return out;
     }
 
     private void print(List<String[]> table) {

@@ -15,7 +15,8 @@ import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code retort inspect --url <URL> [--format java|sql]}: a live database as DSL source (a SchemaDefinition class)
- * or as SQL DDL. Objects Retort does not manage are listed on stderr.
+ * or as SQL DDL. What Retort manages and what it does not are summarized on stderr ({@code --list-unmanaged}
+ * names each object and detail).
  */
 @Command(name = "inspect", mixinStandardHelpOptions = true,
         description = "Print a live database's schema as DSL Java source or SQL DDL.")
@@ -33,6 +34,9 @@ final class InspectCommand implements Callable<Integer> {
     @Option(names = "--class", defaultValue = "InspectedSchema", description = "Name of the generated class (java)")
     String className;
 
+    @Option(names = "--list-unmanaged", description = "Name each object and detail Retort does not manage (stderr)")
+    boolean listUnmanaged;
+
     enum Format { java, sql }
 
     @Override
@@ -46,8 +50,15 @@ final class InspectCommand implements Callable<Integer> {
                 cli.out.print(new ScriptWriter().write("schema of " + db.url().redacted(),
                         new DiffEngine().createAll(inspection.model())).sql());
             }
-            if (!inspection.unmanaged().isEmpty()) {
+            cli.err.println("managed by Retort: " + Differences.summary(inspection.model()) + ", "
+                    + inspection.model().sequences().size() + " sequences, " + inspection.model().enums().size()
+                    + " enums");
+            if (!inspection.unmanaged().isEmpty() || !inspection.details().isEmpty()) {
                 cli.err.println("not managed by Retort (left out): " + inspection.summary());
+                if (listUnmanaged) {
+                    inspection.unmanaged().forEach(u -> cli.err.println("  - " + u));
+                    inspection.details().forEach(d -> cli.err.println("  - " + d));
+                }
             }
             return 0;
         }

@@ -47,6 +47,7 @@ final class MergeCommand implements Callable<Integer> {
         SchemaModel declared = DefinitionLoader.load(config);
         SchemaSnapshots snapshots = new SchemaSnapshots(config);
         try (TargetDatabase db = cli.openDatabase(config)) {
+            cli.runner(config, db).verifyApplied("merge");
             SchemaModel merged;
             try (ScratchDatabase scratch = ScratchDatabase.create(db.server())) {
                 new MigrationRunner(config, scratch.url(), Differences.quiet()).upgrade("head", true);

@@ -4,7 +4,9 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import dev.retort.runner.MigrationRunner;
 import dev.retort.runner.ProjectConfig;
@@ -20,20 +22,23 @@ import picocli.CommandLine.ScopeType;
  * RetortCli is the {@code retort} command: Alembic's workflow on Flyway-compatible scripts. Options given here
  * apply to every subcommand and may be written before or after it.
  *
- * <p>Exit codes: 0 ok, 1 a check found differences, 2 usage or runtime error.
+ * <p>Exit codes: 0 ok, 1 a check found differences, 2 usage or runtime error, 3 a check found differences in what
+ * Retort does not manage (views, triggers, grants ...; each is named).
  *
  * <pre>{@code
  * int code = RetortCli.run(new String[] {"upgrade", "head"}, System.getenv(), Path.of(""), System.out, System.err);
  * }</pre>
  */
-@Command(name = "retort", mixinStandardHelpOptions = true, version = "retort 0.1.0",
+@Command(name = "retort", mixinStandardHelpOptions = true, versionProvider = BuildVersion.class,
         description = "Schema-as-code for PostgreSQL: upgrade, downgrade, check and generate migrations.",
         subcommands = {UpgradeCommand.class, DowngradeCommand.class, CurrentCommand.class, HistoryCommand.class,
-                HeadsCommand.class, StampCommand.class, CheckCommand.class, RevisionCommand.class, MergeCommand.class,
+                HeadsCommand.class, StampCommand.class, RepairCommand.class, CheckCommand.class, RevisionCommand.class, MergeCommand.class,
                 SquashCommand.class, RoundtripCommand.class, DiffCommand.class, InspectCommand.class,
-                DiagramCommand.class},
-        footer = {"", "Exit codes: 0 ok, 1 check found differences, 2 usage or runtime error.",
-                "Database: --url, else DATABASE_URL, else the embedded development PostgreSQL in .retort/."})
+                DiagramCommand.class, LintCommand.class, InitCommand.class, CommandLine.HelpCommand.class},
+        footer = {"", "Exit codes: 0 ok, 1 check found differences, 2 usage or runtime error,"
+                + " 3 differences in what Retort does not manage (named on stderr).",
+                "Database: --url, else DATABASE_URL (PGHOST, PGUSER, ... and ~/.pgpass fill what it leaves out),",
+                "else the embedded PostgreSQL in .retort/ when retort.database=embedded or --embedded."})
 public final class RetortCli implements Runnable {
 
     /** Exit code of a check that found differences. */
@@ -46,8 +51,16 @@ public final class RetortCli implements Runnable {
     Path projectDir;
 
     @Option(names = "--url", scope = ScopeType.INHERIT, paramLabel = "<url>",
-            description = "Database, postgresql://user:password@host:5432/db or jdbc:postgresql://… (default: DATABASE_URL, else embedded)")
+            description = "Database, postgresql://user:password@host:5432/db or jdbc:postgresql://… (default: DATABASE_URL)")
     String url;
+
+    @Option(names = "--embedded", scope = ScopeType.INHERIT,
+            description = "Use the embedded PostgreSQL in .retort/ beside retort.properties (as retort.database=embedded)")
+    boolean embedded;
+
+    @Option(names = "--dev-url", scope = ScopeType.INHERIT, paramLabel = "<url>",
+            description = "Server for scratch databases of check, revision, roundtrip (default: the target's; needs CREATEDB)")
+    String devUrl;
 
     @Option(names = "--definition", scope = ScopeType.INHERIT, paramLabel = "<class>",
             description = "Schema definition class (retort.definition, RETORT_DEFINITION)")
@@ -84,6 +97,14 @@ public final class RetortCli implements Runnable {
     @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Print stack traces of errors")
     boolean debug;
 
+    @Option(names = {"-q", "--quiet"}, scope = ScopeType.INHERIT,
+            description = "Print only results and errors: no progress or notes on stderr, no per-migration lines")
+    boolean quiet;
+
+    /** Commands that compare the compiled definition with something: they warn about stale classes first. */
+    private static final java.util.Set<String> COMPARING = java.util.Set.of("check", "revision", "diff", "roundtrip",
+            "squash", "diagram");
+
     Map<String, String> env = Map.of();
     Path workingDir = Path.of("");
     PrintStream out = System.out;
@@ -105,7 +126,14 @@ public final class RetortCli implements Runnable {
      * @param env        the environment to read {@code DATABASE_URL} and {@code RETORT_*} from
      * @param workingDir where the project file search starts
      */
-    public static int run(String[] args, Map<String, String> env, Path workingDir, PrintStream out, PrintStream err) {
+    public static int run(String[] args, Map<String, String> env, Path workingDir, PrintStream rawOut,
+                          PrintStream rawErr) {
+        // every byte printed passes the redaction of the secrets in the URLs given (flags, DATABASE_URL ...)
+        java.util.Set<String> secrets = new java.util.LinkedHashSet<>();
+        java.util.Arrays.stream(args).forEach(a -> secrets.addAll(dev.retort.postgres.Redaction.secretsOf(a)));
+        env.values().forEach(v -> secrets.addAll(dev.retort.postgres.Redaction.secretsOf(v)));
+        PrintStream out = new dev.retort.runner.RedactingPrintStream(rawOut, secrets);
+        PrintStream err = new dev.retort.runner.RedactingPrintStream(rawErr, secrets);
         RetortCli cli = new RetortCli();
         cli.env = Map.copyOf(env);
         cli.workingDir = workingDir.toAbsolutePath();
@@ -114,6 +142,26 @@ public final class RetortCli implements Runnable {
         CommandLine cmd = new CommandLine(cli);
         cmd.setOut(new PrintWriter(out, true));
         cmd.setErr(new PrintWriter(err, true));
+        cmd.setParameterExceptionHandler((ex, arguments) -> {
+            CommandLine failed = ex.getCommandLine();
+            String name = failed.getCommandName();
+            String hint = failed == cmd ? "retort --help" : "retort help " + name;
+            String suggestion = "";
+            if (ex instanceof CommandLine.UnmatchedArgumentException u && !u.getSuggestions().isEmpty()) {
+                suggestion = " (did you mean " + u.getSuggestions().get(0) + "?)";
+            }
+            err.println("error: " + ex.getMessage() + suggestion);
+            err.println("see: " + hint);
+            return ERROR;
+        });
+        cmd.setExecutionStrategy(parseResult -> {
+            List<CommandLine> chain = parseResult.asCommandLineList();
+            String sub = chain.get(chain.size() - 1).getCommandName();
+            if (COMPARING.contains(sub) && !parseResult.isUsageHelpRequested() && !parseResult.isVersionHelpRequested()) {
+                cli.warnIfStale();
+            }
+            return new CommandLine.RunLast().execute(parseResult);
+        });
         cmd.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             err.println("error: " + message(ex));
             if (cli.debug) {
@@ -124,8 +172,8 @@ public final class RetortCli implements Runnable {
             return ERROR;
         });
         int code = cmd.execute(args);
-        out.flush();
-        err.flush();
+        out.close();   // writes a last unterminated line; the streams given stay open
+        err.close();
         return code;
     }
 
@@ -140,19 +188,46 @@ public final class RetortCli implements Runnable {
         put(flags, Setting.LOCK_TIMEOUT, lockTimeout);
         put(flags, Setting.STATEMENT_TIMEOUT, statementTimeout);
         put(flags, Setting.LOCK_WAIT, lockWait);
-        return ProjectConfig.load(workingDir, projectDir, env, flags, url);
+        Map<String, String> environment = env;
+        if (embedded) {
+            if (url != null) {
+                throw new RetortException("--embedded and --url both name the database; give one of them");
+            }
+            flags.put(Setting.DATABASE, "embedded");
+            environment = new java.util.HashMap<>(env);
+            environment.remove("DATABASE_URL");   // the flag is the more explicit choice
+        }
+        return ProjectConfig.load(workingDir, projectDir, environment, flags, url);
     }
 
     TargetDatabase openDatabase(ProjectConfig config) {
-        TargetDatabase db = TargetDatabase.open(config, err);
+        TargetDatabase db = TargetDatabase.open(config, env, devUrl, quiet ? Progress.DISCARD : err);
         if (db.isDevelopment()) {
-            err.println("using the embedded development database in " + config.embeddedDirectory());
+            note("using the embedded development database in " + config.embeddedDirectory());
         }
         return db;
     }
 
     MigrationRunner runner(ProjectConfig config, TargetDatabase db) {
-        return new MigrationRunner(config, db.url(), out);
+        return new MigrationRunner(config, db.url(), quiet ? Progress.DISCARD : out);
+    }
+
+    /** A note on stderr (where it does not mix with results), unless --quiet. */
+    void note(String message) {
+        if (!quiet) {
+            err.println(message);
+        }
+    }
+
+    /** Says so when the definition's sources changed after its classes were compiled. */
+    void warnIfStale() {
+        Optional<String> stale;
+        try {
+            stale = StaleClasses.find(config().classpath());
+        } catch (RuntimeException e) {
+            return;   // the command itself reports a broken configuration
+        }
+        stale.ifPresent(message -> err.println("warning: " + message));
     }
 
     private static void put(Map<Setting, String> flags, Setting s, String value) {

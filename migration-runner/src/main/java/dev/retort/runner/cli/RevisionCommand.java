@@ -6,20 +6,25 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import dev.retort.diff.DiffEngine;
 import dev.retort.diff.DiffResult;
+import dev.retort.diff.inspect.Inspection;
+import dev.retort.diff.unmanaged.UnmanagedComparison.Scope;
 import dev.retort.diff.plan.PlannedStatement;
 import dev.retort.runner.DefinitionLoader;
 import dev.retort.runner.MigrationRunner;
 import dev.retort.runner.MigrationStatus;
 import dev.retort.runner.ProjectConfig;
 import dev.retort.runner.RetortException;
+import dev.retort.runner.RevisionMessage;
 import dev.retort.runner.RevisionParts;
 import dev.retort.runner.SchemaSnapshots;
 import dev.retort.runner.ScriptCatalog;
 import dev.retort.runner.ScriptFiles;
+import dev.retort.runner.ScriptName;
 import dev.retort.runner.TargetDatabase;
 import dev.retort.runner.Versions;
+import dev.retort.runner.lint.LintReport;
+import dev.retort.runner.lint.Linter;
 import dev.retort.schema.model.SchemaModel;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -45,13 +50,18 @@ final class RevisionCommand implements Callable<Integer> {
     @Option(names = "--allow-destructive", description = "Write changes that delete data (drops, narrowing types)")
     boolean allowDestructive;
 
-    private static final java.util.Set<String> SERIOUS =
-            java.util.Set.of("DELETES_DATA", "IRREVERSIBLE", "TABLE_REWRITE", "NOT_TRANSACTIONAL");
+    @Option(names = "--allow-unmanaged-dependents", description = "Write drops and type changes that objects Retort"
+            + " does not manage (views, triggers ...) depend on, marked HAS_UNTRACKABLE_DEPENDENCIES")
+    boolean allowUnmanagedDependents;
+
+    private static final java.util.Set<String> SERIOUS = java.util.Set.of("DELETES_DATA", "IRREVERSIBLE",
+            "TABLE_REWRITE", "NOT_TRANSACTIONAL", "HAS_UNTRACKABLE_DEPENDENCIES");
 
     Clock clock = Clock.systemUTC();
 
     @Override
     public Integer call() {
+        message = RevisionMessage.oneLine(message);   // one comment line, never SQL
         ProjectConfig config = cli.config();
         ScriptCatalog catalog = ScriptCatalog.load(config.migrationLocations());
         List<String> heads = catalog.heads();
@@ -80,11 +90,19 @@ final class RevisionCommand implements Callable<Integer> {
                 cli.out.println("bringing the development database to head first");
                 runner.upgrade("head");
             }
-            SchemaModel live = snapshots.inspect(db.url(), declared);
-            SchemaModel wanted = snapshots.normalize(declared, db.server());
-            DiffResult diff = new DiffEngine().diff(live, wanted);
+            Inspection live = snapshots.inspection(db.url(), declared);
+            Inspection wanted = snapshots.normalization(declared, db.server());
+            DiffResult diff = Differences.guarded(Differences.compare(live, wanted, Scope.SCHEMAS), live, wanted,
+                    allowUnmanagedDependents, false);
+            Differences.printUnmanaged(diff, cli.err);
             if (diff.isEmpty()) {
                 cli.out.println("no changes: the database at head matches the declaration; nothing written");
+                return 0;
+            }
+            if (diff.changes().isEmpty()) {
+                cli.out.println("no changes Retort can write, but the database at head differs from the declaration"
+                        + " in what Retort does not manage (listed on stderr); nothing written. Write that migration"
+                        + " by hand: retort revision -m \"...\"");
                 return 0;
             }
             cli.out.println(diff.changes().size() + " change" + (diff.changes().size() == 1 ? "" : "s") + ":");
@@ -111,8 +129,19 @@ final class RevisionCommand implements Callable<Integer> {
                 v = Versions.after(v);
             }
             files.forEach(f -> cli.out.println("wrote " + shown(config, f)));
+            lint(config, files);
             return 0;
         }
+    }
+
+    // what lint finds in the written upgrades is shown, never fatal: the plan is what the declaration asks for
+    private void lint(ProjectConfig config, List<Path> files) {
+        List<Path> upgrades = files.stream()
+                .filter(f -> ScriptName.parse(f.getFileName().toString()).map(ScriptName::isUpgrade).orElse(false))
+                .toList();
+        LintReport report = new Linter().lint(upgrades, config.root());
+        cli.out.println("lint: " + (report.findings().isEmpty() ? "no findings" : report.summary()));
+        report.findings().forEach(f -> cli.out.println("  " + f));
     }
 
     static String shown(ProjectConfig config, Path file) {

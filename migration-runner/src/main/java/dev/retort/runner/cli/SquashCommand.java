@@ -15,6 +15,7 @@ import dev.retort.runner.MigrationRunner;
 import dev.retort.runner.MigrationScript;
 import dev.retort.runner.ProjectConfig;
 import dev.retort.runner.RetortException;
+import dev.retort.runner.RevisionMessage;
 import dev.retort.runner.SchemaSnapshots;
 import dev.retort.runner.ScriptCatalog;
 import dev.retort.runner.ScriptFiles;
@@ -49,6 +50,7 @@ final class SquashCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        message = RevisionMessage.oneLine(message);
         ProjectConfig config = cli.config();
         SchemaModel declared = DefinitionLoader.load(config);
         SchemaSnapshots snapshots = new SchemaSnapshots(config);
@@ -59,6 +61,7 @@ final class SquashCommand implements Callable<Integer> {
             }
             SchemaModel wanted = snapshots.normalize(declared, db.server());
             if (!db.isDevelopment()) {
+                cli.runner(config, db).verifyApplied("squash");
                 DiffResult drift = new DiffEngine().diff(snapshots.inspect(db.url(), declared), wanted);
                 if (!drift.isEmpty()) {
                     cli.out.println(db.url().redacted() + " does not match the declaration, so a baseline cannot stand"
@@ -85,8 +88,9 @@ final class SquashCommand implements Callable<Integer> {
                 runner.upgrade("head");
             } else {
                 Stamper stamper = new Stamper(runner, Differences.quiet());
-                stamper.stamp("base");
-                stamper.stamp(version);
+                // the applied files were archived on purpose: the history is rewritten to the baseline
+                stamper.rewriteHistory("base");
+                stamper.rewriteHistory(version);
             }
             cli.out.println("database at " + Position.of(runner.status()) + "; " + runner.counts().withDetail());
             return 0;

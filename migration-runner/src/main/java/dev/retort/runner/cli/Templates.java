@@ -1,5 +1,7 @@
 package dev.retort.runner.cli;
 
+import dev.retort.runner.RevisionMessage;
+
 /** Templates are the bodies of an empty revision: a hand-written (data) migration and its downgrade. */
 final class Templates {
 
@@ -7,7 +9,7 @@ final class Templates {
     }
 
     static String upgrade(String message) {
-        return "-- Retort migration: " + message + "\n"
+        return "-- Retort migration: " + RevisionMessage.oneLine(message) + "\n"
                 + "-- Hand-written migration. Flyway runs this file in one transaction; if a statement fails, nothing\n"
                 + "-- of it stays applied. Write its inverse in the U file beside it.\n"
                 + "--\n"
@@ -29,7 +31,7 @@ final class Templates {
     }
 
     static String downgrade(String message, String version) {
-        return "-- Retort downgrade of " + version + ": " + message + "\n"
+        return "-- Retort downgrade of " + version + ": " + RevisionMessage.oneLine(message) + "\n"
                 + "-- Undo what the V" + version + " file does, in reverse order. It runs in one transaction together\n"
                 + "-- with the removal of the migration's history row.\n";
     }

@@ -11,7 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * With no URL, commands use the embedded development database in {@code .retort/} under the project root; it
+ * With no URL and {@code retort.database=embedded}, commands use the embedded development database in {@code .retort/} under the project root; it
  * persists between invocations (each one starts and stops the server), survives a stale {@code postmaster.pid}
  * left by a crash, is brought to head before {@code revision --autogenerate}, and is rebuilt by {@code squash}.
  */
@@ -23,7 +23,7 @@ class EmbeddedDatabaseTest {
     @Test
     void theDevelopmentDatabasePersistsBetweenInvocationsAndFollowsTheWorkflow() throws Exception {
         Path migrations = Files.createDirectories(dir.resolve("db/migration"));
-        Files.writeString(dir.resolve("retort.properties"), "retort.migrations=db/migration\n");
+        Files.writeString(dir.resolve("retort.properties"), "retort.migrations=db/migration\nretort.database=embedded\n");
         Files.writeString(migrations.resolve("V20261101000000__users.sql"),
                 "CREATE TABLE users (id bigint CONSTRAINT pk_users PRIMARY KEY);\n");
         Files.writeString(migrations.resolve("U20261101000000__users.sql"), "DROP TABLE users;\n");

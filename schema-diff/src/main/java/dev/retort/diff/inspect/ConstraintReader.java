@@ -42,7 +42,7 @@ final class ConstraintReader {
             + " con.confdeltype, con.confupdtype, con.condeferrable, con.condeferred, con.confmatchtype,"
             + " con.convalidated, COALESCE(ix.indnatts > ix.indnkeyatts, false) AS has_include,"
             + " CASE WHEN con.contype = 'c' THEN pg_catalog.pg_get_expr(con.conbin, con.conrelid) END AS check_expr,"
-            + " %s AS nulls_not_distinct"
+            + " %s AS nulls_not_distinct, pg_catalog.pg_get_constraintdef(con.oid) AS condef"
             + " FROM managed m JOIN pg_catalog.pg_constraint con ON con.conrelid = m.oid"
             + " LEFT JOIN pg_catalog.pg_class fc ON fc.oid = con.confrelid"
             + " LEFT JOIN pg_catalog.pg_namespace fn ON fn.oid = fc.relnamespace"
@@ -64,18 +64,18 @@ final class ConstraintReader {
             }
             String name = rs.getString("conname");
             List<String> columns = names(rs.getArray("conkey"), table);
-            reportLostDetails(rs, table, name, unmanaged);
+            // DEFERRABLE, INCLUDE, MATCH FULL, NOT VALID ... are reported by DetailReader (DetailCatalog.CONSTRAINTS)
             switch (rs.getString("contype")) {
                 case "p" -> table.primaryKey = new PrimaryKey(name, columns);
                 case "u" -> table.uniques.add(new UniqueConstraint(name, columns, rs.getBoolean("nulls_not_distinct")));
                 case "c" -> table.checks.add(new CheckConstraint(name, rs.getString("check_expr")));
-                case "x" -> unmanaged.accept(onTable(UnmanagedKind.EXCLUSION_CONSTRAINT, table, name));
+                case "x" -> unmanaged.accept(onTable(UnmanagedKind.EXCLUSION_CONSTRAINT, table, name, rs.getString("condef")));
                 case "f" -> {
                     QualifiedName target = QualifiedName.of(rs.getString("ref_schema"), rs.getString("ref_table"));
                     // A key into an unmanaged table of a managed schema (a partitioned table, a partition)
                     // cannot be declared in the model; it is reported and left alone rather than dropped.
                     if (schemas.contains(target.schema()) && !managed.contains(target)) {
-                        unmanaged.accept(onTable(UnmanagedKind.FOREIGN_KEY_TO_UNMANAGED, table, name));
+                        unmanaged.accept(onTable(UnmanagedKind.FOREIGN_KEY_TO_UNMANAGED, table, name, rs.getString("condef")));
                     } else {
                         TableDraft referenced = tables.get(rs.getLong("confrelid"));
                         List<String> referencedColumns = referenced != null
@@ -90,31 +90,13 @@ final class ConstraintReader {
         });
     }
 
-    // What the model cannot hold about a constraint it does manage is reported, so that it is seen before a
-    // migration written from the model silently leaves it out.
-    private static void reportLostDetails(ResultSet rs, TableDraft table, String name,
-                                          Consumer<UnmanagedObject> unmanaged) throws SQLException {
-        String type = rs.getString("contype");
-        List<String> lost = new java.util.ArrayList<>();
-        if (rs.getBoolean("condeferrable") && (type.equals("p") || type.equals("u"))) {
-            lost.add("DEFERRABLE");
-        }
-        if (rs.getBoolean("has_include")) {
-            lost.add("INCLUDE");
-        }
-        if (type.equals("f") && "f".equals(rs.getString("confmatchtype"))) {
-            lost.add("MATCH FULL");
-        }
-        if (!rs.getBoolean("convalidated")) {
-            lost.add("NOT VALID");
-        }
-        if (!lost.isEmpty()) {
-            unmanaged.accept(onTable(UnmanagedKind.UNMODELED_DETAIL, table, name + " " + String.join(" ", lost)));
-        }
+    static UnmanagedObject onTable(UnmanagedKind kind, TableDraft table, String object) {
+        return onTable(kind, table, object, "");
     }
 
-    static UnmanagedObject onTable(UnmanagedKind kind, TableDraft table, String object) {
-        return new UnmanagedObject(kind, QualifiedName.of(table.name.schema(), table.name.name() + "." + object));
+    static UnmanagedObject onTable(UnmanagedKind kind, TableDraft table, String object, String definition) {
+        return new UnmanagedObject(kind, QualifiedName.of(table.name.schema(), table.name.name() + "." + object),
+                definition);
     }
 
     private static List<String> names(Array attnums, TableDraft table) throws SQLException {

@@ -1,93 +1,56 @@
 package dev.retort.diff.inspect;
 
-import dev.retort.schema.model.Dependencies;
-import dev.retort.schema.model.Dependency;
-import dev.retort.schema.model.ObjectId;
-import dev.retort.schema.model.ObjectKind;
 import dev.retort.schema.model.QualifiedName;
 
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.function.Consumer;
 
 /**
- * DependencyReader reads which object uses which from {@code pg_depend}, in one query for the whole database. Both
- * ends are named as the model names them: a column by its table and name ({@code pg_attribute}), a default as its
- * column ({@code pg_attrdef}), a constraint by its table and name ({@code pg_constraint}), an index by its table and
- * name ({@code pg_index}; the index of a primary key or unique constraint is that constraint), enum types (their
- * array types too) and sequences by name.
- *
- * <p>Kept: normal and automatic dependencies ({@code deptype} n and a) whose referenced object is one of the model's.
- * Left out: containment (a constraint on its own table), a sequence's ownership by a column (an automatic link in the
- * other direction, planned as its own change), internal and extension dependencies. A dependent Retort does not
- * manage (a view, through its rewrite rule; a trigger, a policy, a function with a SQL body ...) is kept as
- * {@link ObjectKind#UNMANAGED}, named as PostgreSQL describes it, so that a plan can say what it would break.
+ * DependencyReader reads from {@code pg_depend}, in one query, which objects the model does not manage depend on
+ * a managed table (or one of its columns), a managed sequence or an enum type. What belongs to the managed model
+ * itself (indexes, constraints and defaults of managed tables, owned sequences, row and array types) is not a
+ * dependent; a view is named by its view, not by its {@code _RETURN} rule.
  */
 final class DependencyReader {
 
-    private static final String OBJECTS = "objects (classid, objid, objsubid, kind, nspname, relname, member) AS ("
-            + " SELECT 'pg_catalog.pg_class'::regclass, m.oid, 0, 'TABLE', m.nspname, m.relname, NULL::name FROM managed m"
-            + " UNION ALL SELECT 'pg_catalog.pg_class'::regclass, a.attrelid, a.attnum, 'COLUMN', m.nspname, m.relname, a.attname"
-            + "  FROM managed m JOIN pg_catalog.pg_attribute a ON a.attrelid = m.oid AND a.attnum > 0 AND NOT a.attisdropped"
-            + " UNION ALL SELECT 'pg_catalog.pg_attrdef'::regclass, d.oid, 0, 'COLUMN', m.nspname, m.relname, a.attname"
-            + "  FROM pg_catalog.pg_attrdef d JOIN managed m ON m.oid = d.adrelid"
-            + "  JOIN pg_catalog.pg_attribute a ON a.attrelid = d.adrelid AND a.attnum = d.adnum"
-            + " UNION ALL SELECT 'pg_catalog.pg_constraint'::regclass, con.oid, 0, 'CONSTRAINT', m.nspname, m.relname, con.conname"
-            + "  FROM pg_catalog.pg_constraint con JOIN managed m ON m.oid = con.conrelid"
-            + " UNION ALL SELECT 'pg_catalog.pg_class'::regclass, i.indexrelid, 0,"
-            + "  CASE WHEN con.oid IS NULL THEN 'INDEX' ELSE 'CONSTRAINT' END, m.nspname, m.relname, COALESCE(con.conname, ic.relname)"
-            + "  FROM pg_catalog.pg_index i JOIN managed m ON m.oid = i.indrelid"
-            + "  JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid"
-            + "  LEFT JOIN pg_catalog.pg_constraint con ON con.conindid = i.indexrelid AND con.conrelid = i.indrelid"
-            + "   AND con.contype IN ('p', 'u', 'x')"
-            + " UNION ALL SELECT 'pg_catalog.pg_class'::regclass, c.oid, 0, 'SEQUENCE', n.nspname, c.relname, NULL"
-            + "  FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace"
-            + "  WHERE c.relkind = 'S' AND n.nspname = ANY (?)"
-            + " UNION ALL SELECT 'pg_catalog.pg_type'::regclass, t.oid, 0, 'TYPE', n.nspname, e.typname, NULL"
-            + "  FROM pg_catalog.pg_type e JOIN pg_catalog.pg_namespace n ON n.oid = e.typnamespace"
-            + "  JOIN pg_catalog.pg_type t ON t.oid = e.oid OR t.oid = e.typarray"
-            + "  WHERE e.typtype = 'e' AND n.nspname = ANY (?)"
-            + ") ";
+    private static final String DEPENDENT = "CASE WHEN rw.rulename = '_RETURN' THEN CASE WHEN vc.relkind = 'm'"
+            + " THEN 'materialized view ' ELSE 'view ' END || rw.ev_class::regclass::text"
+            + " ELSE (pg_catalog.pg_identify_object(d.classid, d.objid, d.objsubid)).type || ' '"
+            + " || (pg_catalog.pg_identify_object(d.classid, d.objid, d.objsubid)).identity END";
 
-    /** One row per kept pg_depend row: the referenced object, and the dependent or its description. */
-    static final String QUERY = Catalog.MANAGED_TABLES
-            + ", " + OBJECTS
-            + "SELECT r.kind, r.nspname, r.relname, r.member, o.kind, o.nspname, o.relname, o.member,"
-            + " CASE WHEN o.kind IS NULL THEN CASE WHEN d.classid = 'pg_catalog.pg_rewrite'::regclass"
-            + "   THEN (SELECT pg_catalog.pg_describe_object('pg_catalog.pg_class'::regclass, rw.ev_class, 0)"
-            + "         FROM pg_catalog.pg_rewrite rw WHERE rw.oid = d.objid)"
-            + "   ELSE pg_catalog.pg_describe_object(d.classid, d.objid, d.objsubid) END END"
+    private static final String SQL = Catalog.MANAGED_TABLES
+            + "SELECT DISTINCT " + DEPENDENT + " AS dependent, rn.nspname, COALESCE(rc.relname, rt.typname) AS ref_name,"
+            + " ra.attname"
             + " FROM pg_catalog.pg_depend d"
-            + " JOIN objects r ON r.classid = d.refclassid AND r.objid = d.refobjid AND r.objsubid = d.refobjsubid"
-            + " LEFT JOIN objects o ON o.classid = d.classid AND o.objid = d.objid AND o.objsubid = d.objsubid"
-            + " WHERE d.deptype IN ('n', 'a') AND d.objid >= 16384"
-            + " AND NOT (d.deptype = 'a' AND o.kind = 'SEQUENCE' AND r.kind = 'COLUMN')"
-            + " ORDER BY 1, 2, 3, 4, 5, 6, 7, 8, 9";
+            + " LEFT JOIN pg_catalog.pg_class rc ON d.refclassid = 'pg_catalog.pg_class'::regclass AND rc.oid = d.refobjid"
+            + " LEFT JOIN pg_catalog.pg_type rt ON d.refclassid = 'pg_catalog.pg_type'::regclass AND rt.oid = d.refobjid"
+            + " JOIN pg_catalog.pg_namespace rn ON rn.oid = COALESCE(rc.relnamespace, rt.typnamespace)"
+            + " LEFT JOIN pg_catalog.pg_attribute ra ON ra.attrelid = rc.oid AND d.refobjsubid > 0"
+            + " AND ra.attnum = d.refobjsubid"
+            + " LEFT JOIN pg_catalog.pg_rewrite rw ON d.classid = 'pg_catalog.pg_rewrite'::regclass AND rw.oid = d.objid"
+            + " LEFT JOIN pg_catalog.pg_class vc ON vc.oid = rw.ev_class"
+            + " LEFT JOIN pg_catalog.pg_class dc ON d.classid = 'pg_catalog.pg_class'::regclass AND dc.oid = d.objid"
+            + " LEFT JOIN pg_catalog.pg_index di ON di.indexrelid = dc.oid"
+            + " LEFT JOIN pg_catalog.pg_constraint dcon ON d.classid = 'pg_catalog.pg_constraint'::regclass"
+            + " AND dcon.oid = d.objid"
+            + " LEFT JOIN pg_catalog.pg_attrdef dad ON d.classid = 'pg_catalog.pg_attrdef'::regclass AND dad.oid = d.objid"
+            + " WHERE d.deptype IN ('n', 'a') AND rn.nspname = ANY (?)"
+            + " AND (rc.oid IN (SELECT oid FROM managed) OR rc.relkind = 'S' OR rt.typtype = 'e')"
+            // COALESCE: a NULL from a join that did not match means "not that kind of dependent"
+            + " AND NOT COALESCE(dc.oid IN (SELECT oid FROM managed) OR dc.relkind = 'S'"
+            + "  OR di.indrelid IN (SELECT oid FROM managed), false)"
+            + " AND NOT COALESCE(dcon.conrelid IN (SELECT oid FROM managed), false)"
+            + " AND NOT COALESCE(dad.adrelid IN (SELECT oid FROM managed), false)"
+            // a view's rule depends on its own view; only what it reads counts
+            + " AND NOT COALESCE(rw.ev_class = d.refobjid, false)"
+            + " AND " + Catalog.notExtensionMember("d.classid", "d.objid")
+            + " ORDER BY 1, 2, 3, 4";
 
     private DependencyReader() {
     }
 
-    static Dependencies read(Catalog catalog) throws SQLException {
-        List<Dependency> edges = new ArrayList<>();
-        catalog.query(QUERY, rs -> {
-            ObjectId referenced = id(rs, 1);
-            String description = rs.getString(9);
-            if (rs.getString(5) == null && description == null) {
-                return;
-            }
-            ObjectId dependent = rs.getString(5) != null ? id(rs, 5) : ObjectId.unmanaged(referenced.name().schema(), description);
-            if (!dependent.equals(referenced) && !referenced.equals(dependent.owner())) {
-                edges.add(new Dependency(dependent, referenced));
-            }
-        });
-        return Dependencies.of(edges);
-    }
-
-    private static ObjectId id(ResultSet rs, int first) throws SQLException {
-        ObjectKind kind = ObjectKind.valueOf(rs.getString(first));
-        QualifiedName name = QualifiedName.of(rs.getString(first + 1), rs.getString(first + 2));
-        String member = rs.getString(first + 3);
-        return new ObjectId(kind, name, kind.isTableMember() ? member : null);
+    static void read(Catalog catalog, Consumer<UnmanagedDependent> dependents) throws SQLException {
+        catalog.query(SQL, rs -> dependents.accept(new UnmanagedDependent(rs.getString(1),
+                QualifiedName.of(rs.getString(2), rs.getString(3)), rs.getString(4))));
     }
 }

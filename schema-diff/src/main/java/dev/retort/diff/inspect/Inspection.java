@@ -9,8 +9,9 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
- * Inspection is what the inspector read from a live database: the managed schema as a model, and every
- * object in the inspected schemas that the model does not manage.
+ * Inspection is what the inspector read from a live database: the managed schema as a model, every object in
+ * the inspected schemas that the model does not manage (with its definition), every detail of a managed object
+ * that the model does not hold, and which unmanaged objects depend on managed ones.
  *
  * <pre>{@code
  * Inspection seen = new PostgresInspector().inspect(connection, List.of("public"));
@@ -18,11 +19,24 @@ import java.util.stream.Collectors;
  * seen.summary();   // "5 views, 1 materialized view, 9 functions, ..."
  * }</pre>
  */
-public record Inspection(SchemaModel model, List<UnmanagedObject> unmanaged) {
+public record Inspection(SchemaModel model, List<UnmanagedObject> unmanaged, List<UnmodeledDetail> details,
+                         List<UnmanagedDependent> dependents) {
 
     public Inspection {
         Objects.requireNonNull(model, "model");
         unmanaged = unmanaged.stream().sorted().toList();
+        details = details.stream().sorted().toList();
+        dependents = List.copyOf(dependents);
+    }
+
+    /** A model and its unmanaged objects, without details or dependencies. */
+    public Inspection(SchemaModel model, List<UnmanagedObject> unmanaged) {
+        this(model, unmanaged, List.of(), List.of());
+    }
+
+    /** The same inspection with another model (e.g. without Retort's history table). */
+    public Inspection withModel(SchemaModel other) {
+        return new Inspection(other, unmanaged, details, dependents);
     }
 
     /** Unmanaged objects of one kind, sorted by name. */
@@ -39,13 +53,21 @@ public record Inspection(SchemaModel model, List<UnmanagedObject> unmanaged) {
         return counts;
     }
 
-    /** One line for users: {@code "5 views, 1 materialized view"}, or {@code "none"}. */
+    /**
+     * One line for users: {@code "5 views, 1 materialized view"} (plus {@code "3 details the model does not hold"}
+     * when there are some), or {@code "none"}.
+     */
     public String summary() {
-        if (unmanaged.isEmpty()) {
+        if (unmanaged.isEmpty() && details.isEmpty()) {
             return "none";
         }
-        return unmanagedCounts().entrySet().stream()
+        String objects = unmanagedCounts().entrySet().stream()
                 .map(e -> e.getValue() + " " + e.getKey().label() + (e.getValue() == 1 ? "" : "s"))
                 .collect(Collectors.joining(", "));
+        if (details.isEmpty()) {
+            return objects;
+        }
+        String d = details.size() + (details.size() == 1 ? " detail" : " details") + " the model does not hold";
+        return objects.isEmpty() ? d : objects + ", " + d;
     }
 }

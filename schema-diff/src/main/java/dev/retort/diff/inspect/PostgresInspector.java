@@ -27,9 +27,12 @@ import java.util.Set;
  * user objects schema-qualified and reads the same from any session.
  *
  * <p>Partitioned tables and their partitions, views, routines, triggers, domains and the other
- * {@link UnmanagedKind}s stay out of the model and are reported in {@link Inspection#unmanaged()}; so is a
- * foreign key of a managed table that references one of them. Objects that belong to an extension are
- * skipped (the extension itself is reported).
+ * {@link UnmanagedKind}s stay out of the model and are reported, with their definitions, in
+ * {@link Inspection#unmanaged()}; so is a foreign key of a managed table that references one of them. Details of
+ * managed objects that the model does not hold (grants, NOT VALID, a column's collation ...) are in
+ * {@link Inspection#details()}, and which unmanaged objects depend on managed ones in
+ * {@link Inspection#dependents()}. Objects that belong to an extension are skipped (the extension itself is
+ * reported).
  *
  * <pre>{@code
  * try (Connection c = DatabaseUrl.parse("postgresql://app@localhost/app").connect()) {
@@ -41,7 +44,7 @@ import java.util.Set;
 public final class PostgresInspector {
 
     /** Statements one inspection executes, whatever the size of the database. */
-    public static final int QUERY_COUNT = 12;
+    public static final int QUERY_COUNT = 14;
 
     /** Inspects {@code schemas} through a new connection to {@code url}, closed afterwards. */
     public Inspection inspect(DatabaseUrl url, List<String> schemas) {
@@ -120,10 +123,14 @@ public final class PostgresInspector {
         Set<Long> managedOids = tables.keySet();
         List<Sequence> sequences = TypeReader.sequences(catalog, managedOids, unmanaged::add);
         UnmanagedReader.read(catalog, unmanaged::add);
+        List<UnmodeledDetail> details = new ArrayList<>();
+        DetailReader.read(catalog, details::add);
+        List<UnmanagedDependent> dependents = new ArrayList<>();
+        DependencyReader.read(catalog, dependents::add);
         List<Table> built = tables.values().stream().map(TableDraft::toTable).toList();
         SchemaModel model = empty(existing).withEnums(enums).withSequences(sequences).withTables(built)
-                .withDependencies(DependencyReader.read(catalog));
-        return new Inspection(model, unmanaged);
+                .withDependencies(ObjectDependencyReader.read(catalog));
+        return new Inspection(model, unmanaged, details, dependents);
     }
 
     private static String single(Connection connection, String sql) throws SQLException {

@@ -59,10 +59,7 @@ final class TableReader {
             if (table != null) {
                 table.columnNames.put(rs.getInt("attnum"), rs.getString("attname"));
                 table.columns.add(column(rs));
-                if (rs.getString("collation") != null) {
-                    unmanaged.accept(ConstraintReader.onTable(UnmanagedKind.UNMODELED_DETAIL, table,
-                            rs.getString("attname") + " COLLATE " + rs.getString("collation")));
-                }
+                // a column's collation is reported by DetailReader (DetailCatalog.COLUMNS)
             }
         });
         return tables;

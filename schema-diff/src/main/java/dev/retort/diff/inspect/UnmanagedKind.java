@@ -2,7 +2,8 @@ package dev.retort.diff.inspect;
 
 /**
  * UnmanagedKind is a kind of database object that the schema model does not manage (yet). The inspector
- * reports such objects by name so that users see them, and the differ never drops or touches them.
+ * reports such objects with their definition so that users see them and comparisons name every difference in
+ * them; the differ never drops or touches them.
  *
  * <pre>{@code
  * UnmanagedKind.MATERIALIZED_VIEW.label();   // "materialized view"
@@ -34,13 +35,18 @@ public enum UnmanagedKind {
     TEXT_SEARCH_CONFIGURATION("text search configuration"),
     STATISTICS("extended statistics"),
     EXCLUSION_CONSTRAINT("exclusion constraint"),
+    /** Database-level: compared only when whole databases are compared. */
+    EVENT_TRIGGER("event trigger"),
+    /** Database-level: compared only when whole databases are compared. */
+    PUBLICATION("publication"),
     /** A foreign key of a managed table that references an unmanaged table (e.g. a partitioned one). */
     FOREIGN_KEY_TO_UNMANAGED("foreign key to an unmanaged table"),
     /** A sequence owned by a column of an unmanaged table. */
     SEQUENCE_OF_UNMANAGED("sequence owned by an unmanaged table"),
     /**
-     * A detail of a managed object that the model cannot hold yet (a DEFERRABLE or INCLUDE unique key, a MATCH
-     * FULL or NOT VALID constraint, a column COLLATE): named {@code table.object DETAIL}.
+     * A detail of a managed object that the model cannot hold yet. The inspector reports those as
+     * {@link UnmodeledDetail}s (see {@link DetailCatalog}); this kind remains for callers that still report one
+     * as an object named {@code table.object DETAIL}.
      */
     UNMODELED_DETAIL("detail the model does not hold");
 
@@ -48,6 +54,11 @@ public enum UnmanagedKind {
 
     UnmanagedKind(String label) {
         this.label = label;
+    }
+
+    /** True for objects of the whole database rather than of a schema (their schema is {@code ""}). */
+    public boolean databaseLevel() {
+        return this == EVENT_TRIGGER || this == PUBLICATION;
     }
 
     /** Lower-case human name, for reports. */

@@ -2,6 +2,7 @@ package dev.retort.diff.normalize;
 
 import dev.retort.diff.DiffEngine;
 import dev.retort.diff.change.CreateSchema;
+import dev.retort.diff.inspect.Inspection;
 import dev.retort.diff.inspect.PostgresInspector;
 import dev.retort.diff.plan.MigrationPlan;
 import dev.retort.diff.plan.PlannedStatement;
@@ -83,6 +84,15 @@ public final class Normalizer {
      * @throws NormalizationException naming the object and statement when the declaration does not build
      */
     public SchemaModel normalize(SchemaModel declared) {
+        return normalizeInspected(declared).model();
+    }
+
+    /**
+     * The declaration as PostgreSQL stores it, with what the scratch database holds besides the model (the
+     * extensions the declaration needs, prelude objects, details such as the public schema's grants): the
+     * declaration side of an honest comparison with a live database.
+     */
+    public Inspection normalizeInspected(SchemaModel declared) {
         // PostgreSQL's deparsed expressions are not always a fixed point of parse + deparse: a CHECK written as
         // `a IN ('x')` on a varchar prints `(a)::text = ANY ((ARRAY['x'::character varying])::text[])`, which
         // itself prints as `... ARRAY[('x'::character varying)::text]`. A migration carries the printed form, so
@@ -99,9 +109,10 @@ public final class Normalizer {
                 if (round > 1) {
                     dropModelObjects(c, current);
                 }
-                SchemaModel next = withHints(buildAndInspect(c, current).withSchemas(declared.schemas()), declared);
+                Inspection seen = buildAndInspect(c, current);
+                SchemaModel next = withHints(seen.model().withSchemas(declared.schemas()), declared);
                 if (round > 1 && engine.diff(current, next).isEmpty()) {
-                    return next;
+                    return seen.withModel(next);
                 }
                 if (round == MAX_ROUNDS) {
                     throw new NormalizationException("the declaration does not settle: PostgreSQL prints its"
@@ -118,10 +129,10 @@ public final class Normalizer {
         }
     }
 
-    private SchemaModel buildAndInspect(Connection c, SchemaModel declared) throws SQLException {
+    private Inspection buildAndInspect(Connection c, SchemaModel declared) throws SQLException {
         Set<String> existingSchemas = createMissingTypes(c, declared);
         build(c, engine.createAll(declared), existingSchemas);
-        return inspector.inspect(c, schemasOf(declared)).model();
+        return inspector.inspect(c, schemasOf(declared));
     }
 
     /** Drops what {@code createAll(model)} created: its schemas other than public, tables, sequences, enums. */

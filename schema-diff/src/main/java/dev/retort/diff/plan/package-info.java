@@ -9,7 +9,7 @@
  *   <li>Every change names its {@link dev.retort.diff.change.Footprint}: the object it acts on, what it requires,
  *       creates, removes and releases.</li>
  *   <li>Each model holds its {@link dev.retort.schema.model.Dependencies}, read from the catalog by the inspector
- *       ({@code inspect.DependencyReader}: pg_depend, with constraints' and indexes' columns, defaults as their
+ *       ({@code inspect.ObjectDependencyReader}: pg_depend, with constraints' and indexes' columns, defaults as their
  *       columns); a declaration gets them from the normalizer, which builds it in a scratch database and inspects
  *       it. Nothing decides from SQL text what depends on what.</li>
  *   <li>{@link dev.retort.diff.plan.ChangeGraph} sorts the changes: a change runs after the changes that create what
@@ -31,7 +31,7 @@
  * <ol>
  *   <li>its model record and an {@link dev.retort.schema.model.ObjectKind} (routines: an identity with their argument
  *       types), its reader in {@code inspect} (one set-based query, counted in
- *       {@code PostgresInspector.QUERY_COUNT}), and its rows in {@code DependencyReader}'s object list so that its
+ *       {@code PostgresInspector.QUERY_COUNT}), and its rows in {@code ObjectDependencyReader}'s object list so that its
  *       dependencies are named as the model names it (it then stops being {@code UNMANAGED});</li>
  *   <li>its differ in {@code compare}, comparing by identity and deciding "recreate" from the dependencies of the
  *       objects it uses, never from its text;</li>

@@ -72,7 +72,9 @@ class PagilaTest {
             assertTrue(triggers.contains("film.film_fulltext_trigger"), triggers.toString());
             assertTrue(triggers.contains("actor.last_updated"), triggers.toString());
             assertEquals("7 views, 1 materialized view, 1 partitioned table, 7 partitions, 2 domains, 9 functions,"
-                    + " 1 aggregate, 15 triggers", seen.summary());
+                    + " 1 aggregate, 15 triggers, 1 detail the model does not hold", seen.summary());
+            assertEquals("[schema public: grants PUBLIC CREATE, PUBLIC USAGE]", seen.details().toString(),
+                    "pagila grants CREATE on public to everyone");
             Table film = seen.model().table(QualifiedName.of("public", "film")).orElseThrow();
             assertEquals(new UserDefinedType(QualifiedName.of("public", "year")),
                     film.column("release_year").orElseThrow().type());

@@ -15,7 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The inspector reads which object uses which from the catalog, named as the model names them. */
-class DependencyReaderTest {
+class ObjectDependencyReaderTest {
 
     private static final QualifiedName T = QualifiedName.of("public", "t");
     private static final QualifiedName P = QualifiedName.of("public", "p");
