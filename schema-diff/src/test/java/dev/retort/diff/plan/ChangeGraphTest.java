@@ -52,15 +52,17 @@ class ChangeGraphTest {
     }
 
     @Test
-    void dependenciesOrderChangesAgainstTheirPhases() {
-        // a generated column g reads c; c is dropped while g is dropped too: g goes first whatever the names
-        Column c = column("a", INT);
-        Column g = column("z", INT).withGenerated("(a * 2)");
-        Dependencies reads = Dependencies.of(List.of(new Dependency(ObjectId.column(T, "a"), ObjectId.column(T, "z"))));
-        List<SchemaChange> drops = List.of(new DropColumn(T, g), new DropColumn(T, c));
-        // without dependencies the phase puts the generated column first; here "a" uses "z", so "a" goes first
-        assertEquals(List.of(new DropColumn(T, c), new DropColumn(T, g)), planner.order(drops, reads, Dependencies.none()));
-        assertEquals(List.of(new DropColumn(T, g), new DropColumn(T, c)), planner.order(drops));
+    void dependenciesOrderChangesWhereTheTieBreakWouldNot() {
+        // the generated column z reads a; both are dropped: z goes first although "a" sorts before "z"
+        Column a = column("a", INT);
+        Column z = column("z", INT).withGenerated("(a * 2)");
+        Dependencies reads = Dependencies.of(List.of(new Dependency(ObjectId.column(T, "z"), ObjectId.column(T, "a"))));
+        List<SchemaChange> drops = List.of(new DropColumn(T, a), new DropColumn(T, z));
+        assertEquals(List.of(new DropColumn(T, z), new DropColumn(T, a)), planner.order(drops, reads, Dependencies.none()));
+        assertEquals(List.of(new DropColumn(T, a), new DropColumn(T, z)), planner.order(drops));
+        // and the downgrade adds a before z
+        List<SchemaChange> adds = List.of(new AddColumn(T, z), new AddColumn(T, a));
+        assertEquals(List.of(new AddColumn(T, a), new AddColumn(T, z)), planner.order(adds, Dependencies.none(), reads));
     }
 
     @Test
