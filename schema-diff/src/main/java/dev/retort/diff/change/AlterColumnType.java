@@ -40,6 +40,6 @@ public record AlterColumnType(QualifiedName fromTable, Column from, QualifiedNam
     @Override
     public Footprint footprint() {
         return Footprint.replace(ObjectId.column(fromTable, from.name()), ObjectId.column(toTable, to.name()))
-                .requiring(Uses.type(to.type())).releasing(Uses.type(from.type()));
+                .requiring(Uses.type(to.type()));
     }
 }

@@ -89,6 +89,13 @@ public record AlterEnum(EnumType from, EnumType to, List<EnumColumn> convert, Li
     public Footprint footprint() {
         // a recreate replaces the type: what uses its labels goes before and comes back after
         ObjectId type = ObjectId.type(to.name());
-        return changesValues() && !onlyAddsValues() ? Footprint.replace(type, type) : Footprint.alter(type);
+        if (!changesValues() || onlyAddsValues()) {
+            return Footprint.alter(type);
+        }
+        // the columns it converts have their new type only after it (a foreign key between them is added after)
+        Footprint replace = Footprint.replace(type, type);
+        java.util.Set<ObjectId> creates = new java.util.TreeSet<>(replace.creates());
+        convert.forEach(c -> creates.add(ObjectId.column(c.table(), c.column())));
+        return new Footprint(replace.subject(), replace.requires(), creates, replace.removes(), replace.releases());
     }
 }

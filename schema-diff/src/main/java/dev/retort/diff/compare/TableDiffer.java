@@ -40,6 +40,7 @@ final class TableDiffer {
     private final Dependencies toDependencies;
     private final Set<ObjectId> replacedBefore = new HashSet<>();
     private final Set<ObjectId> replacedAfter = new HashSet<>();
+    private final Set<ObjectId> recreatedTypes = new HashSet<>();
 
     /**
      * @param recreatedEnums enum types whose recreate (in one direction or the other) replaces the type: checks and
@@ -57,6 +58,7 @@ final class TableDiffer {
         this.fromDependencies = fromDependencies;
         this.toDependencies = toDependencies;
         recreatedEnums.forEach(e -> {
+            recreatedTypes.add(ObjectId.type(e));
             replacedBefore.add(ObjectId.type(e));
             replacedAfter.add(ObjectId.type(e));
         });
@@ -205,7 +207,10 @@ final class TableDiffer {
 
     private boolean sameForeignKey(ForeignKey f, Map<QualifiedName, Set<List<String>>> droppedKeys) {
         ForeignKey t = named(to.foreignKeys(), ForeignKey::name, f.name());
-        if (t == null || !untouched(f.columns())
+        if (t == null || !untouched(f.columns()) || convertsAny(fromDependencies, from.name(), f.columns())
+                || convertsAny(fromDependencies, f.referencedTable(), f.referencedColumns())
+                || convertsAny(toDependencies, to.name(), t.columns())
+                || convertsAny(toDependencies, t.referencedTable(), t.referencedColumns())
                 || droppedKeys.getOrDefault(f.referencedTable(), Set.of()).contains(sortedCopy(f.referencedColumns()))) {
             return false;
         }
@@ -213,6 +218,16 @@ final class TableDiffer {
                 renames.columns(f.referencedTable(), f.referencedColumns()), f.onDelete(), f.onUpdate(),
                 f.deferrable(), f.initiallyDeferred());
         return mapped.equals(t);
+    }
+
+    /**
+     * True when a recreated enum is the type of one of the columns: the recreate converts them one at a time, which
+     * PostgreSQL refuses while a foreign key joins a converted column to one of the old type, so the key is dropped
+     * before and added after.
+     */
+    private boolean convertsAny(Dependencies dependencies, QualifiedName table, List<String> columns) {
+        return columns.stream().anyMatch(c -> !Collections.disjoint(dependencies.referencedBy(ObjectId.column(table, c)),
+                recreatedTypes));
     }
 
     /** The item named {@code wanted}, or null; lists per table are short, a loop beats building a map. */

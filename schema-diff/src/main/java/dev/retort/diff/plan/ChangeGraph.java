@@ -94,7 +94,11 @@ final class ChangeGraph {
             Footprint f = nodes.get(a).footprint();
             for (ObjectId released : releases(f, membersBefore)) {
                 for (int b : holders(removers, released)) {
-                    edge(a, b);
+                    // a retype or recreate that used what another one replaces is ordered by phase: an enum
+                    // recreate converts the columns that use it, and their own type changes follow it
+                    if (f.onlyRemoves() || nodes.get(b).footprint().onlyRemoves() || f.releases().contains(released)) {
+                        edge(a, b);
+                    }
                 }
             }
         }
