@@ -65,6 +65,7 @@ public final class Downgrader {
             if (!scripts.isEmpty()) {
                 runner.requirePrivileges("downgrade", List.of(), Privileges.Need.DELETE_HISTORY);
             }
+            TransactionControl.refuseMixed("downgrade", scripts.stream().map(MigrationScript::downgrade).toList());
             TransactionControl.refuse("downgrade", scripts.stream().map(MigrationScript::downgrade).toList());
             List<String> done = new ArrayList<>();
             for (int i = 0; i < toRevert.size(); i++) {

@@ -9,6 +9,9 @@ import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.retort.diff.render.SqlNames;
+import dev.retort.schema.model.QualifiedName;
+
 /**
  * HistoryTable reads and edits Flyway's history table directly, for what Flyway's community edition does not do:
  * removing a row when a downgrade ran, and stamping. The columns are Flyway's, so Flyway keeps working on it.
@@ -27,7 +30,7 @@ public record HistoryTable(String schema, String table) {
     public static final String DOWNGRADE_CHECKSUM = "retort_downgrade_checksum";
 
     public String qualified() {
-        return quote(schema) + "." + quote(table);
+        return SqlNames.name(QualifiedName.of(schema, table));
     }
 
     public boolean exists(Connection c) throws SQLException {
@@ -82,7 +85,8 @@ public record HistoryTable(String schema, String table) {
     public void addDowngradeChecksums(Connection c) throws SQLException {
         if (exists(c) && !hasDowngradeChecksums(c)) {
             try (Statement s = c.createStatement()) {
-                s.execute("ALTER TABLE " + qualified() + " ADD COLUMN IF NOT EXISTS " + DOWNGRADE_CHECKSUM + " integer");
+                s.execute("ALTER TABLE " + qualified() + " ADD COLUMN IF NOT EXISTS " + SqlNames.name(DOWNGRADE_CHECKSUM)
+                        + " integer");
             }
         }
     }
@@ -117,13 +121,13 @@ public record HistoryTable(String schema, String table) {
             return;
         }
         try (Statement s = c.createStatement()) {
-            s.execute("CREATE SCHEMA IF NOT EXISTS " + quote(schema));
+            s.execute("CREATE SCHEMA IF NOT EXISTS " + SqlNames.name(schema));
             s.execute("CREATE TABLE " + qualified() + " (installed_rank integer NOT NULL, version varchar(50),"
                     + " description varchar(200) NOT NULL, type varchar(20) NOT NULL, script varchar(1000) NOT NULL,"
                     + " checksum integer, installed_by varchar(100) NOT NULL, installed_on timestamp NOT NULL DEFAULT now(),"
                     + " execution_time integer NOT NULL, success boolean NOT NULL,"
-                    + " CONSTRAINT " + quote(table + "_pk") + " PRIMARY KEY (installed_rank))");
-            s.execute("CREATE INDEX " + quote(table + "_s_idx") + " ON " + qualified() + " (success)");
+                    + " CONSTRAINT " + SqlNames.name(table + "_pk") + " PRIMARY KEY (installed_rank))");
+            s.execute("CREATE INDEX " + SqlNames.name(table + "_s_idx") + " ON " + qualified() + " (success)");
         }
     }
 
@@ -167,8 +171,5 @@ public record HistoryTable(String schema, String table) {
         }
     }
 
-    static String quote(String identifier) {
-        return '"' + identifier.replace("\"", "\"\"") + '"';
-    }
 
 }

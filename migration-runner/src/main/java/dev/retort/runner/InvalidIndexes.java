@@ -13,6 +13,9 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import dev.retort.diff.render.SqlNames;
+import dev.retort.schema.model.QualifiedName;
+
 /**
  * InvalidIndexes removes what an interrupted {@code CREATE INDEX CONCURRENTLY} leaves behind: an index marked
  * invalid, which would make the rerun's {@code CREATE INDEX ... IF NOT EXISTS} skip it or a plain create fail.
@@ -45,13 +48,13 @@ final class InvalidIndexes {
             return;
         }
         List<String> drops = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT format('%I.%I', n.nspname, x.relname) FROM pg_index i"
+        try (PreparedStatement ps = c.prepareStatement("SELECT n.nspname, x.relname FROM pg_index i"
                 + " JOIN pg_class x ON x.oid = i.indexrelid JOIN pg_namespace n ON n.oid = x.relnamespace"
                 + " WHERE NOT i.indisvalid AND x.relname = ANY (?)")) {
             ps.setArray(1, c.createArrayOf("text", names.toArray()));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    drops.add(rs.getString(1));
+                    drops.add(SqlNames.name(QualifiedName.of(rs.getString(1), rs.getString(2))));
                 }
             }
         }

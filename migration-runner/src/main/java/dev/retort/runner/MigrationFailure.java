@@ -6,8 +6,7 @@ import java.sql.SQLException;
 import java.util.Optional;
 
 import org.flywaydb.core.api.FlywayException;
-import org.flywaydb.core.internal.exception.FlywayMigrateException;
-import org.flywaydb.core.internal.sqlscript.FlywaySqlScriptException;
+import org.flywaydb.core.api.MigrationInfo;
 
 /**
  * MigrationFailure turns what Flyway throws into one message a user can act on: the file, the statement number,
@@ -24,41 +23,49 @@ final class MigrationFailure {
     private MigrationFailure() {
     }
 
-    static RetortException describe(FlywayMigrateException e, ScriptCatalog catalog, String current) {
-        String script = e.getMigration() == null ? "a migration" : e.getMigration().getScript();
-        String version = e.getMigration() == null || e.getMigration().getVersion() == null ? null
-                : e.getMigration().getVersion().getVersion();
-        String statement = null;
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof FlywaySqlScriptException) {
-                statement = ((FlywaySqlScriptException) t).getStatement();
-            }
-        }
+    /**
+     * Describes a failed migration from Flyway's public API: the migration Flyway reported failing (through the
+     * {@code AFTER_EACH_MIGRATE_ERROR} callback), the line its message names, and the driver's SQLException.
+     */
+    static RetortException describe(FlywayException e, MigrationInfo failed, ScriptCatalog catalog, String current) {
+        String script = failed == null ? "a migration" : failed.getScript();
+        String version = failed == null || failed.getVersion() == null ? null : failed.getVersion().getVersion();
+        String message = e.getMessage() == null ? "" : e.getMessage();
+        String statement = field(message, "Statement").orElse(null);
         SQLException sql = rootSql(e);
-        int line = e.getLineNumber();
+        int line = field(message, "Line").filter(l -> l.matches("[0-9]+")).map(Integer::parseInt).orElse(-1);
         Integer number = null;
+        boolean transactional = true;
         Optional<MigrationScript> file = version == null ? Optional.empty() : catalog.find(version);
-        if (file.isPresent() && line > 0) {
+        if (file.isPresent()) {
             try {
                 SqlScript parsed = SqlScript.parse(Files.readString(file.get().upgrade()));
-                SqlScript.Statement at = parsed.statementAtLine(line);
+                transactional = !TransactionControl.isNonTransactional(file.get().upgrade(), parsed);
+                SqlScript.Statement at = line > 0 ? parsed.statementAtLine(line) : null;
                 if (at != null) {
                     number = at.number();
-                    statement = statement == null ? at.sql() : statement;
+                    statement = at.sql();
                 }
             } catch (IOException ignored) {
                 // the message below still names the file and the line
             }
         }
         String where = (number == null ? "" : " at statement " + number) + (line > 0 ? " (line " + line + ")" : "");
-        String state = e.getSqlState() != null ? e.getSqlState() : sql != null ? sql.getSQLState() : "unknown";
-        String reason = sql != null ? firstLine(sql.getMessage()) : firstLine(withoutFlywayAdvice(e.getMessage()));
-        String after = e.isExecutableInTransaction()
+        String state = sql != null && sql.getSQLState() != null ? sql.getSQLState()
+                : field(message, "SQL State").orElse("unknown");
+        String reason = sql != null ? firstLine(sql.getMessage()) : firstLine(withoutFlywayAdvice(message));
+        String after = transactional
                 ? "the whole migration was rolled back; the database stays at " + current
                 : "it ran outside a transaction, so the statements before it stay applied; fix the cause and run"
                 + " upgrade again: it reruns this migration";
         return new RetortException(script + " failed" + where + ", SQLSTATE " + state + ": " + reason
                 + (statement == null ? "" : "\n  statement: " + brief(statement)) + "\n  " + after, e);
+    }
+
+    // Flyway's failure message lists "Name : value" lines (its public text, the same in every edition)
+    private static Optional<String> field(String message, String name) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?m)^" + name + "\\s*:\\s*(.*)$").matcher(message);
+        return m.find() ? Optional.of(m.group(1).strip()) : Optional.empty();
     }
 
     /** Validation failures (an edited applied script, a missing one): Flyway's text, without the noise. */

@@ -54,7 +54,7 @@ public final class MigrationLock implements AutoCloseable {
                 }
                 if (System.nanoTime() > deadline) {
                     throw new RetortException("another retort run has held the migration lock on " + url.redacted()
-                            + " for more than " + maxWait.toSeconds() + "s; wait for it, or raise --lock-wait");
+                            + " for more than " + new Interval(maxWait) + "; wait for it, or raise --lock-wait (e.g. --lock-wait 30m)");
                 }
                 if (!said) {
                     out.println("waiting for another retort run to release the migration lock...");

@@ -17,9 +17,9 @@ import org.flywaydb.core.api.callback.Callback;
 import org.flywaydb.core.api.callback.Context;
 import org.flywaydb.core.api.callback.Event;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
-import org.flywaydb.core.internal.exception.FlywayMigrateException;
 import org.flywaydb.database.postgresql.PostgreSQLConfigurationExtension;
 
+import dev.retort.diff.render.SqlNames;
 import dev.retort.postgres.DatabaseUrl;
 
 /**
@@ -100,23 +100,27 @@ public final class MigrationRunner {
                 return applied;
             }
             requirePrivileges("upgrade", config.schemas(), Privileges.Need.INSERT_HISTORY);
-            TransactionControl.refuse("upgrade", status.pending().stream()
+            List<java.nio.file.Path> toRun = status.pending().stream()
                     .filter(p -> flywayTarget.equals("latest") || ScriptCatalog.compare(p.version(), flywayTarget) <= 0)
-                    .map(MigrationScript::upgrade).toList());
+                    .map(MigrationScript::upgrade).toList();
+            TransactionControl.refuseMixed("upgrade", toRun);
+            TransactionControl.refuse("upgrade", toRun);
             // the U files as they are when their V runs: what a later downgrade must find unchanged
             Map<String, Integer> downgradeSums = new HashMap<>();
             for (MigrationScript p : status.pending()) {
                 downgradeSums.put(ScriptCatalog.normalize(p.version()), p.hasDowngrade() ? ScriptChecksum.of(p.downgrade()) : null);
             }
             List<String> versions = new ArrayList<>();
-            Flyway flyway = flyway(flywayTarget, applied, versions);
+            List<MigrationInfo> failed = new ArrayList<>();
+            Flyway flyway = flyway(flywayTarget, applied, versions, failed);
             try {
                 flyway.migrate();
-            } catch (FlywayMigrateException e) {
-                recordDowngradeChecksums(versions, downgradeSums);
-                throw MigrationFailure.describe(e, catalog, status().current().orElse("base"));
             } catch (FlywayException e) {
-                throw MigrationFailure.describeValidation(e);
+                if (failed.isEmpty()) {
+                    throw MigrationFailure.describeValidation(e);
+                }
+                recordDowngradeChecksums(versions, downgradeSums);
+                throw MigrationFailure.describe(e, failed.get(0), catalog, status().current().orElse("base"));
             }
             recordDowngradeChecksums(versions, downgradeSums);
             return applied;
@@ -183,7 +187,7 @@ public final class MigrationRunner {
     }
 
     public MigrationLock lock() {
-        Duration wait = Duration.ofSeconds(Long.parseLong(config.get(Setting.LOCK_WAIT)));
+        Duration wait = config.interval(Setting.LOCK_WAIT).duration();
         return MigrationLock.acquire(url, history.qualified(), wait, out);
     }
 
@@ -204,8 +208,9 @@ public final class MigrationRunner {
      * long statement so that a killed run's transaction is rolled back at once.
      */
     public String sessionSettings() {
-        return "SET lock_timeout = " + literal(config.get(Setting.LOCK_TIMEOUT)) + "; SET statement_timeout = "
-                + literal(config.get(Setting.STATEMENT_TIMEOUT)) + "; DO $retort$ BEGIN"
+        return "SET lock_timeout = " + SqlNames.literal(config.interval(Setting.LOCK_TIMEOUT).postgres())
+                + "; SET statement_timeout = " + SqlNames.literal(config.interval(Setting.STATEMENT_TIMEOUT).postgres())
+                + "; DO $retort$ BEGIN"
                 // the setting exists from PostgreSQL 14 on
                 + " IF current_setting('server_version_num')::int >= 140000 THEN"
                 + " PERFORM set_config('client_connection_check_interval', '1s', false); END IF; END $retort$";
@@ -265,7 +270,7 @@ public final class MigrationRunner {
         }
     }
 
-    Flyway flyway(String target, List<String> applied, List<String> versions) {
+    Flyway flyway(String target, List<String> applied, List<String> versions, List<MigrationInfo> failed) {
         List<String> locations = config.migrationLocations().stream().map(p -> "filesystem:" + p).toList();
         FluentConfiguration fc = Flyway.configure(getClass().getClassLoader())
                 .dataSource(url.dataSource())
@@ -278,30 +283,43 @@ public final class MigrationRunner {
                 .cleanDisabled(true)
                 .initSql(sessionSettings())
                 .target(target)
-                .callbacks(new Printer(applied, versions));
+                .callbacks(new Printer(applied, versions, failed));
         // Retort holds its own session lock; Flyway's transactional lock would make CREATE INDEX
         // CONCURRENTLY wait for Flyway's own open transaction until lock_timeout
-        fc.getPluginRegister().getPlugin(PostgreSQLConfigurationExtension.class).setTransactionalLock(false);
+        fc.getConfigurationExtension(PostgreSQLConfigurationExtension.class).setTransactionalLock(false);
         return fc.load();
     }
 
-    private static String literal(String value) {
-        return "'" + value.replace("'", "''") + "'";
+    /**
+     * Every migration starts from the same session: a {@code SET} in one migration (a longer lock_timeout, another
+     * role) must not carry over into the next, so settings are reset and Retort's are set again. The search path
+     * Flyway chose for the migration stays.
+     */
+    private void startClean(Connection c) {
+        try (var s = c.createStatement()) {
+            s.execute("DO $retort$ DECLARE path text := current_setting('search_path'); BEGIN RESET ALL;"
+                    + " PERFORM set_config('search_path', path, false); END $retort$; " + sessionSettings());
+        } catch (SQLException e) {
+            throw new RetortException("cannot reset the session before the next migration: " + e.getMessage(), e);
+        }
     }
 
     /** Prints each migration as Flyway finishes it. */
     private final class Printer implements Callback {
         private final List<String> applied;
         private final List<String> versions;
+        private final List<MigrationInfo> failed;
 
-        Printer(List<String> applied, List<String> versions) {
+        Printer(List<String> applied, List<String> versions, List<MigrationInfo> failed) {
             this.applied = applied;
             this.versions = versions;
+            this.failed = failed;
         }
 
         @Override
         public boolean supports(Event event, Context context) {
-            return event == Event.AFTER_EACH_MIGRATE;
+            return event == Event.BEFORE_EACH_MIGRATE || event == Event.AFTER_EACH_MIGRATE
+                    || event == Event.AFTER_EACH_MIGRATE_ERROR;
         }
 
         @Override
@@ -312,6 +330,14 @@ public final class MigrationRunner {
         @Override
         public void handle(Event event, Context context) {
             MigrationInfo m = context.getMigrationInfo();
+            if (event == Event.BEFORE_EACH_MIGRATE) {
+                startClean(context.getConnection());
+                return;
+            }
+            if (event == Event.AFTER_EACH_MIGRATE_ERROR) {
+                failed.add(m);
+                return;
+            }
             applied.add(m.getScript());
             if (m.getVersion() != null) {
                 versions.add(m.getVersion().getVersion());

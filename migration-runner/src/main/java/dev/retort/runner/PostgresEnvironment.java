@@ -54,6 +54,14 @@ public record PostgresEnvironment(Map<String, String> env, Path home) {
                 throw new RetortException(e.getMessage(), e);
             }
         }
+        // the strict parse decides what is well-formed (percent-encoding, reserved characters) and which parameters
+        // are secrets; this class only fills in what the URL leaves out
+        DatabaseUrl strict;
+        try {
+            strict = DatabaseUrl.parse(trimmed);
+        } catch (IllegalArgumentException e) {
+            throw new RetortException(e.getMessage(), e);
+        }
         String rest = trimmed.substring(prefix.length());
         String query = "";
         int q = rest.indexOf('?');
@@ -95,7 +103,11 @@ public record PostgresEnvironment(Map<String, String> env, Path home) {
                 case "port" -> port = port.isEmpty() ? value : port;
                 case "dbname" -> database = database.isEmpty() ? value : database;
                 case "" -> { }
-                default -> kept.add(pair);
+                default -> {
+                    if (!strict.secrets().containsKey(key)) {
+                        kept.add(pair);
+                    }
+                }
             }
         }
         host = firstNonEmpty(host, env.get("PGHOST"), "localhost");
@@ -128,7 +140,7 @@ public record PostgresEnvironment(Map<String, String> env, Path home) {
             kept.add("socketFactoryArg=" + encode(Path.of(host).resolve(".s.PGSQL." + portNumber).toString()));
             host = "localhost";
         }
-        return new DatabaseUrl(host, portNumber, database, user, password, String.join("&", kept));
+        return new DatabaseUrl(host, portNumber, database, user, password, String.join("&", kept), strict.secrets());
     }
 
     private Path passFile() {

@@ -7,6 +7,8 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.retort.diff.render.SqlNames;
+
 /**
  * Privileges checks, before a command runs anything, that the database user may do what the command will do:
  * CREATE on the schemas migrations write into (and on the history table's schema when Flyway must create the
@@ -68,11 +70,11 @@ public final class Privileges {
                     rs.next();
                     if (!rs.getBoolean(1)) {
                         missing.add(rs.getBoolean(2)
-                                ? "CREATE on database " + database(c) + " (schema " + HistoryTable.quote(schema)
-                                + " does not exist yet); fix: GRANT CREATE ON DATABASE " + HistoryTable.quote(database(c))
-                                + " TO " + HistoryTable.quote(user)
-                                : "CREATE on schema " + HistoryTable.quote(schema) + "; fix: GRANT CREATE ON SCHEMA "
-                                + HistoryTable.quote(schema) + " TO " + HistoryTable.quote(user));
+                                ? "CREATE on database " + database(c) + " (schema " + SqlNames.name(schema)
+                                + " does not exist yet); fix: GRANT CREATE ON DATABASE " + SqlNames.name(database(c))
+                                + " TO " + SqlNames.name(user)
+                                : "CREATE on schema " + SqlNames.name(schema) + "; fix: GRANT CREATE ON SCHEMA "
+                                + SqlNames.name(schema) + " TO " + SqlNames.name(user));
                     }
                 }
             }
@@ -88,7 +90,7 @@ public final class Privileges {
                         rs.next();
                         if (!rs.getBoolean(1)) {
                             missing.add(privilege + " on the history table " + history.qualified() + "; fix: GRANT "
-                                    + privilege + " ON " + history.qualified() + " TO " + HistoryTable.quote(user));
+                                    + privilege + " ON " + history.qualified() + " TO " + SqlNames.name(user));
                         }
                     }
                 }

@@ -34,6 +34,9 @@ import java.util.Properties;
  */
 public record ProjectConfig(Path root, Path projectFile, Map<Setting, String> values, String databaseUrl) {
 
+    /** The key that selected a naming convention before the convention moved into the declaration. */
+    static final String REMOVED_NAMING = "retort.naming";
+
     /** Name of the project file. */
     public static final String FILE_NAME = "retort.properties";
 
@@ -67,25 +70,43 @@ public record ProjectConfig(Path root, Path projectFile, Map<Setting, String> va
             file = null;
         }
         for (String key : props.stringPropertyNames()) {
+            if (key.equals(REMOVED_NAMING)) {
+                throw new RetortException(file + ": " + REMOVED_NAMING + " is no longer read: the naming convention is"
+                        + " part of the declaration (pass a NamingConvention to the schema builder), so the DSL, the"
+                        + " tests and every command name objects alike. Remove the line");
+            }
             if (Arrays.stream(Setting.values()).noneMatch(s -> s.key().equals(key))) {
                 throw new RetortException(file + ": unknown key " + key + "; known keys: "
                         + String.join(", ", Arrays.stream(Setting.values()).map(Setting::key).toList()));
             }
         }
+        if (env.containsKey("RETORT_NAMING")) {
+            throw new RetortException("environment variable RETORT_NAMING is no longer read: the naming convention is"
+                    + " part of the declaration (pass a NamingConvention to the schema builder); unset it");
+        }
         Map<Setting, String> values = new EnumMap<>(Setting.class);
         for (Setting s : Setting.values()) {
             String v = flags.get(s);
+            String from = "--" + s.key().substring("retort.".length());
             if (v == null) {
                 v = env.get(s.env());
+                from = "environment variable " + s.env();
             }
             if (v == null) {
                 v = props.getProperty(s.key());
+                from = file + "";
             }
             if (v == null) {
                 v = s.defaultValue();
+                from = "default";
             }
             if (v != null) {
-                values.put(s, v.trim());
+                String value = v.trim();
+                String source = from;
+                SettingValues.problem(s, value).ifPresent(problem -> {
+                    throw new RetortException(s.key() + " (from " + source + "): " + problem);
+                });
+                values.put(s, value);
             }
         }
         String url = urlFlag != null ? urlFlag : env.get("DATABASE_URL");
@@ -104,6 +125,12 @@ public record ProjectConfig(Path root, Path projectFile, Map<Setting, String> va
 
     public String get(Setting setting) {
         return values.get(setting);
+    }
+
+    /** An interval setting's value (validated when read). */
+    public Interval interval(Setting setting) {
+        return SettingValues.interval(setting, values.get(setting)).orElseThrow(
+                () -> new IllegalArgumentException(setting + " is not an interval setting"));
     }
 
     /** The definition class name, or a message saying where to set it. */

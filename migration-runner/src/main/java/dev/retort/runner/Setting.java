@@ -11,36 +11,58 @@ package dev.retort.runner;
  */
 public enum Setting {
     /** Fully qualified class implementing {@code dev.retort.schema.SchemaDefinition}. */
-    DEFINITION("retort.definition", null),
+    DEFINITION("retort.definition", null, Kind.CLASS_NAME),
     /** Extra class path entries (relative to the project root, comma-separated) where the definition class lives. */
-    CLASSPATH("retort.classpath", ""),
+    CLASSPATH("retort.classpath", "", Kind.TEXT),
     /** Migration folders, comma-separated, relative to the project root; new scripts go into the first. */
-    MIGRATIONS("retort.migrations", "db/migration"),
+    MIGRATIONS("retort.migrations", "db/migration", Kind.LIST),
     /** Schemas the definition manages, comma-separated. */
-    SCHEMAS("retort.schemas", "public"),
-    /** Naming convention of the definition's unnamed constraints and indexes. */
-    NAMING("retort.naming", "default"),
+    SCHEMAS("retort.schemas", "public", Kind.IDENTIFIER_LIST),
     /** Schema of the migration history table. */
-    HISTORY_SCHEMA("retort.history-schema", "public"),
+    HISTORY_SCHEMA("retort.history-schema", "public", Kind.IDENTIFIER),
     /** Name of the migration history table (Flyway's). */
-    HISTORY_TABLE("retort.history-table", "flyway_schema_history"),
-    /** How long a migration statement may wait for a table lock before failing (PostgreSQL interval). */
-    LOCK_TIMEOUT("retort.lock-timeout", "10s"),
-    /** How long a single migration statement may run (PostgreSQL interval; 0 = no limit). */
-    STATEMENT_TIMEOUT("retort.statement-timeout", "30min"),
-    /** How long to wait for another retort run holding the migration lock, in seconds. */
-    LOCK_WAIT("retort.lock-wait", "600"),
+    HISTORY_TABLE("retort.history-table", "flyway_schema_history", Kind.IDENTIFIER),
+    /** How long a migration statement may wait for a table lock before failing (interval; a bare number is ms). */
+    LOCK_TIMEOUT("retort.lock-timeout", "10s", Kind.INTERVAL_MILLIS),
+    /** How long a single migration statement may run (interval; a bare number is ms; 0 = no limit). */
+    STATEMENT_TIMEOUT("retort.statement-timeout", "30min", Kind.INTERVAL_MILLIS),
+    /** How long to wait for another retort run holding the migration lock (interval; a bare number is seconds). */
+    LOCK_WAIT("retort.lock-wait", "10min", Kind.INTERVAL_SECONDS),
     /** Folder of the embedded development PostgreSQL, relative to the project root. */
-    EMBEDDED_DIR("retort.embedded-dir", ".retort"),
+    EMBEDDED_DIR("retort.embedded-dir", ".retort", Kind.TEXT),
     /** {@code embedded}: with no URL, use the embedded PostgreSQL in {@code retort.embedded-dir} (else a URL is required). */
-    DATABASE("retort.database", null);
+    DATABASE("retort.database", null, Kind.TEXT);
+
+    /** The type of a setting's value, checked once when the configuration is read. */
+    public enum Kind {
+        /** Any text. */
+        TEXT,
+        /** Comma-separated, at least one entry. */
+        LIST,
+        /** A PostgreSQL name (at most 63 bytes). */
+        IDENTIFIER,
+        /** Comma-separated PostgreSQL names, at least one. */
+        IDENTIFIER_LIST,
+        /** A Java class name. */
+        CLASS_NAME,
+        /** An interval; a bare number is milliseconds (PostgreSQL's unit for timeouts). */
+        INTERVAL_MILLIS,
+        /** An interval; a bare number is seconds. */
+        INTERVAL_SECONDS
+    }
 
     private final String key;
     private final String defaultValue;
+    private final Kind kind;
 
-    Setting(String key, String defaultValue) {
+    Setting(String key, String defaultValue, Kind kind) {
         this.key = key;
         this.defaultValue = defaultValue;
+        this.kind = kind;
+    }
+
+    public Kind kind() {
+        return kind;
     }
 
     public String key() {

@@ -70,7 +70,7 @@ public final class TargetDatabase implements AutoCloseable {
                     + " run `retort init` there first, or give --url");
         }
         return new TargetDatabase(null, EmbeddedDevServer.start(config.embeddedDirectory(),
-                java.time.Duration.ofSeconds(Long.parseLong(config.get(Setting.LOCK_WAIT))), log), dev);
+                config.interval(Setting.LOCK_WAIT).duration(), log), dev);
     }
 
     private static String noDatabase(ProjectConfig config, Map<String, String> env) {

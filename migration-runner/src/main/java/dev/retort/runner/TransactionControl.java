@@ -81,18 +81,59 @@ public final class TransactionControl {
                 + " non-transactional with a file beside it named <script>.conf holding executeInTransaction=false");
     }
 
-    /** Whether the file runs outside a transaction: marked so by its Flyway script configuration, or by need. */
-    public static boolean isNonTransactional(Path file, SqlScript script) {
+    /**
+     * Throws when a file not marked non-transactional mixes statements PostgreSQL refuses inside a transaction
+     * ({@code CREATE INDEX CONCURRENTLY} …) with ones that need one: Flyway refuses such a file only when it reaches
+     * it, after the migrations before it were applied.
+     */
+    public static void refuseMixed(String command, List<Path> files) {
+        List<String> found = new ArrayList<>();
+        for (Path file : files) {
+            SqlScript script = SqlScript.parse(read(file));
+            if (markedNonTransactional(file)) {
+                continue;
+            }
+            List<SqlScript.Statement> outside = script.statements().stream()
+                    .filter(SqlScript.Statement::cannotRunInTransaction).toList();
+            List<SqlScript.Statement> inside = script.statements().stream()
+                    .filter(st -> !st.cannotRunInTransaction()).toList();
+            if (!outside.isEmpty() && !inside.isEmpty()) {
+                found.add(file.getFileName() + " runs line" + lines(outside) + " outside a transaction and line"
+                        + lines(inside) + " in one");
+            }
+        }
+        if (!found.isEmpty()) {
+            throw new RetortException("refusing to " + command + ": " + String.join("; ", found) + "; nothing was run."
+                    + " PostgreSQL runs CREATE INDEX CONCURRENTLY and the like only outside a transaction block, and"
+                    + " Flyway refuses a file that mixes both kinds. Split the file: move the statements that must run"
+                    + " outside a transaction into a migration of their own (a new V file with the next version, or"
+                    + " `retort revision --autogenerate`, which writes them apart); or, if every statement may safely"
+                    + " run again after a failure, mark the file non-transactional with <script>.conf holding"
+                    + " executeInTransaction=false");
+        }
+    }
+
+    private static String lines(List<SqlScript.Statement> statements) {
+        List<String> numbers = statements.stream().map(st -> Integer.toString(st.line())).toList();
+        return (numbers.size() == 1 ? " " : "s ") + String.join(", ", numbers);
+    }
+
+    // Flyway's script configuration beside the file
+    private static boolean markedNonTransactional(Path file) {
         Path conf = file.resolveSibling(file.getFileName() + ".conf");
         if (Files.isRegularFile(conf)) {
             for (String line : read(conf).split("\\R")) {
-                String l = line.replace(" ", "").toLowerCase(Locale.ROOT);
-                if (l.equals("executeintransaction=false")) {
+                if (line.replace(" ", "").toLowerCase(Locale.ROOT).equals("executeintransaction=false")) {
                     return true;
                 }
             }
         }
-        return script.needsNoTransaction();
+        return false;
+    }
+
+    /** Whether the file runs outside a transaction: marked so by its Flyway script configuration, or by need. */
+    public static boolean isNonTransactional(Path file, SqlScript script) {
+        return markedNonTransactional(file) || script.needsNoTransaction();
     }
 
     // the statement's words outside quotes, upper-cased

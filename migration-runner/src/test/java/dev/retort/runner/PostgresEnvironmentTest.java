@@ -60,7 +60,7 @@ class PostgresEnvironmentTest {
         assertEquals("the database URL postgresql://u:***@h:5432/ names no database; add it after the host"
                 + " (postgresql://host:5432/mydb) or set PGDATABASE", none.getMessage());
         RetortException port = assertThrows(RetortException.class, () -> resolve(Map.of(), "postgresql://h:x/d"));
-        assertTrue(port.getMessage().contains("has port \"x\", not a number"), port.getMessage());
+        assertTrue(port.getMessage().contains("is not a port number"), port.getMessage());
         RetortException form = assertThrows(RetortException.class, () -> resolve(Map.of(), "mysql://h/d"));
         assertTrue(form.getMessage().contains("not a PostgreSQL URL"), form.getMessage());
     }

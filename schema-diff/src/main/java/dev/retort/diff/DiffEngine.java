@@ -3,6 +3,7 @@ package dev.retort.diff;
 import dev.retort.diff.change.SchemaChange;
 import dev.retort.diff.compare.SchemaDiffer;
 import dev.retort.diff.plan.ChangePlanner;
+import dev.retort.diff.plan.LockSafeForms;
 import dev.retort.diff.plan.MigrationPlan;
 import dev.retort.diff.render.PostgresSqlRenderer;
 import dev.retort.schema.model.SchemaModel;
@@ -28,12 +29,37 @@ public final class DiffEngine {
 
     private final SchemaDiffer differ = new SchemaDiffer();
     private final ChangePlanner planner = new ChangePlanner(new PostgresSqlRenderer());
+    private final boolean lockSafe;
+
+    /** An engine that plans the plain forms: for empty, development and test databases. */
+    public DiffEngine() {
+        this(false);
+    }
+
+    private DiffEngine(boolean lockSafe) {
+        this.lockSafe = lockSafe;
+    }
+
+    /**
+     * An engine whose plans keep a production database serving ({@link LockSafeForms}): indexes on existing tables
+     * built and dropped concurrently, in migrations of their own. What {@code retort revision} and {@code diff} use
+     * unless asked for the plain form.
+     */
+    public static DiffEngine lockSafe() {
+        return new DiffEngine(true);
+    }
+
+    /** An engine that plans lock-safe forms when {@code lockSafe} holds, else the plain ones. */
+    public static DiffEngine of(boolean lockSafe) {
+        return new DiffEngine(lockSafe);
+    }
 
     /** The changes that turn {@code from} into {@code to}, with both plans. */
     public DiffResult diff(SchemaModel from, SchemaModel to) {
         List<SchemaChange> changes = differ.diff(from, to);
-        return new DiffResult(changes, planner.plan(changes, from.dependencies(), to.dependencies()),
-                planner.plan(inverses(changes), to.dependencies(), from.dependencies()));
+        List<SchemaChange> steps = lockSafe ? LockSafeForms.apply(changes) : changes;
+        return new DiffResult(steps, planner.plan(steps, from.dependencies(), to.dependencies()),
+                planner.plan(inverses(steps), to.dependencies(), from.dependencies()));
     }
 
     /**

@@ -34,6 +34,9 @@ public final class Redaction {
             "(?i)([?&;\\s]|^)([a-z_]*(?:password|secret|token|factoryarg)[a-z_]*)=([^\\s]*)");
     private static final Pattern URL_LOGIN = Pattern.compile("(?i)([a-z][a-z0-9+.:-]*://[^:/@\\s?#]*:)([^\\s]*)@");
 
+    // how help texts and guides write "a password goes here"
+    private static final Set<String> PLACEHOLDERS = Set.of("password", "<password>", "PASSWORD", MASK);
+
     private Redaction() {
     }
 
@@ -86,7 +89,8 @@ public final class Redaction {
         for (String s : spellings) {
             out = out.replace(s, MASK);
         }
-        out = URL_LOGIN.matcher(out).replaceAll(r -> Matcher.quoteReplacement(r.group(1) + MASK + "@"));
+        out = URL_LOGIN.matcher(out).replaceAll(r -> Matcher.quoteReplacement(r.group(1)
+                + (PLACEHOLDERS.contains(r.group(2)) ? r.group(2) : MASK) + "@"));
         return SECRET_PARAM.matcher(out).replaceAll(r -> Matcher.quoteReplacement(r.group(1) + r.group(2) + "="
                 + (r.group(3).startsWith(MASK) ? r.group(3) : MASK + rest(r.group(3)))));
     }

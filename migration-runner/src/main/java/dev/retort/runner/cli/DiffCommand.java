@@ -46,6 +46,11 @@ final class DiffCommand implements Callable<Integer> {
     @Option(names = "--to", required = true, paramLabel = "<source>", description = "URL or class:<fqcn>")
     String to;
 
+    @Option(names = "--lock-safe", arity = "0..1", defaultValue = "true", fallbackValue = "true", paramLabel = "true|false",
+            description = "Plan forms that keep the database serving, e.g. CREATE INDEX CONCURRENTLY on existing tables"
+                    + " (default true; --lock-safe=false for empty or development databases)")
+    boolean lockSafe = true;
+
     @Option(names = "--down", description = "Print the downgrade of that same upgrade instead")
     boolean down;
 
@@ -99,7 +104,7 @@ final class DiffCommand implements Callable<Integer> {
                 b = snapshots.normalization(toClass, db.server());
             }
         }
-        DiffResult result = Differences.guarded(Differences.compare(a, b, scope), a, b, allowUnmanagedDependents, down);
+        DiffResult result = Differences.guarded(Differences.compare(a, b, scope, lockSafe), a, b, allowUnmanagedDependents, down);
         cli.out.print((down ? result.downgradeScript("downgrade", ScriptWriter.Mode.PSQL)
                 : result.upgradeScript("upgrade", ScriptWriter.Mode.PSQL)).sql());
         Differences.printUnmanaged(result, cli.err);

@@ -33,7 +33,12 @@ final class Differences {
 
     /** The changes from {@code from} to {@code to} and every difference outside the model. */
     static DiffResult compare(Inspection from, Inspection to, UnmanagedComparison.Scope scope) {
-        return new DiffEngine().diff(from.model(), to.model())
+        return compare(from, to, scope, false);
+    }
+
+    /** The same, planned in lock-safe forms when {@code lockSafe} (what revision and diff write by default). */
+    static DiffResult compare(Inspection from, Inspection to, UnmanagedComparison.Scope scope, boolean lockSafe) {
+        return DiffEngine.of(lockSafe).diff(from.model(), to.model())
                 .withUnmanaged(UnmanagedComparison.compare(from, to, scope));
     }
 

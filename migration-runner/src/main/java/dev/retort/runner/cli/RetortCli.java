@@ -74,10 +74,6 @@ public final class RetortCli implements Runnable {
             description = "Managed schemas, comma-separated (retort.schemas, RETORT_SCHEMAS)")
     String schemas;
 
-    @Option(names = "--naming", scope = ScopeType.INHERIT, paramLabel = "<convention>",
-            description = "Naming convention (retort.naming, RETORT_NAMING)")
-    String naming;
-
     @Option(names = "--classpath", scope = ScopeType.INHERIT, paramLabel = "<paths>",
             description = "Where the definition class is, comma-separated (retort.classpath, RETORT_CLASSPATH)")
     String classpath;
@@ -90,8 +86,8 @@ public final class RetortCli implements Runnable {
             description = "PostgreSQL statement_timeout of migration statements (default 30min; RETORT_STATEMENT_TIMEOUT)")
     String statementTimeout;
 
-    @Option(names = "--lock-wait", scope = ScopeType.INHERIT, paramLabel = "<seconds>",
-            description = "How long to wait for another run holding the migration lock (default 600; RETORT_LOCK_WAIT)")
+    @Option(names = "--lock-wait", scope = ScopeType.INHERIT, paramLabel = "<interval>",
+            description = "How long to wait for another run holding the migration lock (default 10min; RETORT_LOCK_WAIT)")
     String lockWait;
 
     @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Print stack traces of errors")
@@ -131,7 +127,11 @@ public final class RetortCli implements Runnable {
         // every byte printed passes the redaction of the secrets in the URLs given (flags, DATABASE_URL ...)
         java.util.Set<String> secrets = new java.util.LinkedHashSet<>();
         java.util.Arrays.stream(args).forEach(a -> secrets.addAll(dev.retort.postgres.Redaction.secretsOf(a)));
-        env.values().forEach(v -> secrets.addAll(dev.retort.postgres.Redaction.secretsOf(v)));
+        env.forEach((name, value) -> {
+            if (name.equals("DATABASE_URL") || name.startsWith("RETORT_")) {
+                secrets.addAll(dev.retort.postgres.Redaction.secretsOf(value));
+            }
+        });
         PrintStream out = new dev.retort.runner.RedactingPrintStream(rawOut, secrets);
         PrintStream err = new dev.retort.runner.RedactingPrintStream(rawErr, secrets);
         RetortCli cli = new RetortCli();
@@ -183,7 +183,6 @@ public final class RetortCli implements Runnable {
         put(flags, Setting.DEFINITION, definition);
         put(flags, Setting.MIGRATIONS, migrations);
         put(flags, Setting.SCHEMAS, schemas);
-        put(flags, Setting.NAMING, naming);
         put(flags, Setting.CLASSPATH, classpath);
         put(flags, Setting.LOCK_TIMEOUT, lockTimeout);
         put(flags, Setting.STATEMENT_TIMEOUT, statementTimeout);

@@ -47,6 +47,11 @@ final class RevisionCommand implements Callable<Integer> {
     @Option(names = "--autogenerate", description = "Generate from the difference between the database at head and the declaration")
     boolean autogenerate;
 
+    @Option(names = "--lock-safe", arity = "0..1", defaultValue = "true", fallbackValue = "true", paramLabel = "true|false",
+            description = "Plan forms that keep the database serving, e.g. CREATE INDEX CONCURRENTLY on existing tables"
+                    + " (default true; --lock-safe=false for empty or development databases)")
+    boolean lockSafe = true;
+
     @Option(names = "--allow-destructive", description = "Write changes that delete data (drops, narrowing types)")
     boolean allowDestructive;
 
@@ -92,7 +97,7 @@ final class RevisionCommand implements Callable<Integer> {
             }
             Inspection live = snapshots.inspection(db.url(), declared);
             Inspection wanted = snapshots.normalization(declared, db.server());
-            DiffResult diff = Differences.guarded(Differences.compare(live, wanted, Scope.SCHEMAS), live, wanted,
+            DiffResult diff = Differences.guarded(Differences.compare(live, wanted, Scope.SCHEMAS, lockSafe), live, wanted,
                     allowUnmanagedDependents, false);
             Differences.printUnmanaged(diff, cli.err);
             if (diff.isEmpty()) {

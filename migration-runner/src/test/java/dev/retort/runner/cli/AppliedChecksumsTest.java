@@ -57,12 +57,8 @@ class AppliedChecksumsTest {
         int recorded = checksumInHistory(V2);
         int now = ScriptChecksum.of(file);
         for (String[] command : new String[][] {{"upgrade"}, {"upgrade", "head"}, {"downgrade", "-1"}, {"stamp", "head"},
-                {"stamp", V1}, {"merge"}}) {
+                {"stamp", V1}}) {
             CliRun run = project.run(command);
-            if (command[0].equals("merge")) {
-                // one head: nothing to merge, nothing recorded
-                continue;
-            }
             assertEquals(2, run.code(), run.toString());
             assertTrue(run.err().contains("refusing to " + String.join(" ", command).replace(" -1", "")
                     .replace(" head", command[0].equals("stamp") ? " head" : "")), run.err());
@@ -74,6 +70,24 @@ class AppliedChecksumsTest {
         assertEquals(2, count("SELECT count(*) FROM flyway_schema_history"));
         assertEquals(2, count("SELECT count(*) FROM items"));
         assertEquals(0, count("SELECT count(*) FROM information_schema.columns WHERE column_name = 'note'"));
+    }
+
+    @Test
+    void mergeRefusesOnAnEditedAppliedFileBeforeItWritesAnything() throws Exception {
+        project.migration(V3, "branch_a", "-- retort:parent " + V2 + "\nSELECT 1;\n", "SELECT 1;\n");
+        project.migration("20261104000000", "branch_b", "-- retort:parent " + V2 + "\nSELECT 2;\n", "SELECT 2;\n");
+        project.write("V" + V1 + "__create_users.sql", "-- retort:parent base\nCREATE TABLE users (id bigint);\n");
+        long files;
+        try (var list = Files.list(project.migrations)) {
+            files = list.count();
+        }
+        CliRun merge = project.run("merge", "--definition=" + TestSchemas.Users.class.getName());
+        assertEquals(2, merge.code(), merge.toString());
+        assertTrue(merge.err().contains("refusing to merge: 1 applied migration differs from the history"), merge.err());
+        assertTrue(merge.err().contains("V" + V1 + "__create_users.sql was edited after it was applied"), merge.err());
+        try (var list = Files.list(project.migrations)) {
+            assertEquals(files, list.count(), "no merge migration written");
+        }
     }
 
     @Test

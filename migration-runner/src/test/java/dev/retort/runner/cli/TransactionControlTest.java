@@ -91,4 +91,34 @@ class TransactionControlTest {
             return rs.getLong(1);
         }
     }
+
+    @Test
+    void aFileMixingConcurrentIndexBuildsWithOtherStatementsIsRefusedBeforeAnythingRuns() throws SQLException {
+        project.migration(V2, "mixed", "CREATE TABLE tags (id int);\nCREATE INDEX CONCURRENTLY ix_items_id ON items (id);\n"
+                + "INSERT INTO tags VALUES (1);\n", "DROP TABLE tags;\n");
+        CliRun up = project.run("upgrade");
+        assertEquals(2, up.code(), up.toString());
+        assertTrue(up.err().contains("refusing to upgrade: V" + V2 + "__mixed.sql runs line 2 outside a transaction and"
+                + " lines 1, 3 in one; nothing was run."), up.err());
+        assertTrue(up.err().contains("Split the file: move the statements that must run outside a transaction into a"
+                + " migration of their own"), up.err());
+        assertEquals(0, count("SELECT count(*) FROM pg_tables WHERE tablename = 'items'"), "V1 did not run either");
+    }
+
+    @Test
+    void aSetInOneMigrationDoesNotChangeTheNextOnesSession() throws SQLException {
+        project.migration(V2, "long_wait", "SET lock_timeout = '1h';\nSET statement_timeout = 0;\n"
+                + "SET search_path = pg_catalog;\nCREATE TABLE public.waits (id int);\n", "DROP TABLE public.waits;\n");
+        project.migration("20261103000000", "observe", "CREATE TABLE seen AS SELECT current_setting('lock_timeout') AS lock,"
+                + " current_setting('statement_timeout') AS statement;\n", "DROP TABLE seen;\n");
+        CliRun up = project.run("upgrade", "--lock-timeout", "3s", "--statement-timeout", "5min");
+        assertEquals(0, up.code(), up.toString());
+        try (Connection c = db.connect(); ResultSet rs = c.createStatement().executeQuery(
+                "SELECT lock || ' ' || statement FROM public.seen")) {
+            rs.next();
+            assertEquals("3s 5min", rs.getString(1));
+        }
+        assertEquals(1, count("SELECT count(*) FROM pg_tables WHERE schemaname = 'public' AND tablename = 'seen'"),
+                "the search path of the next migration is Flyway's again");
+    }
 }

@@ -58,6 +58,14 @@ class ArchitectureRulesTest {
     }
 
     @Test
+    void noRetortClassUsesFlywayInternals() {
+        noClasses().that().resideInAPackage("dev.retort..")
+                .should().dependOnClassesThat().resideInAPackage("org.flywaydb..internal..")
+                .because("Flyway's internal packages change without notice; Retort runs on its public API")
+                .check(RETORT);
+    }
+
+    @Test
     void packagesAreFreeOfCycles() {
         slices().matching("dev.retort.(**)").should().beFreeOfCycles().check(RETORT);
     }

@@ -7,9 +7,15 @@ import java.util.Objects;
 
 /**
  * CreateIndex creates an index. Any change of an index (parts, predicate, method, include, uniqueness)
- * is a drop and a create.
+ * is a drop and a create. {@code concurrently} is the lock-safe form the planner chooses for a table that exists
+ * before the migration ({@code CREATE INDEX CONCURRENTLY}); its inverse drops concurrently too.
  */
-public record CreateIndex(QualifiedName table, Index index) implements SchemaChange {
+public record CreateIndex(QualifiedName table, Index index, boolean concurrently) implements SchemaChange {
+
+    /** The plain form, inside the migration's transaction. */
+    public CreateIndex(QualifiedName table, Index index) {
+        this(table, index, false);
+    }
 
     public CreateIndex {
         Objects.requireNonNull(table, "table");
@@ -18,7 +24,12 @@ public record CreateIndex(QualifiedName table, Index index) implements SchemaCha
 
     @Override
     public SchemaChange inverse() {
-        return new DropIndex(table, index);
+        return new DropIndex(table, index, concurrently);
+    }
+
+    /** This change in its CONCURRENTLY form (outside a transaction, writes go on) or plain. */
+    public CreateIndex withConcurrently(boolean online) {
+        return new CreateIndex(table, index, online);
     }
 
     @Override

@@ -6,9 +6,15 @@ import dev.retort.schema.model.Index;
 import java.util.Objects;
 
 /**
- * DropIndex drops an index; it carries the whole index.
+ * DropIndex drops an index; it carries the whole index. {@code concurrently} is the lock-safe form
+ * ({@code DROP INDEX CONCURRENTLY}) for a table that stays.
  */
-public record DropIndex(QualifiedName table, Index index) implements SchemaChange {
+public record DropIndex(QualifiedName table, Index index, boolean concurrently) implements SchemaChange {
+
+    /** The plain form, inside the migration's transaction. */
+    public DropIndex(QualifiedName table, Index index) {
+        this(table, index, false);
+    }
 
     public DropIndex {
         Objects.requireNonNull(table, "table");
@@ -17,7 +23,12 @@ public record DropIndex(QualifiedName table, Index index) implements SchemaChang
 
     @Override
     public SchemaChange inverse() {
-        return new CreateIndex(table, index);
+        return new CreateIndex(table, index, concurrently);
+    }
+
+    /** This change in its CONCURRENTLY form (outside a transaction, writes go on) or plain. */
+    public DropIndex withConcurrently(boolean online) {
+        return new DropIndex(table, index, online);
     }
 
     @Override

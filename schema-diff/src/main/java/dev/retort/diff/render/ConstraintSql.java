@@ -56,11 +56,17 @@ final class ConstraintSql {
     }
 
     static String createIndex(QualifiedName table, Index index) {
+        return createIndex(table, index, false);
+    }
+
+    /** CREATE INDEX; {@code concurrently} gives the rerunnable lock-safe form (CONCURRENTLY IF NOT EXISTS). */
+    static String createIndex(QualifiedName table, Index index, boolean concurrently) {
         StringBuilder sql = new StringBuilder("CREATE ");
         if (index.unique()) {
             sql.append("UNIQUE ");
         }
-        sql.append("INDEX ").append(SqlNames.name(index.name())).append(" ON ").append(SqlNames.name(table))
+        sql.append(concurrently ? "INDEX CONCURRENTLY IF NOT EXISTS " : "INDEX ").append(SqlNames.name(index.name()))
+                .append(" ON ").append(SqlNames.name(table))
                 .append(" USING ").append(SqlNames.name(index.method())).append(" (")
                 .append(index.elements().stream().map(ConstraintSql::element).collect(Collectors.joining(", ")))
                 .append(')');
@@ -93,6 +99,12 @@ final class ConstraintSql {
     }
 
     static String dropIndex(QualifiedName table, Index index) {
-        return "DROP INDEX " + SqlNames.name(QualifiedName.of(table.schema(), index.name()));
+        return dropIndex(table, index, false);
+    }
+
+    /** DROP INDEX; {@code concurrently} gives the rerunnable lock-safe form (CONCURRENTLY IF EXISTS). */
+    static String dropIndex(QualifiedName table, Index index, boolean concurrently) {
+        return (concurrently ? "DROP INDEX CONCURRENTLY IF EXISTS " : "DROP INDEX ")
+                + SqlNames.name(QualifiedName.of(table.schema(), index.name()));
     }
 }

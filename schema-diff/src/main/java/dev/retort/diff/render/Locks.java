@@ -41,6 +41,12 @@ final class Locks {
                 + ", briefly: other schema changes and VACUUM wait, reads and writes continue");
     }
 
+    /** The lock of a CONCURRENTLY statement: held long, but reads and writes go on. */
+    static SqlStatement concurrently(SqlStatement statement, QualifiedName table, String duration) {
+        return statement.with(Hazard.SHARE_UPDATE_EXCLUSIVE_LOCK, "SHARE UPDATE EXCLUSIVE on " + table + " " + duration
+                + ": reads and writes continue, other schema changes and VACUUM wait");
+    }
+
     static SqlStatement scan(SqlStatement statement, QualifiedName table, String why) {
         return statement.with(Hazard.FULL_TABLE_SCAN, "reads every row of " + table + " " + why);
     }

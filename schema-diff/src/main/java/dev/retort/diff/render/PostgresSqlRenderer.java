@@ -232,17 +232,25 @@ public final class PostgresSqlRenderer implements SqlRenderer {
         @Override
         public List<SqlStatement> visit(CreateIndex change) {
             QualifiedName table = change.table();
-            SqlStatement create = SqlStatement.of(ConstraintSql.createIndex(table, change.index()))
+            SqlStatement create = SqlStatement.of(ConstraintSql.createIndex(table, change.index(), change.concurrently()))
                     .with(Hazard.INDEX_BUILD, "builds index " + change.index().name() + " over every row of " + table);
+            if (change.concurrently()) {
+                return List.of(Locks.concurrently(create, table, "while the index is built")
+                        .outsideTransaction("CREATE INDEX CONCURRENTLY cannot run in a transaction block"));
+            }
             return List.of(Locks.share(create, table));
         }
 
         @Override
         public List<SqlStatement> visit(DropIndex change) {
             QualifiedName table = change.table();
-            SqlStatement drop = SqlStatement.of(ConstraintSql.dropIndex(table, change.index()))
+            SqlStatement drop = SqlStatement.of(ConstraintSql.dropIndex(table, change.index(), change.concurrently()))
                     .with(Hazard.INDEX_DROPPED, "queries of " + table + " that used " + change.index().name()
                             + " may become slow");
+            if (change.concurrently()) {
+                return List.of(Locks.concurrently(drop, table, "while queries using the index finish")
+                        .outsideTransaction("DROP INDEX CONCURRENTLY cannot run in a transaction block"));
+            }
             return List.of(Locks.accessExclusive(drop, table, Locks.BRIEF));
         }
 
