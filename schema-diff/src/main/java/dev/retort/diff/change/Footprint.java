@@ -70,6 +70,16 @@ public record Footprint(ObjectId subject, Set<ObjectId> requires, Set<ObjectId> 
         return requiring(Set.of(more));
     }
 
+    /** This footprint creating {@code more} as well (the members a table is created with). */
+    public Footprint creating(Collection<ObjectId> more) {
+        return new Footprint(subject, requires, union(creates, more), removes, releases);
+    }
+
+    /** This footprint removing {@code more} as well (the members a table is dropped with). */
+    public Footprint removing(Collection<ObjectId> more) {
+        return new Footprint(subject, requires, creates, union(removes, more), releases);
+    }
+
     /** This footprint releasing {@code more} as well. */
     public Footprint releasing(Collection<ObjectId> more) {
         return new Footprint(subject, requires, creates, removes, union(releases, more));

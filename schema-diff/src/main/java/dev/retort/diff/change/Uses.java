@@ -37,6 +37,18 @@ final class Uses {
         return all;
     }
 
+    /** A table's own members: its columns, primary key, unique and check constraints (not indexes or foreign keys). */
+    static Set<ObjectId> members(Table table) {
+        Set<ObjectId> all = new TreeSet<>();
+        table.columns().forEach(c -> all.add(ObjectId.column(table.name(), c.name())));
+        if (table.primaryKey() != null) {
+            all.add(ObjectId.constraint(table.name(), table.primaryKey().name()));
+        }
+        table.uniqueConstraints().forEach(u -> all.add(ObjectId.constraint(table.name(), u.name())));
+        table.checkConstraints().forEach(c -> all.add(ObjectId.constraint(table.name(), c.name())));
+        return all;
+    }
+
     static Set<ObjectId> columns(QualifiedName table, Collection<String> columns) {
         Set<ObjectId> all = new TreeSet<>();
         columns.forEach(c -> all.add(ObjectId.column(table, c)));

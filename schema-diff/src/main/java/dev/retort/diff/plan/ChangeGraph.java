@@ -4,8 +4,6 @@ import dev.retort.diff.change.Footprint;
 import dev.retort.diff.change.SchemaChange;
 import dev.retort.schema.model.Dependencies;
 import dev.retort.schema.model.ObjectId;
-import dev.retort.schema.model.ObjectKind;
-import dev.retort.schema.model.QualifiedName;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -77,14 +75,12 @@ final class ChangeGraph {
             }
             bySubject.computeIfAbsent(f.subject(), k -> new ArrayList<>()).add(i);
         }
-        Map<QualifiedName, Set<ObjectId>> membersAfter = members(after);
-        Map<QualifiedName, Set<ObjectId>> membersBefore = members(before);
         for (int b = 0; b < nodes.size(); b++) {
             Footprint f = nodes.get(b).footprint();
             if (f.onlyRemoves()) {
                 continue;
             }
-            for (ObjectId required : requirements(f, membersAfter)) {
+            for (ObjectId required : requirements(f)) {
                 for (int a : holders(creators, required)) {
                     edge(a, b);
                 }
@@ -92,7 +88,7 @@ final class ChangeGraph {
         }
         for (int a = 0; a < nodes.size(); a++) {
             Footprint f = nodes.get(a).footprint();
-            for (ObjectId released : releases(f, membersBefore)) {
+            for (ObjectId released : releases(f)) {
                 for (int b : holders(removers, released)) {
                     // a retype or recreate that used what another one replaces is ordered by phase: an enum
                     // recreate converts the columns that use it, and their own type changes follow it
@@ -111,28 +107,22 @@ final class ChangeGraph {
     }
 
     /** What {@code f} needs before it runs: its own requirements and what the objects it creates use. */
-    private Set<ObjectId> requirements(Footprint f, Map<QualifiedName, Set<ObjectId>> members) {
+    private Set<ObjectId> requirements(Footprint f) {
         Set<ObjectId> all = new TreeSet<>(f.requires());
         List<ObjectId> created = new ArrayList<>(f.creates());
         created.add(f.subject());
         for (ObjectId id : created) {
+            // a created table lists the members it brings (columns, keys, checks): what they use is needed too
             all.addAll(after.referencedBy(id));
-            // a table created here brings its columns and constraints, and needs what they use (a renamed one has them)
-            if (id.kind() == ObjectKind.TABLE && f.creates().contains(id) && f.removes().isEmpty()) {
-                members.getOrDefault(id.name(), Set.of()).forEach(m -> all.addAll(after.referencedBy(m)));
-            }
         }
         return all;
     }
 
     /** What {@code f} stops using: its own releases and what the objects it takes away used. */
-    private Set<ObjectId> releases(Footprint f, Map<QualifiedName, Set<ObjectId>> members) {
+    private Set<ObjectId> releases(Footprint f) {
         Set<ObjectId> all = new TreeSet<>(f.releases());
         for (ObjectId id : f.removes()) {
             all.addAll(before.referencedBy(id));
-            if (id.kind() == ObjectKind.TABLE && f.onlyRemoves()) {
-                members.getOrDefault(id.name(), Set.of()).forEach(m -> all.addAll(before.referencedBy(m)));
-            }
         }
         return all;
     }
@@ -163,16 +153,6 @@ final class ChangeGraph {
         if (from != to && successors.get(from).add(to)) {
             waiting[to]++;
         }
-    }
-
-    private static Map<QualifiedName, Set<ObjectId>> members(Dependencies deps) {
-        Map<QualifiedName, Set<ObjectId>> members = new HashMap<>();
-        deps.edges().forEach(e -> {
-            if (e.dependent().kind().isTableMember()) {
-                members.computeIfAbsent(e.dependent().name(), k -> new TreeSet<>()).add(e.dependent());
-            }
-        });
-        return members;
     }
 
     private List<SchemaChange> sorted() {
