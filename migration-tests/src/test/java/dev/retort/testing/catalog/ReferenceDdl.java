@@ -78,8 +78,32 @@ public final class ReferenceDdl {
                     out.add("COMMENT ON COLUMN " + q(t.name()) + "." + q(col.name()) + " IS " + literal(col.comment()));
                 }
             }
+            for (Column col : t.columns()) {
+                if (col.storage() != null) {
+                    out.add("ALTER TABLE " + q(t.name()) + " ALTER COLUMN " + q(col.name()) + " SET STORAGE " + col.storage());
+                }
+            }
+            for (CheckConstraint ck : t.checkConstraints()) {
+                if (ck.notValid()) {
+                    // CREATE TABLE would mark it validated
+                    out.add("ALTER TABLE " + q(t.name()) + " ADD " + check(ck));
+                }
+            }
+            List<dev.retort.schema.model.TableConstraint> commented = new ArrayList<>(t.uniqueConstraints());
+            if (t.primaryKey() != null) {
+                commented.add(t.primaryKey());
+            }
+            commented.addAll(t.checkConstraints());
+            for (var constraint : commented) {
+                if (constraint.comment() != null) {
+                    out.add(commentOnConstraint(t, constraint));
+                }
+            }
             for (Index ix : t.indexes()) {
                 out.add(createIndex(t, ix));
+                if (ix.comment() != null) {
+                    out.add("COMMENT ON INDEX " + q(QualifiedName.of(t.name().schema(), ix.name())) + " IS " + literal(ix.comment()));
+                }
             }
         }
         for (Table t : m.tables()) {
@@ -87,8 +111,11 @@ public final class ReferenceDdl {
                 out.add("ALTER TABLE " + q(t.name()) + " ADD CONSTRAINT " + q(fk.name()) + " FOREIGN KEY ("
                         + names(fk.columns()) + ") REFERENCES " + q(fk.referencedTable()) + " ("
                         + names(fk.referencedColumns()) + ") ON DELETE " + fk.onDelete().sql() + " ON UPDATE "
-                        + fk.onUpdate().sql() + (fk.deferrable() ? " DEFERRABLE" : "")
-                        + (fk.initiallyDeferred() ? " INITIALLY DEFERRED" : ""));
+                        + fk.onUpdate().sql() + (fk.matchFull() ? " MATCH FULL" : "") + deferral(fk.deferrable(), fk.initiallyDeferred())
+                        + (fk.notValid() ? " NOT VALID" : ""));
+                if (fk.comment() != null) {
+                    out.add(commentOnConstraint(t, fk));
+                }
             }
         }
         return out;
@@ -98,8 +125,20 @@ public final class ReferenceDdl {
         List<String> parts = new ArrayList<>();
         for (Column c : t.columns()) {
             StringBuilder b = new StringBuilder(q(c.name())).append(' ').append(type(c.type()));
+            if (c.compression() != null) {
+                b.append(" COMPRESSION ").append(c.compression());
+            }
+            if (c.collation() != null) {
+                b.append(" COLLATE ").append(q(c.collation()));
+            }
             if (c.identity() != null) {
                 b.append(" GENERATED ").append(c.identity().sql()).append(" AS IDENTITY");
+                var o = c.identityOptions();
+                if (o != null) {
+                    b.append(" (START ").append(o.start()).append(" INCREMENT ").append(o.increment()).append(" MINVALUE ")
+                            .append(o.minValue()).append(" MAXVALUE ").append(o.maxValue()).append(" CACHE ")
+                            .append(o.cache()).append(o.cycle() ? " CYCLE" : "").append(')');
+                }
             }
             if (c.generatedExpression() != null) {
                 b.append(" GENERATED ALWAYS AS (").append(c.generatedExpression()).append(") STORED");
@@ -113,16 +152,36 @@ public final class ReferenceDdl {
             parts.add(b.toString());
         }
         if (t.primaryKey() != null) {
-            parts.add("CONSTRAINT " + q(t.primaryKey().name()) + " PRIMARY KEY (" + names(t.primaryKey().columns()) + ")");
+            parts.add("CONSTRAINT " + q(t.primaryKey().name()) + " PRIMARY KEY (" + names(t.primaryKey().columns()) + ")"
+                    + include(t.primaryKey().include()) + deferral(t.primaryKey().deferrable(), t.primaryKey().initiallyDeferred()));
         }
         for (UniqueConstraint u : t.uniqueConstraints()) {
             parts.add("CONSTRAINT " + q(u.name()) + " UNIQUE" + (u.nullsNotDistinct() ? " NULLS NOT DISTINCT" : "")
-                    + " (" + names(u.columns()) + ")");
+                    + " (" + names(u.columns()) + ")" + include(u.include()) + deferral(u.deferrable(), u.initiallyDeferred()));
         }
         for (CheckConstraint ck : t.checkConstraints()) {
-            parts.add("CONSTRAINT " + q(ck.name()) + " CHECK (" + ck.expression() + ")");
+            if (!ck.notValid()) {
+                parts.add(check(ck));
+            }
         }
         return "CREATE TABLE " + q(t.name()) + " (\n  " + String.join(",\n  ", parts) + "\n)";
+    }
+
+    private static String check(CheckConstraint ck) {
+        return "CONSTRAINT " + q(ck.name()) + " CHECK (" + ck.expression() + ")" + (ck.noInherit() ? " NO INHERIT" : "")
+                + (ck.notValid() ? " NOT VALID" : "");
+    }
+
+    private static String include(List<String> columns) {
+        return columns.isEmpty() ? "" : " INCLUDE (" + names(columns) + ")";
+    }
+
+    private static String deferral(boolean deferrable, boolean initiallyDeferred) {
+        return (deferrable ? " DEFERRABLE" : "") + (initiallyDeferred ? " INITIALLY DEFERRED" : "");
+    }
+
+    private static String commentOnConstraint(Table t, dev.retort.schema.model.TableConstraint c) {
+        return "COMMENT ON CONSTRAINT " + q(c.name()) + " ON " + q(t.name()) + " IS " + literal(c.comment());
     }
 
     private static String createIndex(Table t, Index ix) {
@@ -130,6 +189,9 @@ public final class ReferenceDdl {
         boolean ordered = ix.method().equals("btree");
         for (IndexElement e : ix.elements()) {
             StringBuilder b = new StringBuilder(e.isExpression() ? "(" + e.expression() + ")" : q(e.column()));
+            if (e.collation() != null) {
+                b.append(" COLLATE ").append(q(e.collation()));
+            }
             if (e.operatorClass() != null) {
                 b.append(' ').append(e.operatorClass());
             }
@@ -142,6 +204,7 @@ public final class ReferenceDdl {
                 + " USING " + ix.method() + " (" + String.join(", ", elements) + ")"
                 + (ix.include().isEmpty() ? "" : " INCLUDE (" + names(ix.include()) + ")")
                 + (ix.nullsNotDistinct() ? " NULLS NOT DISTINCT" : "")
+                + (ix.storageParameters().isEmpty() ? "" : " WITH (" + String.join(", ", ix.storageParameters()) + ")")
                 + (ix.predicate() == null ? "" : " WHERE " + ix.predicate());
     }
 
@@ -150,7 +213,8 @@ public final class ReferenceDdl {
             return type(((ArrayType) t).element()) + "[]";
         }
         if (t instanceof UserDefinedType) {
-            return q(((UserDefinedType) t).name());
+            String modifiers = ((UserDefinedType) t).modifiers();
+            return q(((UserDefinedType) t).name()) + (modifiers == null ? "" : modifiers);
         }
         return ((BuiltinType) t).name();
     }

@@ -183,4 +183,28 @@ public sealed interface Edit {
             return Renames.renameTable(m, table, newName);
         }
     }
+
+    /**
+     * Changes one detail of an existing constraint: deferrability, INCLUDE columns or comment of a key; NOT VALID,
+     * NO INHERIT or comment of a check; NOT VALID, MATCH FULL or comment of a foreign key.
+     */
+    record ConstraintDetail(int table, int constraint, int detail, int columnPick, String comment) implements Edit {
+        public SchemaModel applyTo(SchemaModel m) {
+            return ConstraintDetails.change(m, table, constraint, detail, columnPick, comment);
+        }
+    }
+
+    /** Changes one detail of a column: collation (0), identity sequence options (1), storage or compression (2). */
+    record ColumnDetail(int table, int column, int detail, int pick) implements Edit {
+        public SchemaModel applyTo(SchemaModel m) {
+            return ColumnDetails.change(m, table, column, detail, pick);
+        }
+    }
+
+    /** Changes one detail of an index: comment (0), fillfactor (1), collation of a text key part (2). */
+    record IndexDetail(int table, int index, int detail, int pick, String comment) implements Edit {
+        public SchemaModel applyTo(SchemaModel m) {
+            return IndexDetails.change(m, table, index, detail, pick, comment);
+        }
+    }
 }

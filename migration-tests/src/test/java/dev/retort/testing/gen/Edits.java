@@ -87,11 +87,13 @@ final class Edits {
             return m;
         }
         Table u = t.withColumns(t.columns().stream().filter(c -> !dropped.contains(c.name())).toList());
-        if (t.primaryKey() != null && t.primaryKey().columns().stream().anyMatch(dropped::contains)) {
+        if (t.primaryKey() != null && (t.primaryKey().columns().stream().anyMatch(dropped::contains)
+                || t.primaryKey().include().stream().anyMatch(dropped::contains))) {
             u = u.withPrimaryKey(null);
         }
         u = u.withUniqueConstraints(u.uniqueConstraints().stream()
-                        .filter(x -> x.columns().stream().noneMatch(dropped::contains)).toList())
+                        .filter(x -> x.columns().stream().noneMatch(dropped::contains)
+                                && x.include().stream().noneMatch(dropped::contains)).toList())
                 .withCheckConstraints(u.checkConstraints().stream()
                         .filter(x -> dropped.stream().noneMatch(d -> ModelEditor.mentions(x.expression(), d))).toList())
                 .withForeignKeys(u.foreignKeys().stream()
@@ -330,8 +332,10 @@ final class Edits {
         if (target == null) {
             return false;
         }
-        boolean keyed = target.primaryKey() != null && target.primaryKey().columns().equals(f.referencedColumns())
-                || target.uniqueConstraints().stream().anyMatch(u -> u.columns().equals(f.referencedColumns()));
+        // PostgreSQL cannot reference a deferrable key
+        boolean keyed = target.primaryKey() != null && !target.primaryKey().deferrable()
+                && target.primaryKey().columns().equals(f.referencedColumns())
+                || target.uniqueConstraints().stream().anyMatch(u -> !u.deferrable() && u.columns().equals(f.referencedColumns()));
         if (!keyed) {
             return false;
         }

@@ -297,10 +297,11 @@ final class ModelEditor {
         }
         Table target = m.tables().get(Math.floorMod(plan.targetPick(), m.tables().size()));
         List<List<String>> keys = new ArrayList<>();
-        if (target.primaryKey() != null) {
+        // PostgreSQL cannot reference a deferrable key
+        if (target.primaryKey() != null && !target.primaryKey().deferrable()) {
             keys.add(target.primaryKey().columns());
         }
-        target.uniqueConstraints().forEach(u -> keys.add(u.columns()));
+        target.uniqueConstraints().stream().filter(u -> !u.deferrable()).forEach(u -> keys.add(u.columns()));
         if (keys.isEmpty()) {
             return m;
         }

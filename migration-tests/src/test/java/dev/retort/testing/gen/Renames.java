@@ -1,6 +1,5 @@
 package dev.retort.testing.gen;
 
-import dev.retort.schema.model.CheckConstraint;
 import dev.retort.schema.model.Column;
 import dev.retort.schema.model.ForeignKey;
 import dev.retort.schema.model.Index;
@@ -9,7 +8,6 @@ import dev.retort.schema.model.PrimaryKey;
 import dev.retort.schema.model.QualifiedName;
 import dev.retort.schema.model.SchemaModel;
 import dev.retort.schema.model.Table;
-import dev.retort.schema.model.UniqueConstraint;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -42,13 +40,13 @@ final class Renames {
             Column y = x == c ? x.withName(to).withRenamedFrom(hint) : x;
             columns.add(y.withGenerated(swap(y.generatedExpression(), from, to)));
         }
-        PrimaryKey pk = t.primaryKey() == null ? null
-                : new PrimaryKey(t.primaryKey().name(), swapAll(t.primaryKey().columns(), from, to));
+        PrimaryKey pk = t.primaryKey() == null ? null : t.primaryKey()
+                .withColumns(swapAll(t.primaryKey().columns(), from, to)).withInclude(swapAll(t.primaryKey().include(), from, to));
         Table renamed = t.withColumns(columns).withPrimaryKey(pk)
                 .withUniqueConstraints(t.uniqueConstraints().stream()
-                        .map(u -> new UniqueConstraint(u.name(), swapAll(u.columns(), from, to), u.nullsNotDistinct())).toList())
+                        .map(u -> u.withColumns(swapAll(u.columns(), from, to)).withInclude(swapAll(u.include(), from, to))).toList())
                 .withCheckConstraints(t.checkConstraints().stream()
-                        .map(k -> new CheckConstraint(k.name(), swap(k.expression(), from, to))).toList())
+                        .map(k -> k.withExpression(swap(k.expression(), from, to))).toList())
                 .withIndexes(t.indexes().stream().map(ix -> index(ix, from, to)).toList())
                 .withForeignKeys(t.foreignKeys().stream()
                         .map(f -> withColumns(f, swapAll(f.columns(), from, to), f.referencedTable(), f.referencedColumns())).toList());
@@ -68,28 +66,45 @@ final class Renames {
         Table t = m.tables().get(Math.floorMod(tablePick, m.tables().size()));
         QualifiedName to = QualifiedName.of(t.name().schema(), Names.unique(wanted, ModelEditor.takenNames(m)));
         String hint = t.renamedFrom() != null ? t.renamedFrom() : t.name().name();
+        Table moved = renameConstraints(t, ModelEditor.takenNames(m));
         List<Table> tables = new ArrayList<>();
         for (Table x : m.tables()) {
-            Table y = x == t ? x.withName(to).withRenamedFrom(hint) : x;
+            Table y = x == t ? moved.withName(to).withRenamedFrom(hint) : x;
             tables.add(y.withForeignKeys(y.foreignKeys().stream().map(f -> f.referencedTable().equals(t.name())
                     ? withColumns(f, f.columns(), to, f.referencedColumns()) : f).toList()));
         }
         return m.withTables(tables);
     }
 
+    /**
+     * Gives the table's keys, constraints and indexes new names, as a naming convention does when a table is renamed:
+     * the differ must rename them, not drop and add them.
+     */
+    private static Table renameConstraints(Table t, java.util.Set<String> taken) {
+        java.util.function.UnaryOperator<String> fresh = n -> {
+            String name = Names.unique(Names.fit(n, 50) + "_r", taken);
+            taken.add(name);
+            return name;
+        };
+        Table r = t.primaryKey() == null ? t : t.withPrimaryKey(t.primaryKey().withName(fresh.apply(t.primaryKey().name())));
+        return r.withUniqueConstraints(r.uniqueConstraints().stream().map(u -> u.withName(fresh.apply(u.name()))).toList())
+                .withCheckConstraints(r.checkConstraints().stream().map(k -> k.withName(fresh.apply(k.name()))).toList())
+                .withForeignKeys(r.foreignKeys().stream().map(f -> f.withName(fresh.apply(f.name()))).toList())
+                .withIndexes(r.indexes().stream().map(ix -> ix.withName(fresh.apply(ix.name()))).toList());
+    }
+
     private static Index index(Index ix, String from, String to) {
         List<IndexElement> elements = new ArrayList<>();
         for (IndexElement e : ix.elements()) {
             elements.add(new IndexElement(from.equals(e.column()) ? to : e.column(), swap(e.expression(), from, to),
-                    e.descending(), e.nullsFirst(), e.operatorClass()));
+                    e.descending(), e.nullsFirst(), e.operatorClass(), e.collation()));
         }
         return new Index(ix.name(), ix.unique(), ix.method(), elements, swapAll(ix.include(), from, to),
-                swap(ix.predicate(), from, to), ix.nullsNotDistinct());
+                swap(ix.predicate(), from, to), ix.nullsNotDistinct(), ix.storageParameters(), ix.comment());
     }
 
     private static ForeignKey withColumns(ForeignKey f, List<String> columns, QualifiedName target, List<String> referenced) {
-        return new ForeignKey(f.name(), columns, target, referenced, f.onDelete(), f.onUpdate(), f.deferrable(),
-                f.initiallyDeferred());
+        return f.withReference(columns, target, referenced);
     }
 
     private static List<String> swapAll(List<String> names, String from, String to) {

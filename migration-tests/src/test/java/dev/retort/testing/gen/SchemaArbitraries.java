@@ -153,6 +153,11 @@ public final class SchemaArbitraries {
                 Tuple.of(1, Combinators.combine(p, p).as(Edit.DropForeignKey::new)),
                 Tuple.of(1, Combinators.combine(p, key()).as(Edit.SetPrimaryKey::new)),
                 Tuple.of(1, p.map(Edit.DropPrimaryKey::new)),
+                Tuple.of(2, Combinators.combine(p, p, Arbitraries.integers().between(0, 2), p, comment())
+                        .as(Edit.ConstraintDetail::new)),
+                Tuple.of(2, Combinators.combine(p, p, Arbitraries.integers().between(0, 2), p).as(Edit.ColumnDetail::new)),
+                Tuple.of(1, Combinators.combine(p, p, Arbitraries.integers().between(0, 2), p, comment())
+                        .as(Edit.IndexDetail::new)),
                 Tuple.of(1, enumPlan().map(Edit.AddEnum::new)),
                 Tuple.of(1, Combinators.combine(p, Names.text(), p).as(Edit.AddEnumValue::new)),
                 Tuple.of(1, p.map(Edit.DropEnum::new)),

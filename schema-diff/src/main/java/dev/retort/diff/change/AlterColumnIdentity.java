@@ -8,7 +8,8 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * AlterColumnIdentity adds, drops or switches ({@code ALWAYS} / {@code BY DEFAULT}) an identity.
+ * AlterColumnIdentity adds, drops or switches ({@code ALWAYS} / {@code BY DEFAULT}) an identity, or changes the
+ * options of its sequence (START, INCREMENT, MINVALUE, MAXVALUE, CACHE, CYCLE).
  *
  * <p>Column modifications run after renames: on {@code toTable}.{@code to.name()}; the inverse runs on the
  * {@code from} names. Both columns are carried whole.
@@ -34,7 +35,9 @@ public record AlterColumnIdentity(QualifiedName fromTable, Column from, Qualifie
 
     @Override
     public String describe() {
-        return "alter column " + toTable + "." + to.name() + (to.identity() == null ? " drop identity" : " identity " + to.identity().sql().toLowerCase(Locale.ROOT));
+        return "alter column " + toTable + "." + to.name() + (to.identity() == null ? " drop identity"
+                : " identity " + to.identity().sql().toLowerCase(Locale.ROOT)
+                + (from.identity() != null && !Objects.equals(from.identityOptions(), to.identityOptions()) ? " options" : ""));
     }
 
     @Override

@@ -18,13 +18,17 @@ public sealed interface SchemaChange permits
         AddForeignKey,
         AddPrimaryKey,
         AddUniqueConstraint,
+        AlterConstraintComment,
+        AlterConstraintValidation,
         AlterColumnComment,
         AlterColumnDefault,
         AlterColumnGenerated,
         AlterColumnIdentity,
         AlterColumnNullability,
+        AlterColumnStorage,
         AlterColumnType,
         AlterEnum,
+        AlterIndexComment,
         AlterSequence,
         AlterTableComment,
         CreateEnum,
@@ -43,6 +47,8 @@ public sealed interface SchemaChange permits
         DropTable,
         DropUniqueConstraint,
         RenameColumn,
+        RenameConstraint,
+        RenameIndex,
         RenameTable {
 
     /** The change that undoes this one. */

@@ -21,6 +21,10 @@ public interface SchemaChangeVisitor<R> {
 
     R visit(AddUniqueConstraint change);
 
+    R visit(AlterConstraintComment change);
+
+    R visit(AlterConstraintValidation change);
+
     R visit(AlterColumnComment change);
 
     R visit(AlterColumnDefault change);
@@ -31,9 +35,13 @@ public interface SchemaChangeVisitor<R> {
 
     R visit(AlterColumnNullability change);
 
+    R visit(AlterColumnStorage change);
+
     R visit(AlterColumnType change);
 
     R visit(AlterEnum change);
+
+    R visit(AlterIndexComment change);
 
     R visit(AlterSequence change);
 
@@ -70,6 +78,10 @@ public interface SchemaChangeVisitor<R> {
     R visit(DropUniqueConstraint change);
 
     R visit(RenameColumn change);
+
+    R visit(RenameConstraint change);
+
+    R visit(RenameIndex change);
 
     R visit(RenameTable change);
 }

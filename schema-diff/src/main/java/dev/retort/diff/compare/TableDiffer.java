@@ -11,6 +11,7 @@ import dev.retort.schema.model.IndexElement;
 import dev.retort.schema.model.PrimaryKey;
 import dev.retort.schema.model.QualifiedName;
 import dev.retort.schema.model.Table;
+import dev.retort.schema.model.TableConstraint;
 import dev.retort.schema.model.UniqueConstraint;
 
 import java.util.Collections;
@@ -41,6 +42,7 @@ final class TableDiffer {
     private final Set<ObjectId> replacedBefore = new HashSet<>();
     private final Set<ObjectId> replacedAfter = new HashSet<>();
     private final Set<ObjectId> recreatedTypes = new HashSet<>();
+    private final ConstraintRenames names;
 
     /**
      * @param recreatedEnums enum types whose recreate (in one direction or the other) replaces the type: checks and
@@ -66,6 +68,8 @@ final class TableDiffer {
             replacedBefore.add(ObjectId.column(from.name(), c));
             replacedAfter.add(ObjectId.column(to.name(), renames.column(from.name(), c)));
         });
+        boolean declared = !from.name().equals(to.name()) || columns.pairs.stream().anyMatch(ColumnMatch.Pair::renamed);
+        this.names = new ConstraintRenames(from, to, renames, declared);
     }
 
     /** Names of columns sets of keys (PK, unique constraints, unique indexes) this diff drops, for dependent FKs. */
@@ -91,6 +95,8 @@ final class TableDiffer {
         QualifiedName oldName = from.name();
         QualifiedName newName = to.name();
         columnChanges(out, oldName, newName);
+        names.constraints.forEach((f, t) -> out.add(new RenameConstraint(oldName, f, newName, t)));
+        names.indexes.forEach((f, t) -> out.add(new RenameIndex(oldName, f, newName, t)));
         if (!samePrimaryKey()) {
             if (from.primaryKey() != null) {
                 out.add(new DropPrimaryKey(oldName, from.primaryKey()));
@@ -110,6 +116,48 @@ final class TableDiffer {
         if (!Objects.equals(from.comment(), to.comment())) {
             out.add(new AlterTableComment(oldName, from.comment(), newName, to.comment()));
         }
+        constraintDetails(out, oldName, newName, droppedKeys);
+    }
+
+    /**
+     * Comment and validity of the constraints that are kept: a changed comment is COMMENT ON CONSTRAINT, a
+     * validation is VALIDATE CONSTRAINT (never a drop and add, which would check the rows under a stronger lock).
+     */
+    private void constraintDetails(List<SchemaChange> out, QualifiedName oldName, QualifiedName newName,
+                                   Map<QualifiedName, Set<List<String>>> droppedKeys) {
+        List<TableConstraint[]> kept = new java.util.ArrayList<>();
+        if (from.primaryKey() != null && samePrimaryKey()) {
+            kept.add(new TableConstraint[] {from.primaryKey(), to.primaryKey()});
+        }
+        keptPairs(kept, from.uniqueConstraints(), to.uniqueConstraints(), UniqueConstraint::name, this::sameUnique);
+        keptPairs(kept, from.checkConstraints(), to.checkConstraints(), CheckConstraint::name, this::sameCheck);
+        keptPairs(kept, from.foreignKeys(), to.foreignKeys(), ForeignKey::name, fk -> sameForeignKey(fk, droppedKeys));
+        for (Index index : from.indexes()) {
+            Index target = named(to.indexes(), Index::name, names.index(index.name()));
+            if (target != null && sameIndex(index) && !Objects.equals(index.comment(), target.comment())) {
+                out.add(new AlterIndexComment(oldName, index.name(), index.comment(), newName, target.name(), target.comment()));
+            }
+        }
+        for (TableConstraint[] pair : kept) {
+            TableConstraint f = pair[0];
+            TableConstraint t = pair[1];
+            if ((f instanceof ForeignKey || f instanceof CheckConstraint)
+                    && AlterConstraintValidation.notValid(f) != AlterConstraintValidation.notValid(t)) {
+                out.add(new AlterConstraintValidation(oldName, f, newName, t));
+            }
+            if (!Objects.equals(f.comment(), t.comment())) {
+                out.add(new AlterConstraintComment(oldName, f.name(), f.comment(), newName, t.name(), t.comment()));
+            }
+        }
+    }
+
+    private <T extends TableConstraint> void keptPairs(List<TableConstraint[]> kept, List<T> old, List<T> target,
+                                                       Function<T, String> name, Predicate<T> unchanged) {
+        for (T item : old) {
+            if (unchanged.test(item)) {
+                kept.add(new TableConstraint[] {item, named(target, name, names.constraint(name.apply(item)))});
+            }
+        }
     }
 
     private void columnChanges(List<SchemaChange> out, QualifiedName oldName, QualifiedName newName) {
@@ -128,7 +176,7 @@ final class TableDiffer {
             if (pair.renamed()) {
                 out.add(new RenameColumn(oldName, f.name(), newName, t.name()));
             }
-            if (f.identity() != t.identity()) {
+            if (f.identity() != t.identity() || !Objects.equals(f.identityOptions(), t.identityOptions())) {
                 out.add(new AlterColumnIdentity(oldName, f, newName, t));
             }
             // a new or changed expression recreates the column (its indexes and constraints are recreated too, see
@@ -137,11 +185,15 @@ final class TableDiffer {
             if (!Objects.equals(f.generatedExpression(), t.generatedExpression())) {
                 out.add(new AlterColumnGenerated(oldName, f, newName, t));
             }
-            if (!f.type().equals(t.type())) {
+            // a collation is changed with ALTER COLUMN ... TYPE, as PostgreSQL has it
+            if (!f.type().equals(t.type()) || !Objects.equals(f.collation(), t.collation())) {
                 // the type change also moves the default: PostgreSQL cannot always cast the old one
                 out.add(new AlterColumnType(oldName, f, newName, t));
             } else if (!Objects.equals(f.defaultExpression(), t.defaultExpression())) {
                 out.add(new AlterColumnDefault(oldName, f, newName, t));
+            }
+            if (!Objects.equals(f.storage(), t.storage()) || !Objects.equals(f.compression(), t.compression())) {
+                out.add(new AlterColumnStorage(oldName, f, newName, t));
             }
             if (f.nullable() != t.nullable()) {
                 out.add(new AlterColumnNullability(oldName, f, newName, t));
@@ -152,6 +204,11 @@ final class TableDiffer {
         }
     }
 
+    /** The name an old constraint or index has in the new table (see {@link ConstraintRenames}). */
+    private String renamedName(String oldName) {
+        return names.index(names.constraint(oldName));
+    }
+
     private <T> void constraints(List<SchemaChange> out, List<T> old, List<T> target, Function<T, String> name,
                                  Predicate<T> unchanged, Function<T, SchemaChange> drop,
                                  Function<T, SchemaChange> add) {
@@ -160,7 +217,7 @@ final class TableDiffer {
                 out.add(drop.apply(item));
             }
         }
-        Set<String> kept = old.stream().filter(unchanged).map(name).collect(Collectors.toSet());
+        Set<String> kept = old.stream().filter(unchanged).map(name).map(this::renamedName).collect(Collectors.toSet());
         for (T item : target) {
             if (!kept.contains(name.apply(item))) {
                 out.add(add.apply(item));
@@ -174,25 +231,30 @@ final class TableDiffer {
         if (f == null || t == null) {
             return f == t;
         }
-        return f.name().equals(t.name()) && mapped(f.columns()).equals(t.columns()) && untouched(f.columns());
+        return names.constraint(f.name()).equals(t.name()) && mapped(f.columns()).equals(t.columns()) && mapped(f.include()).equals(t.include())
+                && f.deferrable() == t.deferrable() && f.initiallyDeferred() == t.initiallyDeferred()
+                && untouched(f.columns()) && untouched(f.include());
     }
 
     private boolean sameUnique(UniqueConstraint f) {
-        UniqueConstraint t = named(to.uniqueConstraints(), UniqueConstraint::name, f.name());
+        UniqueConstraint t = named(to.uniqueConstraints(), UniqueConstraint::name, names.constraint(f.name()));
         return t != null && mapped(f.columns()).equals(t.columns()) && f.nullsNotDistinct() == t.nullsNotDistinct()
-                && untouched(f.columns());
+                && mapped(f.include()).equals(t.include()) && f.deferrable() == t.deferrable()
+                && f.initiallyDeferred() == t.initiallyDeferred() && untouched(f.columns()) && untouched(f.include());
     }
 
     private boolean sameCheck(CheckConstraint f) {
-        CheckConstraint t = named(to.checkConstraints(), CheckConstraint::name, f.name());
-        return t != null && f.expression().equals(t.expression())
+        CheckConstraint t = named(to.checkConstraints(), CheckConstraint::name, names.constraint(f.name()));
+        // validity and comment are changed in place (see constraintDetails)
+        return t != null && f.expression().equals(t.expression()) && f.noInherit() == t.noInherit()
                 && unaffected(ObjectId.constraint(from.name(), f.name()), ObjectId.constraint(to.name(), t.name()));
     }
 
     private boolean sameIndex(Index f) {
-        Index t = named(to.indexes(), Index::name, f.name());
+        Index t = named(to.indexes(), Index::name, names.index(f.name()));
         if (t == null || f.unique() != t.unique() || !f.method().equals(t.method())
                 || f.nullsNotDistinct() != t.nullsNotDistinct() || !Objects.equals(f.predicate(), t.predicate())
+                || !f.storageParameters().equals(t.storageParameters())
                 || !mapped(f.include()).equals(t.include()) || !untouched(f.include())
                 || !mappedElements(f.elements()).equals(t.elements())) {
             return false;
@@ -206,7 +268,7 @@ final class TableDiffer {
     }
 
     private boolean sameForeignKey(ForeignKey f, Map<QualifiedName, Set<List<String>>> droppedKeys) {
-        ForeignKey t = named(to.foreignKeys(), ForeignKey::name, f.name());
+        ForeignKey t = named(to.foreignKeys(), ForeignKey::name, names.constraint(f.name()));
         if (t == null || !untouched(f.columns()) || convertsAny(fromDependencies, from.name(), f.columns())
                 || convertsAny(fromDependencies, f.referencedTable(), f.referencedColumns())
                 || convertsAny(toDependencies, to.name(), t.columns())
@@ -214,10 +276,10 @@ final class TableDiffer {
                 || droppedKeys.getOrDefault(f.referencedTable(), Set.of()).contains(sortedCopy(f.referencedColumns()))) {
             return false;
         }
-        ForeignKey mapped = new ForeignKey(f.name(), mapped(f.columns()), renames.table(f.referencedTable()),
-                renames.columns(f.referencedTable(), f.referencedColumns()), f.onDelete(), f.onUpdate(),
-                f.deferrable(), f.initiallyDeferred());
-        return mapped.equals(t);
+        // validity and comment are changed in place (see constraintDetails)
+        ForeignKey mapped = f.withReference(mapped(f.columns()), renames.table(f.referencedTable()),
+                renames.columns(f.referencedTable(), f.referencedColumns()));
+        return mapped.withName(t.name()).withNotValid(t.notValid()).withComment(t.comment()).equals(t);
     }
 
     /**
@@ -245,9 +307,8 @@ final class TableDiffer {
     }
 
     private List<IndexElement> mappedElements(List<IndexElement> elements) {
-        return elements.stream().map(e -> e.isExpression() ? e
-                : new IndexElement(renames.column(from.name(), e.column()), null, e.descending(), e.nullsFirst(),
-                e.operatorClass())).toList();
+        return elements.stream().map(e -> e.isExpression() ? e : e.withColumn(renames.column(from.name(), e.column())))
+                .toList();
     }
 
     /** True when none of the columns is recreated (a recreated column takes its constraints with it). */

@@ -8,7 +8,6 @@ import dev.retort.schema.model.ReferentialAction;
 import dev.retort.schema.model.UniqueConstraint;
 
 import java.sql.Array;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.List;
@@ -40,13 +39,17 @@ final class ConstraintReader {
             + "  JOIN pg_catalog.pg_attribute a ON a.attrelid = con.confrelid AND a.attnum = k.attnum ORDER BY k.ord)"
             + " END AS outside_ref_cols,"
             + " con.confdeltype, con.confupdtype, con.condeferrable, con.condeferred, con.confmatchtype,"
-            + " con.convalidated, COALESCE(ix.indnatts > ix.indnkeyatts, false) AS has_include,"
+            + " con.convalidated, con.connoinherit, d.description,"
+            + " CASE WHEN ix.indnatts > ix.indnkeyatts THEN ARRAY(SELECT u.k FROM unnest(ix.indkey::int2[])"
+            + "  WITH ORDINALITY AS u(k, ord) WHERE u.ord > ix.indnkeyatts ORDER BY u.ord) END AS include_keys,"
             + " CASE WHEN con.contype = 'c' THEN pg_catalog.pg_get_expr(con.conbin, con.conrelid) END AS check_expr,"
             + " %s AS nulls_not_distinct, pg_catalog.pg_get_constraintdef(con.oid) AS condef"
             + " FROM managed m JOIN pg_catalog.pg_constraint con ON con.conrelid = m.oid"
             + " LEFT JOIN pg_catalog.pg_class fc ON fc.oid = con.confrelid"
             + " LEFT JOIN pg_catalog.pg_namespace fn ON fn.oid = fc.relnamespace"
             + " LEFT JOIN pg_catalog.pg_index ix ON ix.indexrelid = con.conindid AND con.contype IN ('p', 'u')"
+            + " LEFT JOIN pg_catalog.pg_description d ON d.objoid = con.oid"
+            + " AND d.classoid = 'pg_catalog.pg_constraint'::regclass AND d.objsubid = 0"
             + " WHERE con.contype IN ('p', 'u', 'f', 'c', 'x') AND con.conparentid = 0"
             + " ORDER BY con.conrelid, con.conname";
 
@@ -64,11 +67,17 @@ final class ConstraintReader {
             }
             String name = rs.getString("conname");
             List<String> columns = names(rs.getArray("conkey"), table);
-            // DEFERRABLE, INCLUDE, MATCH FULL, NOT VALID ... are reported by DetailReader (DetailCatalog.CONSTRAINTS)
+            List<String> include = names(rs.getArray("include_keys"), table);
+            boolean deferrable = rs.getBoolean("condeferrable");
+            boolean deferred = rs.getBoolean("condeferred");
+            boolean notValid = !rs.getBoolean("convalidated");
+            String comment = rs.getString("description");
             switch (rs.getString("contype")) {
-                case "p" -> table.primaryKey = new PrimaryKey(name, columns);
-                case "u" -> table.uniques.add(new UniqueConstraint(name, columns, rs.getBoolean("nulls_not_distinct")));
-                case "c" -> table.checks.add(new CheckConstraint(name, rs.getString("check_expr")));
+                case "p" -> table.primaryKey = new PrimaryKey(name, columns, include, deferrable, deferred, comment);
+                case "u" -> table.uniques.add(new UniqueConstraint(name, columns, rs.getBoolean("nulls_not_distinct"),
+                        include, deferrable, deferred, comment));
+                case "c" -> table.checks.add(new CheckConstraint(name, rs.getString("check_expr"), notValid,
+                        rs.getBoolean("connoinherit"), comment));
                 case "x" -> unmanaged.accept(onTable(UnmanagedKind.EXCLUSION_CONSTRAINT, table, name, rs.getString("condef")));
                 case "f" -> {
                     QualifiedName target = QualifiedName.of(rs.getString("ref_schema"), rs.getString("ref_table"));
@@ -82,7 +91,7 @@ final class ConstraintReader {
                                 ? names(rs.getArray("confkey"), referenced) : strings(rs.getArray("outside_ref_cols"));
                         table.foreignKeys.add(new ForeignKey(name, columns, target, referencedColumns,
                                 action(rs.getString("confdeltype")), action(rs.getString("confupdtype")),
-                                rs.getBoolean("condeferrable"), rs.getBoolean("condeferred")));
+                                deferrable, deferred, "f".equals(rs.getString("confmatchtype")), notValid, comment));
                     }
                 }
                 default -> throw new IllegalStateException("unexpected constraint type on " + table.name);

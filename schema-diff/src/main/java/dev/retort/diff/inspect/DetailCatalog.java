@@ -24,9 +24,6 @@ final class DetailCatalog {
                   List<Entry> entries) {
     }
 
-    private static final String INT_MAX = "CASE s.seqtypid WHEN 'pg_catalog.int2'::pg_catalog.regtype THEN 32767"
-            + " WHEN 'pg_catalog.int4'::pg_catalog.regtype THEN 2147483647 ELSE 9223372036854775807 END";
-
     static final Source TABLES = new Source("table", "m.nspname", "m.relname",
             "managed m JOIN pg_catalog.pg_class c ON c.oid = m.oid", "true", List.of(
             new Entry("grants", grants("c.relacl", "c.relowner", "r"), "NULL"),
@@ -44,59 +41,25 @@ final class DetailCatalog {
             "managed m JOIN pg_catalog.pg_class c ON c.oid = m.oid JOIN pg_catalog.pg_attribute a"
                     + " ON a.attrelid = m.oid AND a.attnum > 0 AND NOT a.attisdropped"
                     + " JOIN pg_catalog.pg_type t ON t.oid = a.atttypid", "true", List.of(
-            new Entry("collation", "CASE WHEN a.attcollation <> t.typcollation"
-                    + " THEN a.attcollation::regcollation::text END", "NULL"),
-            new Entry("storage", "CASE WHEN a.attstorage <> t.typstorage THEN CASE a.attstorage WHEN 'p' THEN 'PLAIN'"
-                    + " WHEN 'e' THEN 'EXTERNAL' WHEN 'm' THEN 'MAIN' ELSE 'EXTENDED' END END", "NULL"),
-            new Entry("compression", "NULLIF(a.attcompression::text, '')", "NULL"),
             new Entry("options", "pg_catalog.array_to_string(a.attoptions, ', ')", "NULL"),
             new Entry("statistics target", "NULLIF(a.attstattarget, -1)::text", "NULL"),
-            new Entry("grants", grants("a.attacl", "c.relowner", null), "NULL"),
-            new Entry("identity options", "CASE WHEN a.attidentity <> '' THEN (SELECT NULLIF(pg_catalog.concat_ws(' ',"
-                    + " CASE WHEN s.seqstart <> s.seqmin THEN 'START ' || s.seqstart END,"
-                    + " CASE WHEN s.seqincrement <> 1 THEN 'INCREMENT ' || s.seqincrement END,"
-                    + " CASE WHEN s.seqmin <> 1 THEN 'MINVALUE ' || s.seqmin END,"
-                    + " CASE WHEN s.seqmax <> " + INT_MAX + " THEN 'MAXVALUE ' || s.seqmax END,"
-                    + " CASE WHEN s.seqcache <> 1 THEN 'CACHE ' || s.seqcache END,"
-                    + " CASE WHEN s.seqcycle THEN 'CYCLE' END), '')"
-                    + " FROM pg_catalog.pg_depend dep JOIN pg_catalog.pg_sequence s ON s.seqrelid = dep.objid"
-                    + " WHERE dep.classid = 'pg_catalog.pg_class'::regclass AND dep.refobjid = a.attrelid"
-                    + " AND dep.refobjsubid = a.attnum AND dep.deptype = 'i') END", "NULL")));
+            new Entry("grants", grants("a.attacl", "c.relowner", null), "NULL")));
 
     static final Source CONSTRAINTS = new Source("constraint", "m.nspname", "m.relname || '.' || con.conname",
             "managed m JOIN pg_catalog.pg_constraint con ON con.conrelid = m.oid AND con.conparentid = 0"
                     + " AND con.contype IN ('p', 'u', 'f', 'c')", "true", List.of(
-            new Entry("DEFERRABLE", "(con.condeferrable AND con.contype IN ('p', 'u'))::text", "'false'"),
-            new Entry("INITIALLY DEFERRED", "(con.condeferred AND con.contype IN ('p', 'u'))::text", "'false'"),
-            new Entry("NOT VALID", "(NOT con.convalidated)::text", "'false'"),
-            new Entry("NO INHERIT", "(con.connoinherit AND con.contype = 'c')::text", "'false'"),
-            new Entry("MATCH FULL", "(con.contype = 'f' AND con.confmatchtype = 'f')::text", "'false'"),
-            new Entry("INCLUDE", "CASE WHEN con.contype IN ('p', 'u') THEN (SELECT pg_catalog.string_agg("
-                    + "pg_catalog.quote_ident(a.attname), ', ' ORDER BY k.pos) FROM pg_catalog.pg_index i"
-                    + " CROSS JOIN LATERAL pg_catalog.generate_series(i.indnkeyatts + 1, i.indnatts) AS k(pos)"
-                    + " JOIN pg_catalog.pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = i.indkey[k.pos - 1]"
-                    + " WHERE i.indexrelid = con.conindid) END", "NULL"),
             new Entry("index storage parameters", "CASE WHEN con.contype IN ('p', 'u') THEN (SELECT"
                     + " pg_catalog.array_to_string(ic.reloptions, ', ') FROM pg_catalog.pg_class ic"
                     + " WHERE ic.oid = con.conindid) END", "NULL"),
             // read through jsonb: the columns exist only on newer servers (15, 18)
             new Entry("ON DELETE SET columns", "pg_catalog.to_jsonb(con) ->> 'confdelsetcols'", "NULL"),
-            new Entry("ENFORCED", "COALESCE(pg_catalog.to_jsonb(con) ->> 'conenforced', 'true')", "'true'"),
-            new Entry("comment", comment("con.oid", "pg_constraint"), "NULL")));
+            new Entry("ENFORCED", "COALESCE(pg_catalog.to_jsonb(con) ->> 'conenforced', 'true')", "'true'")));
 
     static final Source INDEXES = new Source("index", "m.nspname", "m.relname || '.' || ic.relname",
             "managed m JOIN pg_catalog.pg_index i ON i.indrelid = m.oid"
                     + " JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid",
             "NOT EXISTS (SELECT 1 FROM pg_catalog.pg_constraint con WHERE con.conindid = i.indexrelid"
                     + " AND con.conrelid = i.indrelid AND con.contype IN ('p', 'u', 'x'))", List.of(
-            new Entry("storage parameters", "pg_catalog.array_to_string(ic.reloptions, ', ')", "NULL"),
-            new Entry("comment", comment("i.indexrelid", "pg_class"), "NULL"),
-            new Entry("collation", "(SELECT pg_catalog.string_agg((k.pos + 1) || ' ' || i.indcollation[k.pos]::regcollation::text,"
-                    + " ', ' ORDER BY k.pos) FROM pg_catalog.generate_series(0, i.indnkeyatts - 1) AS k(pos)"
-                    + " LEFT JOIN pg_catalog.pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = i.indkey[k.pos]"
-                    + " AND i.indkey[k.pos] <> 0"
-                    + " WHERE i.indcollation[k.pos] <> 0 AND i.indcollation[k.pos] <> COALESCE(a.attcollation, 100))",
-                    "NULL"),
             new Entry("valid", "i.indisvalid::text", "'true'")));
 
     static final Source SEQUENCES = new Source("sequence", "n.nspname", "c.relname",

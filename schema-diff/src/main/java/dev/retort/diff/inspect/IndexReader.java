@@ -2,6 +2,7 @@ package dev.retort.diff.inspect;
 
 import dev.retort.schema.model.Index;
 import dev.retort.schema.model.IndexElement;
+import dev.retort.schema.model.QualifiedName;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -26,7 +27,11 @@ final class IndexReader {
             + " k.pos, a.attname,"
             + " CASE WHEN i.indkey[k.pos - 1] = 0 THEN pg_catalog.pg_get_indexdef(i.indexrelid, k.pos, true) END AS expr,"
             + " CASE WHEN k.pos <= i.indnkeyatts THEN i.indoption[k.pos - 1] ELSE 0 END AS options,"
-            + " opc.opcname, opc.opcdefault, opcn.nspname AS opc_schema"
+            + " opc.opcname, opc.opcdefault, opcn.nspname AS opc_schema, ic.reloptions, d.description,"
+            // a key part's collation other than its column's (an expression part's default is the database's)
+            + " CASE WHEN k.pos <= i.indnkeyatts AND i.indcollation[k.pos - 1] <> 0"
+            + " AND i.indcollation[k.pos - 1] <> COALESCE(a.attcollation, 100) THEN co.collname END AS collation,"
+            + " con.nspname AS collation_schema"
             + " FROM managed m JOIN pg_catalog.pg_index i ON i.indrelid = m.oid"
             + " JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid"
             + " JOIN pg_catalog.pg_am am ON am.oid = ic.relam"
@@ -35,6 +40,10 @@ final class IndexReader {
             + " AND i.indkey[k.pos - 1] <> 0"
             + " LEFT JOIN pg_catalog.pg_opclass opc ON k.pos <= i.indnkeyatts AND opc.oid = i.indclass[k.pos - 1]"
             + " LEFT JOIN pg_catalog.pg_namespace opcn ON opcn.oid = opc.opcnamespace"
+            + " LEFT JOIN pg_catalog.pg_collation co ON k.pos <= i.indnkeyatts AND co.oid = i.indcollation[k.pos - 1]"
+            + " LEFT JOIN pg_catalog.pg_namespace con ON con.oid = co.collnamespace"
+            + " LEFT JOIN pg_catalog.pg_description d ON d.objoid = i.indexrelid"
+            + " AND d.classoid = 'pg_catalog.pg_class'::regclass AND d.objsubid = 0"
             + " WHERE NOT EXISTS (SELECT 1 FROM pg_catalog.pg_constraint con WHERE con.conindid = i.indexrelid"
             + " AND con.conrelid = i.indrelid AND con.contype IN ('p', 'u', 'x'))"
             + " ORDER BY i.indrelid, i.indexrelid, k.pos";
@@ -66,6 +75,8 @@ final class IndexReader {
         int keyColumns;
         String predicate;
         boolean nullsNotDistinct;
+        List<String> storageParameters;
+        String comment;
         final List<IndexElement> elements = new ArrayList<>();
         final List<String> include = new ArrayList<>();
 
@@ -78,6 +89,8 @@ final class IndexReader {
             keyColumns = rs.getInt("indnkeyatts");
             predicate = rs.getString("predicate");
             nullsNotDistinct = rs.getBoolean("nulls_not_distinct");
+            storageParameters = ConstraintReader.strings(rs.getArray("reloptions"));
+            comment = rs.getString("description");
             elements.clear();
             include.clear();
         }
@@ -93,7 +106,9 @@ final class IndexReader {
             boolean descending = (options & DESC) != 0;
             boolean nullsFirst = (options & NULLS_FIRST) != 0;
             String expression = column == null ? rs.getString("expr") : null;
-            elements.add(new IndexElement(column, expression, descending, nullsFirst, operatorClass(rs)));
+            String collation = rs.getString("collation");
+            elements.add(new IndexElement(column, expression, descending, nullsFirst, operatorClass(rs),
+                    collation == null ? null : QualifiedName.of(rs.getString("collation_schema"), collation)));
         }
 
         // Only a non-default operator class is part of the model; outside pg_catalog it is schema-qualified
@@ -109,7 +124,8 @@ final class IndexReader {
 
         void flush() {
             if (table != null) {
-                table.indexes.add(new Index(name, unique, method, elements, include, predicate, nullsNotDistinct));
+                table.indexes.add(new Index(name, unique, method, elements, include, predicate, nullsNotDistinct,
+                        storageParameters, comment));
             }
             table = null;
             oid = -1;

@@ -15,7 +15,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * PostgresInspector reads the schemas a user manages from a live PostgreSQL (14 to 18) into a
@@ -120,8 +119,7 @@ public final class PostgresInspector {
         ConstraintReader.read(catalog, tables, new HashSet<>(schemas), unmanaged::add);
         IndexReader.read(catalog, tables);
         List<EnumType> enums = TypeReader.enums(catalog);
-        Set<Long> managedOids = tables.keySet();
-        List<Sequence> sequences = TypeReader.sequences(catalog, managedOids, unmanaged::add);
+        List<Sequence> sequences = TypeReader.sequences(catalog, tables, unmanaged::add);
         UnmanagedReader.read(catalog, unmanaged::add);
         List<UnmodeledDetail> details = new ArrayList<>();
         DetailReader.read(catalog, details::add);

@@ -3,6 +3,7 @@ package dev.retort.diff.inspect;
 import dev.retort.schema.model.CheckConstraint;
 import dev.retort.schema.model.Column;
 import dev.retort.schema.model.ForeignKey;
+import dev.retort.schema.model.IdentityOptions;
 import dev.retort.schema.model.Index;
 import dev.retort.schema.model.PrimaryKey;
 import dev.retort.schema.model.QualifiedName;
@@ -34,6 +35,15 @@ final class TableDraft {
     TableDraft(QualifiedName name, String comment) {
         this.name = name;
         this.comment = comment;
+    }
+
+    /** Sets the identity options of the column named {@code column} (read after the columns). */
+    void identityOptions(String column, IdentityOptions options) {
+        for (int i = 0; i < columns.size(); i++) {
+            if (columns.get(i).name().equals(column)) {
+                columns.set(i, columns.get(i).withIdentityOptions(options));
+            }
+        }
     }
 
     Table toTable() {

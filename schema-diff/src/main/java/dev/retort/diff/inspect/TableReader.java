@@ -31,9 +31,14 @@ final class TableReader {
             + " tn.nspname AS type_schema, t.typname AS type_name,"
             + " et.oid IS NOT NULL AS is_array, etn.nspname AS elem_schema, et.typname AS elem_name,"
             + " pg_catalog.format_type(et.oid, a.atttypmod) AS elem_formatted,"
+            // the modifiers of an extension type (geometry(Polygon,4326)): what format_type prints after the name
+            + " CASE WHEN a.atttypmod >= 0 THEN substr(pg_catalog.format_type(COALESCE(et.oid, t.oid), a.atttypmod),"
+            + "  length(pg_catalog.format_type(COALESCE(et.oid, t.oid), NULL)) + 1) END AS type_modifiers,"
             + " a.attnotnull, a.attidentity, a.attgenerated,"
             + " pg_catalog.pg_get_expr(ad.adbin, ad.adrelid) AS expr, d.description,"
-            + " CASE WHEN a.attcollation <> t.typcollation THEN co.collname END AS collation"
+            + " CASE WHEN a.attcollation <> t.typcollation THEN co.collname END AS collation, con.nspname AS collation_schema,"
+            + " CASE WHEN a.attstorage <> t.typstorage THEN a.attstorage::text END AS storage,"
+            + " CASE WHEN a.attcompression IN ('p', 'l') THEN a.attcompression::text END AS compression"
             + " FROM managed m JOIN pg_catalog.pg_attribute a ON a.attrelid = m.oid"
             + " AND a.attnum > 0 AND NOT a.attisdropped"
             + " JOIN pg_catalog.pg_type t ON t.oid = a.atttypid"
@@ -41,6 +46,7 @@ final class TableReader {
             + " LEFT JOIN pg_catalog.pg_type et ON et.oid = t.typelem AND et.typarray = t.oid"
             + " LEFT JOIN pg_catalog.pg_namespace etn ON etn.oid = et.typnamespace"
             + " LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation"
+            + " LEFT JOIN pg_catalog.pg_namespace con ON con.oid = co.collnamespace"
             + " LEFT JOIN pg_catalog.pg_attrdef ad ON ad.adrelid = a.attrelid AND ad.adnum = a.attnum"
             + " LEFT JOIN pg_catalog.pg_description d ON d.objoid = a.attrelid"
             + " AND d.classoid = 'pg_catalog.pg_class'::regclass AND d.objsubid = a.attnum"
@@ -59,25 +65,29 @@ final class TableReader {
             if (table != null) {
                 table.columnNames.put(rs.getInt("attnum"), rs.getString("attname"));
                 table.columns.add(column(rs));
-                // a column's collation is reported by DetailReader (DetailCatalog.COLUMNS)
             }
         });
         return tables;
     }
 
     private static Column column(ResultSet rs) throws SQLException {
+        String modifiers = rs.getString("type_modifiers");
         DataType type = rs.getBoolean("is_array")
-                ? new ArrayType(type(rs.getString("elem_schema"), rs.getString("elem_name"), rs.getString("elem_formatted")))
-                : type(rs.getString("type_schema"), rs.getString("type_name"), rs.getString("formatted"));
+                ? new ArrayType(type(rs.getString("elem_schema"), rs.getString("elem_name"), rs.getString("elem_formatted"), modifiers))
+                : type(rs.getString("type_schema"), rs.getString("type_name"), rs.getString("formatted"), modifiers);
         String expression = rs.getString("expr");
         String identity = rs.getString("attidentity");
         // 's' stored; 'v' virtual (PostgreSQL 18) is read as generated too, so that its expression is never
         // mistaken for a DEFAULT; the model has no VIRTUAL flag yet
         String generatedKind = rs.getString("attgenerated");
         boolean generated = "s".equals(generatedKind) || "v".equals(generatedKind);
+        String collation = rs.getString("collation");
         Column column = Column.of(rs.getString("attname"), type)
                 .withNullable(!rs.getBoolean("attnotnull"))
-                .withComment(rs.getString("description"));
+                .withComment(rs.getString("description"))
+                .withCollation(collation == null ? null : QualifiedName.of(rs.getString("collation_schema"), collation))
+                .withStorage(storage(rs.getString("storage")))
+                .withCompression(compression(rs.getString("compression")));
         if ("a".equals(identity)) {
             column = column.withIdentity(IdentityGeneration.ALWAYS);
         } else if ("d".equals(identity)) {
@@ -86,11 +96,32 @@ final class TableReader {
         return generated ? column.withGenerated(expression) : column.withDefault(expression);
     }
 
+    private static String storage(String code) {
+        if (code == null) {
+            return null;
+        }
+        return switch (code) {
+            case "p" -> "plain";
+            case "e" -> "external";
+            case "m" -> "main";
+            default -> "extended";
+        };
+    }
+
+    private static String compression(String code) {
+        return code == null ? null : "l".equals(code) ? "lz4" : "pglz";
+    }
+
     /** Types of pg_catalog are built-in, spelled by format_type; any other is referenced by its name. */
     static DataType type(String schema, String name, String formatted) {
+        return type(schema, name, formatted, null);
+    }
+
+    /** As {@link #type(String, String, String)}, keeping the modifiers of a type outside pg_catalog. */
+    static DataType type(String schema, String name, String formatted, String modifiers) {
         if ("pg_catalog".equals(schema)) {
             return new BuiltinType(formatted);
         }
-        return new UserDefinedType(QualifiedName.of(schema, name));
+        return new UserDefinedType(QualifiedName.of(schema, name), modifiers);
     }
 }

@@ -1,6 +1,7 @@
 package dev.retort.diff.inspect;
 
 import dev.retort.schema.model.EnumType;
+import dev.retort.schema.model.IdentityOptions;
 import dev.retort.schema.model.QualifiedName;
 import dev.retort.schema.model.Sequence;
 
@@ -67,11 +68,22 @@ final class TypeReader {
         return enums;
     }
 
-    static List<Sequence> sequences(Catalog catalog, Set<Long> managedTables, Consumer<UnmanagedObject> unmanaged)
+    /**
+     * The sequences of the managed schemas; the options of identity sequences go to their columns in {@code tables}
+     * instead (the sequence is part of the column).
+     */
+    static List<Sequence> sequences(Catalog catalog, Map<Long, TableDraft> tables, Consumer<UnmanagedObject> unmanaged)
             throws SQLException {
+        Set<Long> managedTables = tables.keySet();
         List<Sequence> sequences = new ArrayList<>();
         catalog.query(SEQUENCES, rs -> {
             if ("i".equals(rs.getString("deptype"))) {
+                TableDraft owner = tables.get(rs.getLong("owner_oid"));
+                if (owner != null) {
+                    owner.identityOptions(rs.getString("owner_column"), IdentityOptions.of(rs.getString("data_type"),
+                            rs.getLong("seqstart"), rs.getLong("seqincrement"), rs.getLong("seqmin"), rs.getLong("seqmax"),
+                            rs.getLong("seqcache"), rs.getBoolean("seqcycle")));
+                }
                 return;
             }
             QualifiedName name = QualifiedName.of(rs.getString("nspname"), rs.getString("relname"));

@@ -35,6 +35,9 @@ final class PlanPhase implements SchemaChangeVisitor<Integer> {
     // renames: columns run on the old table name, before table renames
     @Override public Integer visit(RenameColumn c) { return 70; }
     @Override public Integer visit(RenameTable c) { return 71; }
+    // constraints and indexes a declared rename gives new names: on the table's new name
+    @Override public Integer visit(RenameConstraint c) { return 72; }
+    @Override public Integer visit(RenameIndex c) { return 73; }
     // creations
     @Override public Integer visit(CreateSchema c) { return 100; }
     @Override public Integer visit(CreateEnum c) { return 110; }
@@ -49,13 +52,18 @@ final class PlanPhase implements SchemaChangeVisitor<Integer> {
     @Override public Integer visit(AlterColumnDefault c) { return c.to().defaultExpression() == null ? 202 : 233; }
     @Override public Integer visit(AlterColumnNullability c) { return c.to().nullable() ? 203 : 231; }
     @Override public Integer visit(AlterColumnType c) { return 220; }
+    @Override public Integer visit(AlterColumnStorage c) { return 221; }
     // constraints, indexes, foreign keys, comments
     @Override public Integer visit(AddCheckConstraint c) { return 400; }
     @Override public Integer visit(AddPrimaryKey c) { return 401; }
     @Override public Integer visit(AddUniqueConstraint c) { return 402; }
     @Override public Integer visit(CreateIndex c) { return 410; }
     @Override public Integer visit(AddForeignKey c) { return 420; }
+    // validation checks the rows once every key it relies on exists
+    @Override public Integer visit(AlterConstraintValidation c) { return 425; }
     @Override public Integer visit(AlterTableComment c) { return 500; }
+    @Override public Integer visit(AlterConstraintComment c) { return 502; }
+    @Override public Integer visit(AlterIndexComment c) { return 503; }
     @Override public Integer visit(AlterColumnComment c) { return 501; }
     // what nothing uses any more
     @Override public Integer visit(DropSequence c) { return 900; }

@@ -4,15 +4,19 @@ import dev.retort.diff.change.AlterColumnDefault;
 import dev.retort.diff.change.AlterColumnGenerated;
 import dev.retort.diff.change.AlterColumnIdentity;
 import dev.retort.diff.change.AlterColumnNullability;
+import dev.retort.diff.change.AlterColumnStorage;
 import dev.retort.diff.change.AlterColumnType;
 import dev.retort.diff.plan.Hazard;
 import dev.retort.diff.plan.SqlStatement;
 import dev.retort.diff.plan.TypeConversions;
+import dev.retort.schema.model.BuiltinType;
 import dev.retort.schema.model.Column;
+import dev.retort.schema.model.IdentityOptions;
 import dev.retort.schema.model.QualifiedName;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
@@ -35,6 +39,9 @@ final class ColumnChangeSql {
                 .with(rewrites, Hazard.TABLE_REWRITE, table + " is rewritten to store the computed values of "
                         + column.name());
         sql.add(Locks.accessExclusive(add, table, rewrites ? "for the rewrite" : Locks.BRIEF));
+        if (column.storage() != null) {
+            sql.add(Locks.accessExclusive(SqlStatement.of(ColumnSql.setStorage(table, column)), table, Locks.BRIEF));
+        }
         if (column.comment() != null) {
             sql.add(comment(table, column));
         }
@@ -63,7 +70,10 @@ final class ColumnChangeSql {
         }
         boolean rewrites = !TypeConversions.isBinaryCoercible(from.type(), to.type());
         // a generated column is recomputed from its expression; PostgreSQL refuses USING for it
-        SqlStatement retype = SqlStatement.of(alter + " TYPE " + to.type().sql()
+        // a collation going back to the type's own is spelled "default"
+        String collate = to.collation() != null ? " COLLATE " + ColumnSql.collation(to.collation())
+                : from.collation() != null ? " COLLATE pg_catalog.\"default\"" : "";
+        SqlStatement retype = SqlStatement.of(alter + " TYPE " + to.type().sql() + collate
                         + (from.generatedExpression() != null ? "" : " USING " + ColumnSql.using(to.name(), from.type(), to.type())))
                 .with(rewrites, Hazard.TABLE_REWRITE, table + " and its indexes are rewritten to convert " + to.name()
                         + " from " + from.type().sql() + " to " + to.type().sql())
@@ -106,14 +116,43 @@ final class ColumnChangeSql {
             // the new identity sequence starts at 1; move it past the values the column already holds
             String column = SqlNames.name(change.to().name());
             String quotedTable = SqlNames.name(table);
-            SqlStatement add = SqlStatement.of(alter + " ADD GENERATED " + change.to().identity().sql() + " AS IDENTITY");
+            String options = change.to().identityOptions() == null ? ""
+                    : " (" + ColumnSql.identityOptions(change.to().identityOptions()) + ")";
+            SqlStatement add = SqlStatement.of(alter + " ADD GENERATED " + change.to().identity().sql() + " AS IDENTITY"
+                    + options);
             SqlStatement position = Locks.scan(SqlStatement.of("SELECT setval(pg_get_serial_sequence(" + SqlNames.literal(quotedTable)
                     + ", " + SqlNames.literal(change.to().name()) + "), COALESCE(MAX(" + column + "), 0) + 1, false) FROM "
                     + quotedTable), table, "(or its index) to find the largest " + change.to().name());
             return List.of(Locks.accessExclusive(add, table, Locks.BRIEF), position);
         }
-        return List.of(Locks.accessExclusive(SqlStatement.of(alter + " SET GENERATED " + change.to().identity().sql()),
-                table, Locks.BRIEF));
+        List<String> clauses = new ArrayList<>();
+        if (change.from().identity() != change.to().identity()) {
+            clauses.add("SET GENERATED " + change.to().identity().sql());
+        }
+        if (!Objects.equals(change.from().identityOptions(), change.to().identityOptions())) {
+            String type = change.to().type() instanceof BuiltinType builtin ? builtin.name() : "bigint";
+            IdentityOptions from = IdentityOptions.resolved(change.from().identityOptions(), type);
+            IdentityOptions to = IdentityOptions.resolved(change.to().identityOptions(), type);
+            clauses.add(ColumnSql.setIdentityOptions(to));
+            // as for a sequence: a new direction leaves the current value outside the bounds unless it restarts
+            if (Long.signum(from.increment()) != Long.signum(to.increment())) {
+                clauses.add("RESTART");
+            }
+        }
+        return List.of(Locks.accessExclusive(SqlStatement.of(alter + " " + String.join(" ", clauses)), table, Locks.BRIEF));
+    }
+
+    /** SET STORAGE / SET COMPRESSION: only values written afterwards are affected, no rewrite. */
+    static List<SqlStatement> storage(AlterColumnStorage change) {
+        QualifiedName table = change.toTable();
+        List<SqlStatement> sql = new ArrayList<>();
+        if (change.changesStorage()) {
+            sql.add(Locks.accessExclusive(SqlStatement.of(ColumnSql.setStorage(table, change.to())), table, Locks.BRIEF));
+        }
+        if (change.changesCompression()) {
+            sql.add(Locks.accessExclusive(SqlStatement.of(ColumnSql.setCompression(table, change.to())), table, Locks.BRIEF));
+        }
+        return sql;
     }
 
     static List<SqlStatement> generated(AlterColumnGenerated change) {

@@ -7,8 +7,11 @@ import dev.retort.schema.model.IndexElement;
 import dev.retort.schema.model.PrimaryKey;
 import dev.retort.schema.model.QualifiedName;
 import dev.retort.schema.model.ReferentialAction;
+import dev.retort.schema.model.TableConstraint;
 import dev.retort.schema.model.UniqueConstraint;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Collectors;
 
 /** ConstraintSql renders constraint clauses (usable in CREATE TABLE and ADD CONSTRAINT) and index statements. */
@@ -18,16 +21,60 @@ final class ConstraintSql {
     }
 
     static String primaryKey(PrimaryKey key) {
-        return "CONSTRAINT " + SqlNames.name(key.name()) + " PRIMARY KEY (" + SqlNames.names(key.columns()) + ")";
+        return "CONSTRAINT " + SqlNames.name(key.name()) + " PRIMARY KEY (" + SqlNames.names(key.columns()) + ")"
+                + include(key.include()) + deferral(key.deferrable(), key.initiallyDeferred());
     }
 
     static String unique(UniqueConstraint unique) {
         return "CONSTRAINT " + SqlNames.name(unique.name()) + " UNIQUE"
-                + (unique.nullsNotDistinct() ? " NULLS NOT DISTINCT" : "") + " (" + SqlNames.names(unique.columns()) + ")";
+                + (unique.nullsNotDistinct() ? " NULLS NOT DISTINCT" : "") + " (" + SqlNames.names(unique.columns()) + ")"
+                + include(unique.include()) + deferral(unique.deferrable(), unique.initiallyDeferred());
     }
 
     static String check(CheckConstraint check) {
-        return "CONSTRAINT " + SqlNames.name(check.name()) + " CHECK (" + check.expression() + ")";
+        return "CONSTRAINT " + SqlNames.name(check.name()) + " CHECK (" + check.expression() + ")"
+                + (check.noInherit() ? " NO INHERIT" : "") + (check.notValid() ? " NOT VALID" : "");
+    }
+
+    /** The clause that adds {@code constraint} with ADD CONSTRAINT or inside CREATE TABLE. */
+    static String clause(TableConstraint constraint) {
+        if (constraint instanceof PrimaryKey key) {
+            return primaryKey(key);
+        }
+        if (constraint instanceof UniqueConstraint unique) {
+            return unique(unique);
+        }
+        if (constraint instanceof CheckConstraint check) {
+            return check(check);
+        }
+        return foreignKey((ForeignKey) constraint);
+    }
+
+    /** ADD CONSTRAINT, then COMMENT ON CONSTRAINT when it has a comment. */
+    static List<String> add(QualifiedName table, TableConstraint constraint) {
+        List<String> sql = new ArrayList<>();
+        sql.add(addConstraint(table, clause(constraint)));
+        if (constraint.comment() != null) {
+            sql.add(commentOnConstraint(table, constraint.name(), constraint.comment()));
+        }
+        return sql;
+    }
+
+    static String commentOnConstraint(QualifiedName table, String constraint, String comment) {
+        return "COMMENT ON CONSTRAINT " + SqlNames.name(constraint) + " ON " + SqlNames.name(table) + " IS "
+                + (comment == null ? "NULL" : SqlNames.literal(comment));
+    }
+
+    static String validate(QualifiedName table, String constraint) {
+        return "ALTER TABLE " + SqlNames.name(table) + " VALIDATE CONSTRAINT " + SqlNames.name(constraint);
+    }
+
+    private static String include(List<String> columns) {
+        return columns.isEmpty() ? "" : " INCLUDE (" + SqlNames.names(columns) + ")";
+    }
+
+    private static String deferral(boolean deferrable, boolean initiallyDeferred) {
+        return !deferrable ? "" : " DEFERRABLE INITIALLY " + (initiallyDeferred ? "DEFERRED" : "IMMEDIATE");
     }
 
     static String foreignKey(ForeignKey fk) {
@@ -35,14 +82,18 @@ final class ConstraintSql {
                 .append(" FOREIGN KEY (").append(SqlNames.names(fk.columns())).append(") REFERENCES ")
                 .append(SqlNames.name(fk.referencedTable())).append(" (").append(SqlNames.names(fk.referencedColumns()))
                 .append(')');
+        if (fk.matchFull()) {
+            sql.append(" MATCH FULL");
+        }
         if (fk.onDelete() != ReferentialAction.NO_ACTION) {
             sql.append(" ON DELETE ").append(fk.onDelete().sql());
         }
         if (fk.onUpdate() != ReferentialAction.NO_ACTION) {
             sql.append(" ON UPDATE ").append(fk.onUpdate().sql());
         }
-        if (fk.deferrable()) {
-            sql.append(" DEFERRABLE INITIALLY ").append(fk.initiallyDeferred() ? "DEFERRED" : "IMMEDIATE");
+        sql.append(deferral(fk.deferrable(), fk.initiallyDeferred()));
+        if (fk.notValid()) {
+            sql.append(" NOT VALID");
         }
         return sql.toString();
     }
@@ -76,6 +127,9 @@ final class ConstraintSql {
         if (index.nullsNotDistinct()) {
             sql.append(" NULLS NOT DISTINCT");
         }
+        if (!index.storageParameters().isEmpty()) {
+            sql.append(" WITH (").append(String.join(", ", index.storageParameters())).append(')');
+        }
         if (index.predicate() != null) {
             sql.append(" WHERE ").append(index.predicate());
         }
@@ -85,6 +139,9 @@ final class ConstraintSql {
     static String element(IndexElement element) {
         StringBuilder sql = new StringBuilder(element.isExpression()
                 ? "(" + element.expression() + ")" : SqlNames.name(element.column()));
+        if (element.collation() != null) {
+            sql.append(" COLLATE ").append(SqlNames.name(element.collation()));
+        }
         if (element.operatorClass() != null) {
             // operator classes are printed as pg_get_indexdef prints them (qualified only when not visible)
             sql.append(' ').append(element.operatorClass());
@@ -96,6 +153,11 @@ final class ConstraintSql {
             sql.append(element.nullsFirst() ? " NULLS FIRST" : " NULLS LAST");
         }
         return sql.toString();
+    }
+
+    static String commentOnIndex(QualifiedName table, String index, String comment) {
+        return "COMMENT ON INDEX " + SqlNames.name(QualifiedName.of(table.schema(), index)) + " IS "
+                + (comment == null ? "NULL" : SqlNames.literal(comment));
     }
 
     static String dropIndex(QualifiedName table, Index index) {

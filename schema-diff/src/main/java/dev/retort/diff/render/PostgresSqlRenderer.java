@@ -4,9 +4,11 @@ import dev.retort.diff.change.*;
 import dev.retort.diff.plan.Hazard;
 import dev.retort.diff.plan.SqlRenderer;
 import dev.retort.diff.plan.SqlStatement;
+import dev.retort.schema.model.CheckConstraint;
 import dev.retort.schema.model.Column;
 import dev.retort.schema.model.QualifiedName;
 import dev.retort.schema.model.Table;
+import dev.retort.schema.model.TableConstraint;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -89,17 +91,30 @@ public final class PostgresSqlRenderer implements SqlRenderer {
             Table table = change.table();
             List<String> parts = new ArrayList<>();
             table.columns().forEach(c -> parts.add(ColumnSql.definition(c)));
+            List<TableConstraint> inline = new ArrayList<>();
             if (table.primaryKey() != null) {
-                parts.add(ConstraintSql.primaryKey(table.primaryKey()));
+                inline.add(table.primaryKey());
             }
-            table.uniqueConstraints().forEach(u -> parts.add(ConstraintSql.unique(u)));
-            table.checkConstraints().forEach(c -> parts.add(ConstraintSql.check(c)));
+            inline.addAll(table.uniqueConstraints());
+            // CREATE TABLE validates a NOT VALID check anyway (the table is empty): it is added afterwards
+            List<CheckConstraint> unvalidated = table.checkConstraints().stream().filter(CheckConstraint::notValid).toList();
+            table.checkConstraints().stream().filter(c -> !c.notValid()).forEach(inline::add);
+            inline.forEach(c -> parts.add(ConstraintSql.clause(c)));
             List<String> sql = new ArrayList<>();
             sql.add("CREATE TABLE " + SqlNames.name(table.name()) + " ("
                     + (parts.isEmpty() ? "" : "\n    " + String.join(",\n    ", parts) + "\n") + ")");
+            unvalidated.forEach(c -> sql.add(ConstraintSql.addConstraint(table.name(), ConstraintSql.check(c))));
+            for (Column column : table.columns()) {
+                if (column.storage() != null) {
+                    sql.add(ColumnSql.setStorage(table.name(), column));
+                }
+            }
             if (table.comment() != null) {
                 sql.add(commentOnTable(change.table().name(), table.comment()));
             }
+            inline.addAll(unvalidated);
+            inline.stream().filter(c -> c.comment() != null)
+                    .forEach(c -> sql.add(ConstraintSql.commentOnConstraint(table.name(), c.name(), c.comment())));
             for (Column column : table.columns()) {
                 if (column.comment() != null) {
                     sql.add(ColumnSql.commentOnColumn(table.name(), column.name(), column.comment()));
@@ -178,7 +193,8 @@ public final class PostgresSqlRenderer implements SqlRenderer {
 
         @Override
         public List<SqlStatement> visit(AddPrimaryKey change) {
-            return List.of(keyBuild(change.table(), ConstraintSql.primaryKey(change.key()), "primary key " + change.key().name()));
+            return commented(change.table(), change.key(),
+                    keyBuild(change.table(), ConstraintSql.primaryKey(change.key()), "primary key " + change.key().name()));
         }
 
         @Override
@@ -190,8 +206,11 @@ public final class PostgresSqlRenderer implements SqlRenderer {
         public List<SqlStatement> visit(AddForeignKey change) {
             QualifiedName table = change.table();
             SqlStatement add = SqlStatement.of(ConstraintSql.addConstraint(table, ConstraintSql.foreignKey(change.foreignKey())));
-            add = Locks.scan(add, table, "to validate foreign key " + change.foreignKey().name());
-            return List.of(Locks.shareRowExclusive(add, table, change.foreignKey().referencedTable()));
+            // NOT VALID: existing rows are not checked, so nothing is scanned and the lock is brief
+            if (!change.foreignKey().notValid()) {
+                add = Locks.scan(add, table, "to validate foreign key " + change.foreignKey().name());
+            }
+            return commented(table, change.foreignKey(), Locks.shareRowExclusive(add, table, change.foreignKey().referencedTable()));
         }
 
         @Override
@@ -206,8 +225,8 @@ public final class PostgresSqlRenderer implements SqlRenderer {
 
         @Override
         public List<SqlStatement> visit(AddUniqueConstraint change) {
-            return List.of(keyBuild(change.table(), ConstraintSql.unique(change.constraint()),
-                    "unique constraint " + change.constraint().name()));
+            return commented(change.table(), change.constraint(), keyBuild(change.table(),
+                    ConstraintSql.unique(change.constraint()), "unique constraint " + change.constraint().name()));
         }
 
         @Override
@@ -219,8 +238,11 @@ public final class PostgresSqlRenderer implements SqlRenderer {
         public List<SqlStatement> visit(AddCheckConstraint change) {
             QualifiedName table = change.table();
             SqlStatement add = SqlStatement.of(ConstraintSql.addConstraint(table, ConstraintSql.check(change.constraint())));
+            if (change.constraint().notValid()) {
+                return commented(table, change.constraint(), Locks.accessExclusive(add, table, Locks.BRIEF));
+            }
             add = Locks.scan(add, table, "to validate check " + change.constraint().name());
-            return List.of(Locks.accessExclusive(add, table, "while every row is checked"));
+            return commented(table, change.constraint(), Locks.accessExclusive(add, table, "while every row is checked"));
         }
 
         @Override
@@ -230,15 +252,69 @@ public final class PostgresSqlRenderer implements SqlRenderer {
         }
 
         @Override
+        public List<SqlStatement> visit(RenameConstraint change) {
+            SqlStatement rename = SqlStatement.of("ALTER TABLE " + SqlNames.name(change.toTable()) + " RENAME CONSTRAINT "
+                    + SqlNames.name(change.from()) + " TO " + SqlNames.name(change.to()));
+            return List.of(Locks.accessExclusive(rename, change.toTable(), Locks.BRIEF));
+        }
+
+        @Override
+        public List<SqlStatement> visit(RenameIndex change) {
+            SqlStatement rename = SqlStatement.of("ALTER INDEX " + SqlNames.name(QualifiedName.of(change.toTable().schema(),
+                    change.from())) + " RENAME TO " + SqlNames.name(change.to()));
+            // ALTER INDEX RENAME takes SHARE UPDATE EXCLUSIVE on the index (PostgreSQL 12 and later)
+            return List.of(Locks.shareUpdateExclusive(rename, change.toTable()));
+        }
+
+        @Override
+        public List<SqlStatement> visit(AlterConstraintComment change) {
+            return List.of(Locks.shareUpdateExclusive(SqlStatement.of(ConstraintSql.commentOnConstraint(change.toTable(),
+                    change.toConstraint(), change.to())), change.toTable()));
+        }
+
+        @Override
+        public List<SqlStatement> visit(AlterConstraintValidation change) {
+            QualifiedName table = change.toTable();
+            String name = change.to().name();
+            if (change.validates()) {
+                // VALIDATE CONSTRAINT takes SHARE UPDATE EXCLUSIVE: reads and writes go on while the rows are checked
+                SqlStatement validate = Locks.scan(SqlStatement.of(ConstraintSql.validate(table, name)), table,
+                        "to validate " + name);
+                return List.of(Locks.shareUpdateExclusive(validate, table));
+            }
+            // PostgreSQL cannot mark a validated constraint NOT VALID: drop it and add it back without checking rows
+            List<SqlStatement> sql = new ArrayList<>();
+            sql.add(Locks.accessExclusive(SqlStatement.of(ConstraintSql.dropConstraint(table, name)), table, Locks.BRIEF));
+            sql.addAll(commented(table, change.to(), Locks.accessExclusive(SqlStatement.of(
+                    ConstraintSql.addConstraint(table, ConstraintSql.clause(change.to()))), table, Locks.BRIEF)));
+            return sql;
+        }
+
+        @Override
+        public List<SqlStatement> visit(AlterColumnStorage change) {
+            return ColumnChangeSql.storage(change);
+        }
+
+        @Override
         public List<SqlStatement> visit(CreateIndex change) {
             QualifiedName table = change.table();
             SqlStatement create = SqlStatement.of(ConstraintSql.createIndex(table, change.index(), change.concurrently()))
                     .with(Hazard.INDEX_BUILD, "builds index " + change.index().name() + " over every row of " + table);
-            if (change.concurrently()) {
-                return List.of(Locks.concurrently(create, table, "while the index is built")
-                        .outsideTransaction("CREATE INDEX CONCURRENTLY cannot run in a transaction block"));
+            SqlStatement build = change.concurrently()
+                    ? Locks.concurrently(create, table, "while the index is built")
+                            .outsideTransaction("CREATE INDEX CONCURRENTLY cannot run in a transaction block")
+                    : Locks.share(create, table);
+            if (change.index().comment() == null) {
+                return List.of(build);
             }
-            return List.of(Locks.share(create, table));
+            return List.of(build, Locks.shareUpdateExclusive(SqlStatement.of(
+                    ConstraintSql.commentOnIndex(table, change.index().name(), change.index().comment())), table));
+        }
+
+        @Override
+        public List<SqlStatement> visit(AlterIndexComment change) {
+            return List.of(Locks.shareUpdateExclusive(SqlStatement.of(ConstraintSql.commentOnIndex(change.toTable(),
+                    change.toIndex(), change.to())), change.toTable()));
         }
 
         @Override
@@ -267,6 +343,15 @@ public final class PostgresSqlRenderer implements SqlRenderer {
                     .with(Hazard.INDEX_DROPPED, "the index of " + name + " goes with it; queries of " + table
                             + " that used it may become slow");
             return Locks.accessExclusive(drop, table, Locks.BRIEF);
+        }
+
+        /** {@code add}, then COMMENT ON CONSTRAINT when the constraint has a comment. */
+        private static List<SqlStatement> commented(QualifiedName table, TableConstraint constraint, SqlStatement add) {
+            if (constraint.comment() == null) {
+                return List.of(add);
+            }
+            return List.of(add, Locks.shareUpdateExclusive(SqlStatement.of(ConstraintSql.commentOnConstraint(table,
+                    constraint.name(), constraint.comment())), table));
         }
 
         private static List<SqlStatement> plain(String sql) {

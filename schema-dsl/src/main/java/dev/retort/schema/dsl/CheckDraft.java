@@ -20,6 +20,9 @@ final class CheckDraft implements CheckStep {
     private final String expression;
     private final String column;
     private String name;
+    private boolean notValid;
+    private boolean noInherit;
+    private String comment;
 
     /** A check; {@code column} is the column it was declared on, or null for a table-level check. */
     CheckDraft(String expression, String column) {
@@ -33,13 +36,31 @@ final class CheckDraft implements CheckStep {
         return this;
     }
 
+    @Override
+    public CheckStep notValid() {
+        this.notValid = true;
+        return this;
+    }
+
+    @Override
+    public CheckStep noInherit() {
+        this.noInherit = true;
+        return this;
+    }
+
+    @Override
+    public CheckStep comment(String text) {
+        this.comment = text;
+        return this;
+    }
+
     CheckConstraint toModel(QualifiedName table, List<String> tableColumns, NamingConvention naming) {
         String resolved = name;
         if (resolved == null) {
             List<String> mentioned = column != null ? List.of(column) : mentionedColumns(expression, tableColumns);
             resolved = naming.checkConstraintName(table.schema(), table.name(), mentioned);
         }
-        return new CheckConstraint(resolved, expression);
+        return new CheckConstraint(resolved, expression, notValid, noInherit, comment);
     }
 
     /** The table's columns that {@code expression} mentions, in order of first mention. */

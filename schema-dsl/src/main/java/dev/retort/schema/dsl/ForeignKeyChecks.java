@@ -81,24 +81,46 @@ final class ForeignKeyChecks {
                         + " of type " + remote.type().sql() + " (make the types match)");
             }
         }
-        if (!isKey(target, fk.referencedColumns())) {
+        String deferrable = deferrableKey(target, fk.referencedColumns());
+        boolean key = isKey(target, fk.referencedColumns());
+        if (!key && deferrable != null) {
+            problems.add(subject + ": " + what + " references " + targetName + "(" + String.join(", ", fk.referencedColumns())
+                    + "), whose key " + deferrable + " is deferrable (PostgreSQL cannot reference a deferrable key;"
+                    + " drop deferrable()/initiallyDeferred() from " + deferrable + ", or reference another key)");
+        } else if (!key) {
             problems.add(subject + ": " + what + " references " + targetName + "(" + String.join(", ", fk.referencedColumns())
                     + "), which is neither the primary key nor unique (reference the primary key, or declare "
                     + "unique(\"" + String.join("\", \"", fk.referencedColumns()) + "\") on " + targetName + ")");
         }
     }
 
-    /** True when {@code columns}, as a set, are the primary key, a unique constraint or a plain unique index. */
+    /** The name of the deferrable primary key or unique constraint over exactly {@code columns}, or null. */
+    static String deferrableKey(Table table, List<String> columns) {
+        Set<String> wanted = new HashSet<>(columns);
+        if (table.primaryKey() != null && table.primaryKey().deferrable()
+                && new HashSet<>(table.primaryKey().columns()).equals(wanted)) {
+            return table.primaryKey().name();
+        }
+        for (UniqueConstraint unique : table.uniqueConstraints()) {
+            if (unique.deferrable() && new HashSet<>(unique.columns()).equals(wanted)) {
+                return unique.name();
+            }
+        }
+        return null;
+    }
+
+    /** True when {@code columns}, as a set, are the non-deferrable primary key, a unique constraint or a plain unique index. */
     static boolean isKey(Table table, List<String> columns) {
         Set<String> wanted = new HashSet<>(columns);
         if (wanted.size() != columns.size()) {
             return false;
         }
-        if (table.primaryKey() != null && new HashSet<>(table.primaryKey().columns()).equals(wanted)) {
+        if (table.primaryKey() != null && !table.primaryKey().deferrable()
+                && new HashSet<>(table.primaryKey().columns()).equals(wanted)) {
             return true;
         }
         for (UniqueConstraint unique : table.uniqueConstraints()) {
-            if (new HashSet<>(unique.columns()).equals(wanted)) {
+            if (!unique.deferrable() && new HashSet<>(unique.columns()).equals(wanted)) {
                 return true;
             }
         }

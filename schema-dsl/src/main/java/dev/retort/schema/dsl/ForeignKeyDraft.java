@@ -21,6 +21,9 @@ final class ForeignKeyDraft implements ForeignKeyStep, ReferenceStep {
     private ReferentialAction onUpdate = ReferentialAction.NO_ACTION;
     private boolean deferrable;
     private boolean initiallyDeferred;
+    private boolean matchFull;
+    private boolean notValid;
+    private String comment;
     private String name;
 
     ForeignKeyDraft(TableBuilder owner, List<String> columns) {
@@ -82,6 +85,24 @@ final class ForeignKeyDraft implements ForeignKeyStep, ReferenceStep {
     }
 
     @Override
+    public ReferenceStep matchFull() {
+        this.matchFull = true;
+        return this;
+    }
+
+    @Override
+    public ReferenceStep notValid() {
+        this.notValid = true;
+        return this;
+    }
+
+    @Override
+    public ReferenceStep comment(String text) {
+        this.comment = text;
+        return this;
+    }
+
+    @Override
     public ReferenceStep named(String constraintName) {
         this.name = constraintName;
         return this;
@@ -103,7 +124,7 @@ final class ForeignKeyDraft implements ForeignKeyStep, ReferenceStep {
         String resolved = name != null ? name
                 : naming.foreignKeyName(table.schema(), table.name(), columns, target.name().name(), referencedColumns);
         return new ForeignKey(resolved, columns, target.name(), referencedColumns, onDelete, onUpdate, deferrable,
-                initiallyDeferred);
+                initiallyDeferred, matchFull, notValid, comment);
     }
 
     @Override

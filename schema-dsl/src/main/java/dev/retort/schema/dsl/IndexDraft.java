@@ -19,6 +19,8 @@ final class IndexDraft implements IndexStep {
     private String predicate;
     private List<String> include = List.of();
     private boolean nullsNotDistinct;
+    private final List<String> storageParameters = new java.util.ArrayList<>();
+    private String comment;
 
     IndexDraft(List<IndexPart> parts) {
         this.parts = List.copyOf(parts);
@@ -60,6 +62,19 @@ final class IndexDraft implements IndexStep {
         return this;
     }
 
+    @Override
+    public IndexStep with(String parameter, Object value) {
+        storageParameters.add(Objects.requireNonNull(parameter, "parameter").toLowerCase(Locale.ROOT) + "="
+                + Objects.requireNonNull(value, "value"));
+        return this;
+    }
+
+    @Override
+    public IndexStep comment(String text) {
+        this.comment = text;
+        return this;
+    }
+
     Index toModel(QualifiedName table, NamingConvention naming) {
         List<IndexElement> elements = parts.stream().map(IndexPart::toModel).toList();
         String resolved = name;
@@ -69,6 +84,7 @@ final class IndexDraft implements IndexStep {
                     .toList();
             resolved = naming.indexName(table.schema(), table.name(), words);
         }
-        return new Index(resolved, unique, method, elements, include, predicate, nullsNotDistinct);
+        return new Index(resolved, unique, method, elements, include, predicate, nullsNotDistinct, storageParameters,
+                comment);
     }
 }

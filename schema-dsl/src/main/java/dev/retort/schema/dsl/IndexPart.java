@@ -1,6 +1,7 @@
 package dev.retort.schema.dsl;
 
 import dev.retort.schema.model.IndexElement;
+import dev.retort.schema.model.QualifiedName;
 
 import java.util.Objects;
 
@@ -22,8 +23,15 @@ public final class IndexPart {
     private final boolean descending;
     private final Boolean nullsFirst;
     private final String operatorClass;
+    private final QualifiedName collation;
 
     private IndexPart(String column, String expression, boolean descending, Boolean nullsFirst, String operatorClass) {
+        this(column, expression, descending, nullsFirst, operatorClass, null);
+    }
+
+    private IndexPart(String column, String expression, boolean descending, Boolean nullsFirst, String operatorClass,
+                      QualifiedName collation) {
+        this.collation = collation;
         this.column = column;
         this.expression = expression;
         this.descending = descending;
@@ -47,25 +55,36 @@ public final class IndexPart {
     }
 
     public IndexPart asc() {
-        return new IndexPart(column, expression, false, nullsFirst, operatorClass);
+        return new IndexPart(column, expression, false, nullsFirst, operatorClass, collation);
     }
 
     /** Descending; NULLS FIRST unless said otherwise (PostgreSQL's default for DESC). */
     public IndexPart desc() {
-        return new IndexPart(column, expression, true, nullsFirst, operatorClass);
+        return new IndexPart(column, expression, true, nullsFirst, operatorClass, collation);
     }
 
     public IndexPart nullsFirst() {
-        return new IndexPart(column, expression, descending, Boolean.TRUE, operatorClass);
+        return new IndexPart(column, expression, descending, Boolean.TRUE, operatorClass, collation);
     }
 
     public IndexPart nullsLast() {
-        return new IndexPart(column, expression, descending, Boolean.FALSE, operatorClass);
+        return new IndexPart(column, expression, descending, Boolean.FALSE, operatorClass, collation);
     }
 
     /** A non-default operator class, such as {@code text_pattern_ops} or {@code jsonb_path_ops}. */
     public IndexPart opclass(String name) {
-        return new IndexPart(column, expression, descending, nullsFirst, name);
+        return new IndexPart(column, expression, descending, nullsFirst, name, collation);
+    }
+
+    /** COLLATE a collation of pg_catalog for this part, e.g. {@code col("name").collate("C")}. */
+    public IndexPart collate(String name) {
+        return collate("pg_catalog", name);
+    }
+
+    /** COLLATE a collation of another schema. */
+    public IndexPart collate(String schema, String name) {
+        return new IndexPart(column, expression, descending, nullsFirst, operatorClass,
+                QualifiedName.of(Objects.requireNonNull(schema, "schema"), Objects.requireNonNull(name, "name")));
     }
 
     /** The column name, or null for an expression part. */
@@ -76,6 +95,6 @@ public final class IndexPart {
     /** The model element, with the NULLS placement resolved to PostgreSQL's default when not given. */
     IndexElement toModel() {
         boolean first = nullsFirst != null ? nullsFirst : descending;
-        return new IndexElement(column, expression, descending, first, operatorClass);
+        return new IndexElement(column, expression, descending, first, operatorClass, collation);
     }
 }

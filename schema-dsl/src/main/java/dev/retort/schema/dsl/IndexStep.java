@@ -8,6 +8,7 @@ package dev.retort.schema.dsl;
  * t.index(col("user_id"), col("created_at").desc()).where("deleted_at IS NULL").include("title");
  * t.index(expr("lower(email)")).unique().named("ix_users_email_lower");
  * t.index("tags").using("gin");
+ * t.index(col("name").collate("C")).with("fillfactor", 70).comment("sorted by bytes");
  * }</pre>
  */
 public interface IndexStep {
@@ -29,4 +30,10 @@ public interface IndexStep {
 
     /** NULLS NOT DISTINCT, for a unique index (PostgreSQL 15 and later). */
     IndexStep nullsNotDistinct();
+
+    /** A storage parameter, {@code WITH (name = value)}: {@code with("fillfactor", 70)}. */
+    IndexStep with(String name, Object value);
+
+    /** COMMENT ON INDEX. */
+    IndexStep comment(String text);
 }

@@ -80,8 +80,12 @@ final class JavaCode {
         if (type instanceof UserDefinedType) {
             UserDefinedType named = (UserDefinedType) type;
             String handle = enumHandles.get(named.name().toString());
-            return handle != null ? handle
-                    : "named(" + string(named.name().schema()) + ", " + string(named.name().name()) + ")";
+            if (handle != null && named.modifiers() == null) {
+                return handle;
+            }
+            String modifiers = named.modifiers() == null ? ""
+                    : ", " + string(named.modifiers().substring(1, named.modifiers().length() - 1));
+            return "named(" + string(named.name().schema()) + ", " + string(named.name().name()) + modifiers + ")";
         }
         String name = ((BuiltinType) type).name();
         String plain = PLAIN_TYPES.get(name);
@@ -123,6 +127,10 @@ final class JavaCode {
         }
         if (element.operatorClass() != null) {
             part.append(".opclass(").append(string(element.operatorClass())).append(")");
+        }
+        if (element.collation() != null) {
+            part.append(".collate(").append(element.collation().schema().equals("pg_catalog") ? ""
+                    : string(element.collation().schema()) + ", ").append(string(element.collation().name())).append(")");
         }
         return part.toString();
     }

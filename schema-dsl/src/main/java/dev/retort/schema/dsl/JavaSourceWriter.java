@@ -6,7 +6,6 @@ import dev.retort.schema.model.EnumType;
 import dev.retort.schema.model.ForeignKey;
 import dev.retort.schema.model.Index;
 import dev.retort.schema.model.QualifiedName;
-import dev.retort.schema.model.ReferentialAction;
 import dev.retort.schema.model.SchemaModel;
 import dev.retort.schema.model.Sequence;
 import dev.retort.schema.model.Table;
@@ -224,18 +223,16 @@ public final class JavaSourceWriter {
             statements.add(column(column));
         }
         if (table.primaryKey() != null) {
-            statements.add("t.primaryKey(" + JavaCode.strings(table.primaryKey().columns()) + ").named("
-                    + JavaCode.string(table.primaryKey().name()) + ");");
+            statements.add(ConstraintCode.primaryKey(table.primaryKey()));
         }
         for (UniqueConstraint unique : table.uniqueConstraints()) {
-            statements.add("t.unique(" + JavaCode.strings(unique.columns()) + ")"
-                    + (unique.nullsNotDistinct() ? ".nullsNotDistinct()" : "") + ".named(" + JavaCode.string(unique.name()) + ");");
+            statements.add(ConstraintCode.unique(unique));
         }
         for (CheckConstraint check : table.checkConstraints()) {
-            statements.add("t.check(" + JavaCode.string(check.expression()) + ").named(" + JavaCode.string(check.name()) + ");");
+            statements.add(ConstraintCode.check(check));
         }
         for (ForeignKey fk : table.foreignKeys()) {
-            statements.add(foreignKey(fk));
+            statements.add(ConstraintCode.foreignKey(fk, handle(fk.referencedTable())));
         }
         for (Index index : table.indexes()) {
             statements.add(index(index));
@@ -260,7 +257,19 @@ public final class JavaSourceWriter {
         }
         if (column.identity() != null) {
             code.append(column.identity() == dev.retort.schema.model.IdentityGeneration.ALWAYS
-                    ? ".generatedAlwaysAsIdentity()" : ".generatedByDefaultAsIdentity()");
+                    ? ".generatedAlwaysAsIdentity(" : ".generatedByDefaultAsIdentity(")
+                    .append(identityOptions(column.identityOptions())).append(")");
+        }
+        if (column.collation() != null) {
+            code.append(".collate(").append(column.collation().schema().equals("pg_catalog") ? ""
+                    : JavaCode.string(column.collation().schema()) + ", ")
+                    .append(JavaCode.string(column.collation().name())).append(")");
+        }
+        if (column.storage() != null) {
+            code.append(".storage(").append(JavaCode.string(column.storage())).append(")");
+        }
+        if (column.compression() != null) {
+            code.append(".compression(").append(JavaCode.string(column.compression())).append(")");
         }
         if (column.generatedExpression() != null) {
             code.append(".generatedAlwaysAs(").append(JavaCode.string(column.generatedExpression())).append(")");
@@ -272,24 +281,6 @@ public final class JavaSourceWriter {
             code.append(".renamedFrom(").append(JavaCode.string(column.renamedFrom())).append(")");
         }
         return code.append(";").toString();
-    }
-
-    private String foreignKey(ForeignKey fk) {
-        StringBuilder code = new StringBuilder("t.foreignKey(" + JavaCode.strings(fk.columns()) + ").references("
-                + handle(fk.referencedTable()) + (fk.referencedColumns().isEmpty() ? "" : ", ")
-                + JavaCode.strings(fk.referencedColumns()) + ")");
-        if (fk.onDelete() != ReferentialAction.NO_ACTION) {
-            code.append(".onDelete(").append(fk.onDelete().name()).append(")");
-        }
-        if (fk.onUpdate() != ReferentialAction.NO_ACTION) {
-            code.append(".onUpdate(").append(fk.onUpdate().name()).append(")");
-        }
-        if (fk.initiallyDeferred()) {
-            code.append(".initiallyDeferred()");
-        } else if (fk.deferrable()) {
-            code.append(".deferrable()");
-        }
-        return code.append(".named(").append(JavaCode.string(fk.name())).append(");").toString();
     }
 
     private String index(Index index) {
@@ -310,7 +301,26 @@ public final class JavaSourceWriter {
         if (index.nullsNotDistinct()) {
             code.append(".nullsNotDistinct()");
         }
+        for (String parameter : index.storageParameters()) {
+            int eq = parameter.indexOf('=');
+            code.append(".with(").append(JavaCode.string(parameter.substring(0, eq))).append(", ")
+                    .append(JavaCode.string(parameter.substring(eq + 1))).append(")");
+        }
+        if (index.comment() != null) {
+            code.append(".comment(").append(JavaCode.string(index.comment())).append(")");
+        }
         return code.append(".named(").append(JavaCode.string(index.name())).append(");").toString();
+    }
+
+    /** The options lambda of an identity column, every option spelled out; empty for the defaults. */
+    private static String identityOptions(dev.retort.schema.model.IdentityOptions options) {
+        if (options == null) {
+            return "";
+        }
+        return "seq -> seq.startWith(" + JavaCode.number(options.start()) + ").incrementBy("
+                + JavaCode.number(options.increment()) + ").minValue(" + JavaCode.number(options.minValue())
+                + ").maxValue(" + JavaCode.number(options.maxValue()) + ").cache(" + JavaCode.number(options.cache()) + ")"
+                + (options.cycle() ? ".cycle()" : "");
     }
 
     /** The handle of a managed table, or an external-table handle for one outside the model. */

@@ -11,6 +11,10 @@ final class PrimaryKeyDraft implements PrimaryKeyStep {
 
     private final List<String> columns;
     private String name;
+    private List<String> include = List.of();
+    private boolean deferrable;
+    private boolean initiallyDeferred;
+    private String comment;
 
     PrimaryKeyDraft(List<String> columns) {
         this.columns = List.copyOf(columns);
@@ -22,12 +26,37 @@ final class PrimaryKeyDraft implements PrimaryKeyStep {
         return this;
     }
 
+    @Override
+    public PrimaryKeyStep include(String... includedColumns) {
+        this.include = List.of(includedColumns);
+        return this;
+    }
+
+    @Override
+    public PrimaryKeyStep deferrable() {
+        this.deferrable = true;
+        return this;
+    }
+
+    @Override
+    public PrimaryKeyStep initiallyDeferred() {
+        this.deferrable = true;
+        this.initiallyDeferred = true;
+        return this;
+    }
+
+    @Override
+    public PrimaryKeyStep comment(String text) {
+        this.comment = text;
+        return this;
+    }
+
     List<String> columns() {
         return columns;
     }
 
     PrimaryKey toModel(QualifiedName table, NamingConvention naming) {
         String resolved = name != null ? name : naming.primaryKeyName(table.schema(), table.name(), columns);
-        return new PrimaryKey(resolved, columns);
+        return new PrimaryKey(resolved, columns, include, deferrable, initiallyDeferred, comment);
     }
 }

@@ -8,6 +8,7 @@ import dev.retort.schema.model.ReferentialAction;
  * <pre>{@code
  * t.column("user_id", uuid()).notNull().references(users.column("id"))
  *         .onDelete(CASCADE).onUpdate(RESTRICT).initiallyDeferred().named("fk_entries_user");
+ * t.foreignKey("order_id", "line_no").references(lines, "order_id", "line_no").matchFull().notValid();
  * }</pre>
  */
 public interface ReferenceStep {
@@ -23,6 +24,18 @@ public interface ReferenceStep {
 
     /** DEFERRABLE INITIALLY DEFERRED: checked at commit. */
     ReferenceStep initiallyDeferred();
+
+    /** MATCH FULL: a multicolumn key is either entirely NULL or checked in full (default MATCH SIMPLE). */
+    ReferenceStep matchFull();
+
+    /**
+     * NOT VALID: checked for new and updated rows, not for the rows already there. Removing it later from the
+     * declaration plans a {@code VALIDATE CONSTRAINT}.
+     */
+    ReferenceStep notValid();
+
+    /** COMMENT ON CONSTRAINT. */
+    ReferenceStep comment(String text);
 
     /** Names the constraint explicitly instead of using the naming convention. */
     ReferenceStep named(String name);

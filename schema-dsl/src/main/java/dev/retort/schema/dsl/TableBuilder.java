@@ -160,6 +160,9 @@ public final class TableBuilder {
         List<Column> modelColumns = columns.stream().map(c -> c.toModel(pkColumns)).toList();
         for (ColumnBuilder column : columns) {
             schema.checkType(this, column.name(), column.sqlType());
+            if (column.zeroIdentityIncrement()) {
+                problem("column " + column.name() + " has an identity increment of 0 (give a positive or negative increment)");
+            }
         }
         List<ForeignKey> fks = new ArrayList<>();
         for (ForeignKeyDraft fk : foreignKeys) {

@@ -4,6 +4,7 @@ import dev.retort.schema.model.BuiltinType;
 import dev.retort.schema.model.CheckConstraint;
 import dev.retort.schema.model.Column;
 import dev.retort.schema.model.ForeignKey;
+import dev.retort.schema.model.IdentityOptions;
 import dev.retort.schema.model.Index;
 import dev.retort.schema.model.IndexElement;
 import dev.retort.schema.model.Table;
@@ -20,6 +21,8 @@ import java.util.Set;
 final class TableChecks {
 
     private static final Set<String> IDENTITY_TYPES = Set.of("smallint", "integer", "bigint");
+    private static final Set<String> STORAGE = Set.of("plain", "external", "extended", "main");
+    private static final Set<String> COMPRESSION = Set.of("pglz", "lz4");
 
     private TableChecks() {
     }
@@ -36,12 +39,14 @@ final class TableChecks {
             String what = "primary key " + table.primaryKey().name();
             NameChecks.length(subject, "primary key name", table.primaryKey().name(), problems);
             known(subject, what, table.primaryKey().columns(), names, problems);
+            known(subject, what + " INCLUDE", table.primaryKey().include(), names, problems);
             repeated(subject, what, table.primaryKey().columns(), problems);
         }
         for (UniqueConstraint unique : table.uniqueConstraints()) {
             String what = "unique constraint " + unique.name();
             NameChecks.length(subject, "unique constraint name", unique.name(), problems);
             known(subject, what, unique.columns(), names, problems);
+            known(subject, what + " INCLUDE", unique.include(), names, problems);
             repeated(subject, what, unique.columns(), problems);
         }
         for (CheckConstraint check : table.checkConstraints()) {
@@ -68,6 +73,18 @@ final class TableChecks {
             if (valueSources > 1) {
                 problems.add(what + " combines a default, an identity and/or a generated expression "
                         + "(PostgreSQL allows only one of them per column; keep one)");
+            }
+            if (column.storage() != null && !STORAGE.contains(column.storage())) {
+                problems.add(what + " has storage \"" + column.storage() + "\" (use plain, external, extended or main)");
+            }
+            if (column.compression() != null && !COMPRESSION.contains(column.compression())) {
+                problems.add(what + " has compression \"" + column.compression() + "\" (use pglz or lz4)");
+            }
+            IdentityOptions options = column.identityOptions();
+            if (options != null && (options.minValue() > options.maxValue() || options.start() < options.minValue()
+                    || options.start() > options.maxValue())) {
+                problems.add(what + " has identity options START " + options.start() + " MINVALUE " + options.minValue()
+                        + " MAXVALUE " + options.maxValue() + " (START must lie between MINVALUE and MAXVALUE)");
             }
             if (column.identity() != null) {
                 boolean integral = column.type() instanceof BuiltinType

@@ -226,6 +226,15 @@ public final class Types {
         return TypeSpec.of(new UserDefinedType(QualifiedName.of(schema, name)));
     }
 
+    /**
+     * An extension type with type modifiers, spelled as {@code format_type} prints them inside the parentheses:
+     * {@code named("public", "geometry", "Polygon,4326")} is {@code public.geometry(Polygon,4326)}.
+     */
+    public static SqlType named(String schema, String name, String modifiers) {
+        Objects.requireNonNull(modifiers, "modifiers");
+        return TypeSpec.of(new UserDefinedType(QualifiedName.of(schema, name), "(" + modifiers + ")"));
+    }
+
     /** An enum type declared in this schema, named instead of using its handle (its declaration is checked). */
     public static SqlType enumType(String schema, String name) {
         QualifiedName qualified = QualifiedName.of(schema, name);

@@ -11,7 +11,8 @@ import java.util.Objects;
  * that only the DSL sets; the inspector never does, and equality of schemas ignores it through the differ.
  *
  * <pre>{@code
- * Column email = Column.of("email", new BuiltinType("text")).withNullable(false);
+ * Column email = Column.of("email", new BuiltinType("text")).withNullable(false)
+ *         .withCollation(QualifiedName.of("pg_catalog", "C"));
  * }</pre>
  *
  * @param name                column name
@@ -22,6 +23,10 @@ import java.util.Objects;
  * @param generatedExpression expression of a {@code GENERATED ALWAYS AS (...) STORED} column, or null
  * @param comment             column comment, or null
  * @param renamedFrom         previous name when the column is declared as renamed, or null
+ * @param collation           {@code COLLATE} when it is not the type's default, or null
+ * @param identityOptions     the identity sequence's options when they are not the defaults, or null
+ * @param storage             {@code SET STORAGE} (plain, external, extended, main) when not the type's, or null
+ * @param compression         {@code SET COMPRESSION} (pglz, lz4) when set on the column, or null
  */
 public record Column(
         String name,
@@ -31,11 +36,24 @@ public record Column(
         IdentityGeneration identity,
         String generatedExpression,
         String comment,
-        String renamedFrom) {
+        String renamedFrom,
+        QualifiedName collation,
+        IdentityOptions identityOptions,
+        String storage,
+        String compression) {
 
     public Column {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(type, "type");
+        // options of an identity that is not there do not exist
+        identityOptions = identity == null ? null : identityOptions;
+    }
+
+    /** A column without collation, identity options, storage or compression settings. */
+    public Column(String name, DataType type, boolean nullable, String defaultExpression, IdentityGeneration identity,
+                  String generatedExpression, String comment, String renamedFrom) {
+        this(name, type, nullable, defaultExpression, identity, generatedExpression, comment, renamedFrom, null, null,
+                null, null);
     }
 
     /** A nullable column with nothing else set. */
@@ -44,34 +62,62 @@ public record Column(
     }
 
     public Column withName(String newName) {
-        return new Column(newName, type, nullable, defaultExpression, identity, generatedExpression, comment, renamedFrom);
+        return new Column(newName, type, nullable, defaultExpression, identity, generatedExpression, comment, renamedFrom,
+                collation, identityOptions, storage, compression);
     }
 
     public Column withType(DataType newType) {
-        return new Column(name, newType, nullable, defaultExpression, identity, generatedExpression, comment, renamedFrom);
+        return new Column(name, newType, nullable, defaultExpression, identity, generatedExpression, comment, renamedFrom,
+                collation, identityOptions, storage, compression);
     }
 
     public Column withNullable(boolean newNullable) {
-        return new Column(name, type, newNullable, defaultExpression, identity, generatedExpression, comment, renamedFrom);
+        return new Column(name, type, newNullable, defaultExpression, identity, generatedExpression, comment, renamedFrom,
+                collation, identityOptions, storage, compression);
     }
 
     public Column withDefault(String expression) {
-        return new Column(name, type, nullable, expression, identity, generatedExpression, comment, renamedFrom);
+        return new Column(name, type, nullable, expression, identity, generatedExpression, comment, renamedFrom,
+                collation, identityOptions, storage, compression);
     }
 
     public Column withIdentity(IdentityGeneration newIdentity) {
-        return new Column(name, type, nullable, defaultExpression, newIdentity, generatedExpression, comment, renamedFrom);
+        return new Column(name, type, nullable, defaultExpression, newIdentity, generatedExpression, comment, renamedFrom,
+                collation, identityOptions, storage, compression);
     }
 
     public Column withGenerated(String expression) {
-        return new Column(name, type, nullable, defaultExpression, identity, expression, comment, renamedFrom);
+        return new Column(name, type, nullable, defaultExpression, identity, expression, comment, renamedFrom,
+                collation, identityOptions, storage, compression);
     }
 
     public Column withComment(String newComment) {
-        return new Column(name, type, nullable, defaultExpression, identity, generatedExpression, newComment, renamedFrom);
+        return new Column(name, type, nullable, defaultExpression, identity, generatedExpression, newComment, renamedFrom,
+                collation, identityOptions, storage, compression);
     }
 
     public Column withRenamedFrom(String oldName) {
-        return new Column(name, type, nullable, defaultExpression, identity, generatedExpression, comment, oldName);
+        return new Column(name, type, nullable, defaultExpression, identity, generatedExpression, comment, oldName,
+                collation, identityOptions, storage, compression);
+    }
+
+    public Column withCollation(QualifiedName newCollation) {
+        return new Column(name, type, nullable, defaultExpression, identity, generatedExpression, comment, renamedFrom,
+                newCollation, identityOptions, storage, compression);
+    }
+
+    public Column withIdentityOptions(IdentityOptions newOptions) {
+        return new Column(name, type, nullable, defaultExpression, identity, generatedExpression, comment, renamedFrom,
+                collation, newOptions, storage, compression);
+    }
+
+    public Column withStorage(String newStorage) {
+        return new Column(name, type, nullable, defaultExpression, identity, generatedExpression, comment, renamedFrom,
+                collation, identityOptions, newStorage, compression);
+    }
+
+    public Column withCompression(String newCompression) {
+        return new Column(name, type, nullable, defaultExpression, identity, generatedExpression, comment, renamedFrom,
+                collation, identityOptions, storage, newCompression);
     }
 }

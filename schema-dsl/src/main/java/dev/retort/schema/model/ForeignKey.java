@@ -7,10 +7,15 @@ import java.util.Objects;
  * ForeignKey is a foreign key constraint: {@code columns} of the owning table reference
  * {@code referencedColumns} of {@code referencedTable}, pairwise in order.
  *
+ * <p>{@code matchFull}: {@code MATCH FULL} (a multicolumn key is either all NULL or fully checked), otherwise
+ * {@code MATCH SIMPLE}. {@code notValid}: existing rows were never checked ({@code NOT VALID}, until
+ * {@code VALIDATE CONSTRAINT}).
+ *
  * <pre>{@code
  * ForeignKey fk = new ForeignKey("fk_journal_entries_user_id_users", List.of("user_id"),
  *         QualifiedName.of("public", "users"), List.of("id"),
  *         ReferentialAction.CASCADE, ReferentialAction.NO_ACTION, false, false);
+ * ForeignKey unchecked = fk.withNotValid(true).withComment("validated in a later release");
  * }</pre>
  */
 public record ForeignKey(
@@ -21,7 +26,10 @@ public record ForeignKey(
         ReferentialAction onDelete,
         ReferentialAction onUpdate,
         boolean deferrable,
-        boolean initiallyDeferred) {
+        boolean initiallyDeferred,
+        boolean matchFull,
+        boolean notValid,
+        String comment) implements TableConstraint {
 
     public ForeignKey {
         Objects.requireNonNull(name, "name");
@@ -30,5 +38,41 @@ public record ForeignKey(
         referencedColumns = List.copyOf(referencedColumns);
         onDelete = onDelete == null ? ReferentialAction.NO_ACTION : onDelete;
         onUpdate = onUpdate == null ? ReferentialAction.NO_ACTION : onUpdate;
+        deferrable = deferrable || initiallyDeferred;
+    }
+
+    /** A MATCH SIMPLE, validated foreign key without comment. */
+    public ForeignKey(String name, List<String> columns, QualifiedName referencedTable, List<String> referencedColumns,
+                      ReferentialAction onDelete, ReferentialAction onUpdate, boolean deferrable,
+                      boolean initiallyDeferred) {
+        this(name, columns, referencedTable, referencedColumns, onDelete, onUpdate, deferrable, initiallyDeferred,
+                false, false, null);
+    }
+
+    public ForeignKey withName(String newName) {
+        return new ForeignKey(newName, columns, referencedTable, referencedColumns, onDelete, onUpdate, deferrable,
+                initiallyDeferred, matchFull, notValid, comment);
+    }
+
+    /** The same key with other local columns, referenced table and referenced columns (after renames). */
+    public ForeignKey withReference(List<String> newColumns, QualifiedName newTable, List<String> newReferenced) {
+        return new ForeignKey(name, newColumns, newTable, newReferenced, onDelete, onUpdate, deferrable,
+                initiallyDeferred, matchFull, notValid, comment);
+    }
+
+    public ForeignKey withMatchFull(boolean newMatchFull) {
+        return new ForeignKey(name, columns, referencedTable, referencedColumns, onDelete, onUpdate, deferrable,
+                initiallyDeferred, newMatchFull, notValid, comment);
+    }
+
+    public ForeignKey withNotValid(boolean newNotValid) {
+        return new ForeignKey(name, columns, referencedTable, referencedColumns, onDelete, onUpdate, deferrable,
+                initiallyDeferred, matchFull, newNotValid, comment);
+    }
+
+    @Override
+    public ForeignKey withComment(String newComment) {
+        return new ForeignKey(name, columns, referencedTable, referencedColumns, onDelete, onUpdate, deferrable,
+                initiallyDeferred, matchFull, notValid, newComment);
     }
 }

@@ -2,11 +2,12 @@ package dev.retort.schema.model;
 
 /**
  * IndexElement is one key part of an index: a column or an expression, with its sort order, NULLS placement
- * and operator class.
+ * operator class and collation.
  *
  * <p>Exactly one of {@code column} and {@code expression} is set. {@code nullsFirst} is always resolved
  * (PostgreSQL's default is NULLS LAST for ascending and NULLS FIRST for descending parts), so a declared
- * default and an inspected one compare equal. {@code operatorClass} is null for the type's default class.
+ * default and an inspected one compare equal. {@code operatorClass} is null for the type's default class,
+ * {@code collation} null for the column's (or expression's) own.
  *
  * <pre>{@code
  * IndexElement byDate = IndexElement.column("created_at").desc();
@@ -14,12 +15,17 @@ package dev.retort.schema.model;
  * }</pre>
  */
 public record IndexElement(String column, String expression, boolean descending, boolean nullsFirst,
-                           String operatorClass) {
+                           String operatorClass, QualifiedName collation) {
 
     public IndexElement {
         if ((column == null) == (expression == null)) {
             throw new IllegalArgumentException("an index element is either a column or an expression");
         }
+    }
+
+    /** A part with the column's (or expression's) own collation. */
+    public IndexElement(String column, String expression, boolean descending, boolean nullsFirst, String operatorClass) {
+        this(column, expression, descending, nullsFirst, operatorClass, null);
     }
 
     /** An ascending column part with default NULLS placement and operator class. */
@@ -34,15 +40,25 @@ public record IndexElement(String column, String expression, boolean descending,
 
     /** This part descending, with PostgreSQL's default for it: NULLS FIRST. */
     public IndexElement desc() {
-        return new IndexElement(column, expression, true, true, operatorClass);
+        return new IndexElement(column, expression, true, true, operatorClass, collation);
     }
 
     public IndexElement nullsFirst(boolean first) {
-        return new IndexElement(column, expression, descending, first, operatorClass);
+        return new IndexElement(column, expression, descending, first, operatorClass, collation);
     }
 
     public IndexElement withOperatorClass(String opclass) {
-        return new IndexElement(column, expression, descending, nullsFirst, opclass);
+        return new IndexElement(column, expression, descending, nullsFirst, opclass, collation);
+    }
+
+    /** This part with a COLLATE other than its column's (null for the column's own). */
+    public IndexElement withCollation(QualifiedName newCollation) {
+        return new IndexElement(column, expression, descending, nullsFirst, operatorClass, newCollation);
+    }
+
+    /** This part on another column (after a rename); an expression part is returned as it is. */
+    public IndexElement withColumn(String newColumn) {
+        return isExpression() ? this : new IndexElement(newColumn, null, descending, nullsFirst, operatorClass, collation);
     }
 
     public boolean isExpression() {

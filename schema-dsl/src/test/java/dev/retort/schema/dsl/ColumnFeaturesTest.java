@@ -24,6 +24,25 @@ class ColumnFeaturesTest {
     static Stream<Arguments> columns() {
         return Stream.of(
                 row("nullable by default", t -> t.column("c", text()), Column.of("c", TEXT)),
+                row("collation of pg_catalog", t -> t.column("c", text()).collate("C"),
+                        Column.of("c", TEXT).withCollation(dev.retort.schema.model.QualifiedName.of("pg_catalog", "C"))),
+                row("storage and compression", t -> t.column("c", text()).storage("EXTERNAL").compression("pglz"),
+                        Column.of("c", TEXT).withStorage("external").withCompression("pglz")),
+                row("identity options, defaults filled in", t -> t.column("c", integer())
+                                .generatedAlwaysAsIdentity(seq -> seq.startWith(3).incrementBy(4).cache(5)),
+                        Column.of("c", INTEGER).withNullable(false).withIdentity(dev.retort.schema.model.IdentityGeneration.ALWAYS)
+                                .withIdentityOptions(new dev.retort.schema.model.IdentityOptions(3, 4, 1, Integer.MAX_VALUE, 5, false))),
+                row("identity options that are the defaults are none", t -> t.column("c", bigint())
+                                .generatedByDefaultAsIdentity(seq -> seq.startWith(1).cache(1)),
+                        Column.of("c", BIGINT).withNullable(false).withIdentity(dev.retort.schema.model.IdentityGeneration.BY_DEFAULT)),
+                row("descending identity counts down from -1", t -> t.column("c", smallint())
+                                .generatedAlwaysAsIdentity(seq -> seq.incrementBy(-1)),
+                        Column.of("c", new BuiltinType("smallint")).withNullable(false)
+                                .withIdentity(dev.retort.schema.model.IdentityGeneration.ALWAYS)
+                                .withIdentityOptions(new dev.retort.schema.model.IdentityOptions(-1, -1, Short.MIN_VALUE, -1, 1, false))),
+                row("extension type with modifiers", t -> t.column("c", named("public", "geometry", "Polygon,4326")),
+                        Column.of("c", new dev.retort.schema.model.UserDefinedType(
+                                dev.retort.schema.model.QualifiedName.of("public", "geometry"), "(Polygon,4326)"))),
                 row("notNull", t -> t.column("c", text()).notNull(), Column.of("c", TEXT).withNullable(false)),
                 row("primary key column is NOT NULL", t -> t.column("c", text()).primaryKey(),
                         Column.of("c", TEXT).withNullable(false)),

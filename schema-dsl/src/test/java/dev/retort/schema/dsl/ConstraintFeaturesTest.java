@@ -156,6 +156,33 @@ class ConstraintFeaturesTest {
                     t.index("a").unique().include("b").nullsNotDistinct().named("t_a_idx");
                 }, Table::indexes, List.of(new Index("t_a_idx", true, "btree", List.of(IndexElement.column("a")),
                         List.of("b"), null, true))),
+                row("index part collation, storage parameters and comment", (p, t) -> {
+                    t.column("s", text());
+                    t.index(col("s").collate("C").desc()).with("FillFactor", 70).with("deduplicate_items", "off")
+                            .comment("by bytes");
+                }, Table::indexes, List.of(new Index("ix_t_s", false, "btree",
+                        List.of(IndexElement.column("s").desc().withCollation(QualifiedName.of("pg_catalog", "C"))),
+                        List.of(), null, false, List.of("deduplicate_items=off", "fillfactor=70"), "by bytes"))),
+                row("primary key with INCLUDE, deferred, commented", (p, t) -> {
+                    t.column("id", integer());
+                    t.column("v", text());
+                    t.primaryKey("id").include("v").initiallyDeferred().comment("the key");
+                }, Table::primaryKey, new PrimaryKey("pk_t", List.of("id"), List.of("v"), true, true, "the key")),
+                row("deferrable unique with INCLUDE", (p, t) -> {
+                    t.column("a", integer());
+                    t.column("b", text());
+                    t.unique("a").include("b").deferrable().comment("moved in bulk");
+                }, Table::uniqueConstraints, List.of(new UniqueConstraint("uq_t_a", List.of("a"), false, List.of("b"),
+                        true, false, "moved in bulk"))),
+                row("NOT VALID, NO INHERIT check with comment", (p, t) -> {
+                    t.column("a", integer());
+                    t.check("a > 0").notValid().noInherit().comment("old rows later");
+                }, Table::checkConstraints, List.of(new CheckConstraint("ck_t_a", "a > 0", true, true, "old rows later"))),
+                row("MATCH FULL, NOT VALID foreign key with comment", (p, t) -> t.column("parent_id", bigint())
+                                .references(p.column("id")).matchFull().notValid().comment("checked later"),
+                        Table::foreignKeys, List.of(fk("fk_t_parent_id_parents", List.of("parent_id"), PARENTS, List.of("id"),
+                                NO_ACTION, NO_ACTION, false, false).withMatchFull(true).withNotValid(true)
+                                .withComment("checked later"))),
                 row("table comment", (p, t) -> {
                     t.column("a", integer());
                     t.comment("holds things");

@@ -58,7 +58,9 @@ class JavaSourceWriterTest {
                 t.column("doc", json());
                 t.column("data", jsonb());
                 t.column("addr", builtin("inet"));
-                t.column("nick", named("public", "citext"));
+                t.column("nick", named("public", "citext")).collate("C").storage("external").compression("pglz");
+                t.column("area", named("public", "geometry", "Polygon,4326"));
+                t.column("spots", named("public", "geometry", "Point,4326").array()).collate("public", "german");
                 t.column("free", varchar());
                 t.column("num", numeric());
                 t.column("real_num", real());
@@ -66,18 +68,23 @@ class JavaSourceWriterTest {
                         .named("fk_users_department");
                 t.unique("email").nullsNotDistinct();
                 t.check("length(email) > 3").named("ck_users_email_length");
+                t.check("score > 0").notValid().noInherit().comment("old rows \"later\"");
+                t.unique("name").include("bio").initiallyDeferred().comment("names move");
                 t.index(expr("lower((email)::text)").opclass("text_pattern_ops")).unique();
                 t.index(col("created_at").desc().nullsLast(), col("name").nullsFirst()).include("email", "bio")
                         .where("(born IS NULL)");
                 t.index("data").using("gin");
+                t.index(col("name").collate("C"), col("bio").collate("public", "german").desc()).with("fillfactor", 70)
+                        .comment("names \"sorted\" by bytes");
                 t.comment("people; \"quoted\" and 'single'");
                 t.renamedFrom("people");
             });
             s.table(departments, t -> {
                 t.column("id", bigint()).primaryKey().generatedAlwaysAsIdentity();
-                t.column("head_id", uuid()).references(users.column("id")).onDelete(SET_NULL).onUpdate(CASCADE);
+                t.column("head_id", uuid()).references(users.column("id")).onDelete(SET_NULL).onUpdate(CASCADE)
+                        .matchFull().notValid().comment("heads are checked later");
                 t.column("parent_id", bigint()).references(t.self().column("id")).deferrable();
-                t.column("code", integer()).generatedByDefaultAsIdentity();
+                t.column("code", integer()).generatedByDefaultAsIdentity(seq -> seq.startWith(-5).incrementBy(-3).cache(7).cycle());
                 t.column("code_twice", integer()).generatedAlwaysAs("code * 2");
             });
             s.inSchema("billing").table("invoices", t -> {
@@ -86,7 +93,7 @@ class JavaSourceWriterTest {
                 t.column("user_id", uuid()).notNull().references(users.column("id")).onDelete(RESTRICT);
                 t.column("status", status).notNull().defaultValue("open");
                 t.column("account_id", bigint()).references(s.externalTable("auth", "accounts").column("id"));
-                t.primaryKey("year", "no");
+                t.primaryKey("year", "no").include("status").deferrable().comment("per year");
             });
             s.inSchema("billing").table("invoice_lines", t -> {
                 t.column("year", integer()).notNull();

@@ -228,6 +228,41 @@ class ValidationTest {
     }
 
     @Test
+    void foreignKeyToADeferrableKeyIsRefused() {
+        assertProblems(s -> {
+            TableRef users = s.table("users", t -> {
+                t.column("id", uuid());
+                t.primaryKey("id").deferrable();
+            });
+            s.table("invites", t -> t.column("user_id", uuid()).references(users.column("id")));
+        }, "table invites: foreign key fk_invites_user_id_users references users(id), whose key pk_users is deferrable"
+                + " (PostgreSQL cannot reference a deferrable key; drop deferrable()/initiallyDeferred() from pk_users,"
+                + " or reference another key)");
+    }
+
+    @Test
+    void columnOptionsOutsideWhatPostgresHas() {
+        assertProblems(s -> s.table("docs", t -> {
+            t.column("id", integer()).generatedAlwaysAsIdentity(seq -> seq.startWith(0));
+            t.column("n", bigint()).generatedAlwaysAsIdentity(seq -> seq.incrementBy(0));
+            t.column("body", text()).storage("compressed").compression("zstd");
+        }), "table docs: column n has an identity increment of 0 (give a positive or negative increment)",
+                "table docs: column id has identity options START 0 MINVALUE 1 MAXVALUE 2147483647 (START must lie"
+                        + " between MINVALUE and MAXVALUE)",
+                "table docs: column body has storage \"compressed\" (use plain, external, extended or main)",
+                "table docs: column body has compression \"zstd\" (use pglz or lz4)");
+    }
+
+    @Test
+    void unknownIncludeColumnOfAKey() {
+        assertProblems(s -> s.table("users", t -> {
+            t.column("id", uuid());
+            t.column("email", text());
+            t.primaryKey("id").include("emial");
+        }), "table users: primary key pk_users INCLUDE references unknown column \"emial\" (did you mean \"email\"?)");
+    }
+
+    @Test
     void foreignKeyNeverFinished() {
         assertProblems(s -> s.table("posts", t -> {
             t.column("author_id", uuid());
