@@ -59,10 +59,12 @@ public final class DiffEngine {
     public DiffResult diff(SchemaModel from, SchemaModel to) {
         List<SchemaChange> changes = differ.diff(from, to);
         if (!lockSafe) {
-            return new DiffResult(changes, planner.plan(changes), planner.plan(inverses(changes)));
+            return new DiffResult(changes, planner.plan(changes, from.dependencies(), to.dependencies()),
+                    planner.plan(inverses(changes), to.dependencies(), from.dependencies()));
         }
-        // lock-safe steps stay where their change was planned, in sequence; the downgrade undoes them last first
-        List<SchemaChange> steps = LockSafeForms.apply(planner.order(changes));
+        // lock-safe steps stay where their change was planned, in sequence (a SET NOT NULL's proof check before it,
+        // a VALIDATE after its ADD ... NOT VALID); the downgrade undoes them last first
+        List<SchemaChange> steps = LockSafeForms.apply(planner.order(changes, from.dependencies(), to.dependencies()));
         return new DiffResult(steps, LockSafeForms.render(steps, renderer),
                 LockSafeForms.render(inverses(steps), renderer));
     }

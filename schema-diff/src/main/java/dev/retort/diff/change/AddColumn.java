@@ -1,5 +1,6 @@
 package dev.retort.diff.change;
 
+import dev.retort.schema.model.ObjectId;
 import dev.retort.schema.model.QualifiedName;
 import dev.retort.schema.model.Column;
 import java.util.Objects;
@@ -27,5 +28,10 @@ public record AddColumn(QualifiedName table, Column column) implements SchemaCha
     @Override
     public String describe() {
         return "add column " + table + "." + column.name();
+    }
+
+    @Override
+    public Footprint footprint() {
+        return Footprint.create(ObjectId.column(table, column.name())).requiring(Uses.type(column.type()));
     }
 }

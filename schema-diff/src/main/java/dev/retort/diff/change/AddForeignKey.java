@@ -1,5 +1,6 @@
 package dev.retort.diff.change;
 
+import dev.retort.schema.model.ObjectId;
 import dev.retort.schema.model.QualifiedName;
 import dev.retort.schema.model.ForeignKey;
 import java.util.Objects;
@@ -27,5 +28,13 @@ public record AddForeignKey(QualifiedName table, ForeignKey foreignKey) implemen
     @Override
     public String describe() {
         return "add foreign key " + foreignKey.name() + " on " + table;
+    }
+
+    @Override
+    public Footprint footprint() {
+        return Footprint.create(ObjectId.constraint(table, foreignKey.name()))
+                .requiring(Uses.columns(table, foreignKey.columns()))
+                .requiring(ObjectId.table(foreignKey.referencedTable()))
+                .requiring(Uses.columns(foreignKey.referencedTable(), foreignKey.referencedColumns()));
     }
 }

@@ -1,5 +1,6 @@
 package dev.retort.diff.change;
 
+import dev.retort.schema.model.ObjectId;
 import dev.retort.schema.model.QualifiedName;
 import dev.retort.schema.model.PrimaryKey;
 import java.util.Objects;
@@ -27,5 +28,10 @@ public record AddPrimaryKey(QualifiedName table, PrimaryKey key) implements Sche
     @Override
     public String describe() {
         return "add primary key " + key.name() + " on " + table;
+    }
+
+    @Override
+    public Footprint footprint() {
+        return Footprint.create(ObjectId.constraint(table, key.name())).requiring(Uses.columns(table, key.columns()));
     }
 }

@@ -1,5 +1,6 @@
 package dev.retort.diff.change;
 
+import dev.retort.schema.model.ObjectId;
 import dev.retort.schema.model.QualifiedName;
 import dev.retort.schema.model.UniqueConstraint;
 import java.util.Objects;
@@ -27,5 +28,10 @@ public record AddUniqueConstraint(QualifiedName table, UniqueConstraint constrai
     @Override
     public String describe() {
         return "add unique constraint " + constraint.name() + " on " + table;
+    }
+
+    @Override
+    public Footprint footprint() {
+        return Footprint.create(ObjectId.constraint(table, constraint.name())).requiring(Uses.columns(table, constraint.columns()));
     }
 }

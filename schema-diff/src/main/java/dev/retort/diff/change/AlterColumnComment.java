@@ -1,5 +1,6 @@
 package dev.retort.diff.change;
 
+import dev.retort.schema.model.ObjectId;
 import dev.retort.schema.model.QualifiedName;
 import dev.retort.schema.model.Column;
 import java.util.Objects;
@@ -32,5 +33,10 @@ public record AlterColumnComment(QualifiedName fromTable, Column from, Qualified
     @Override
     public String describe() {
         return "comment on column " + toTable + "." + to.name();
+    }
+
+    @Override
+    public Footprint footprint() {
+        return Footprint.alter(ObjectId.column(toTable, to.name()));
     }
 }

@@ -1,5 +1,6 @@
 package dev.retort.diff.change;
 
+import dev.retort.schema.model.ObjectId;
 import dev.retort.schema.model.QualifiedName;
 import dev.retort.schema.model.Column;
 import java.util.Objects;
@@ -32,5 +33,10 @@ public record AlterColumnDefault(QualifiedName fromTable, Column from, Qualified
     @Override
     public String describe() {
         return "alter column " + toTable + "." + to.name() + (to.defaultExpression() == null ? " drop default" : " set default");
+    }
+
+    @Override
+    public Footprint footprint() {
+        return Footprint.alter(ObjectId.column(toTable, to.name()));
     }
 }

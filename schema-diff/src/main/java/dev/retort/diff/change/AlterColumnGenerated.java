@@ -1,5 +1,6 @@
 package dev.retort.diff.change;
 
+import dev.retort.schema.model.ObjectId;
 import dev.retort.schema.model.QualifiedName;
 import dev.retort.schema.model.Column;
 import java.util.Objects;
@@ -34,5 +35,12 @@ public record AlterColumnGenerated(QualifiedName fromTable, Column from, Qualifi
     @Override
     public String describe() {
         return "alter column " + toTable + "." + to.name() + (to.generatedExpression() == null ? " drop expression" : " generated");
+    }
+
+    @Override
+    public Footprint footprint() {
+        // adding or changing an expression recreates the column; dropping it keeps the column and its values
+        return to.generatedExpression() == null ? Footprint.alter(ObjectId.column(toTable, to.name()))
+                : Footprint.replace(ObjectId.column(fromTable, from.name()), ObjectId.column(toTable, to.name()));
     }
 }

@@ -1,5 +1,6 @@
 package dev.retort.diff.change;
 
+import dev.retort.schema.model.ObjectId;
 import dev.retort.schema.model.Column;
 import dev.retort.schema.model.QualifiedName;
 
@@ -37,5 +38,10 @@ public record AlterColumnIdentity(QualifiedName fromTable, Column from, Qualifie
         return "alter column " + toTable + "." + to.name() + (to.identity() == null ? " drop identity"
                 : " identity " + to.identity().sql().toLowerCase(Locale.ROOT)
                 + (from.identity() != null && !Objects.equals(from.identityOptions(), to.identityOptions()) ? " options" : ""));
+    }
+
+    @Override
+    public Footprint footprint() {
+        return Footprint.alter(ObjectId.column(toTable, to.name()));
     }
 }

@@ -1,5 +1,6 @@
 package dev.retort.diff.change;
 
+import dev.retort.schema.model.ObjectId;
 import dev.retort.schema.model.QualifiedName;
 import dev.retort.schema.model.Column;
 import java.util.Objects;
@@ -32,5 +33,10 @@ public record AlterColumnNullability(QualifiedName fromTable, Column from, Quali
     @Override
     public String describe() {
         return "alter column " + toTable + "." + to.name() + (to.nullable() ? " drop not null" : " set not null");
+    }
+
+    @Override
+    public Footprint footprint() {
+        return Footprint.alter(ObjectId.column(toTable, to.name()));
     }
 }

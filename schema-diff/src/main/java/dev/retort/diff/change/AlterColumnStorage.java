@@ -1,5 +1,6 @@
 package dev.retort.diff.change;
 
+import dev.retort.schema.model.ObjectId;
 import dev.retort.schema.model.Column;
 import dev.retort.schema.model.QualifiedName;
 
@@ -45,5 +46,10 @@ public record AlterColumnStorage(QualifiedName fromTable, Column from, Qualified
         return "alter column " + toTable + "." + to.name() + " storage "
                 + (to.storage() == null ? "default" : to.storage()) + " compression "
                 + (to.compression() == null ? "default" : to.compression());
+    }
+
+    @Override
+    public Footprint footprint() {
+        return Footprint.alter(ObjectId.column(toTable, to.name()));
     }
 }

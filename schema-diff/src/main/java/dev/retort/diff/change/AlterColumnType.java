@@ -1,5 +1,6 @@
 package dev.retort.diff.change;
 
+import dev.retort.schema.model.ObjectId;
 import dev.retort.schema.model.QualifiedName;
 import dev.retort.schema.model.Column;
 import java.util.Objects;
@@ -34,5 +35,11 @@ public record AlterColumnType(QualifiedName fromTable, Column from, QualifiedNam
     @Override
     public String describe() {
         return "alter column " + toTable + "." + to.name() + " type " + from.type() + " -> " + to.type();
+    }
+
+    @Override
+    public Footprint footprint() {
+        return Footprint.replace(ObjectId.column(fromTable, from.name()), ObjectId.column(toTable, to.name()))
+                .requiring(Uses.type(to.type()));
     }
 }

@@ -1,5 +1,6 @@
 package dev.retort.diff.change;
 
+import dev.retort.schema.model.ObjectId;
 import dev.retort.schema.model.QualifiedName;
 
 import java.util.Objects;
@@ -36,5 +37,10 @@ public record AlterConstraintComment(QualifiedName fromTable, String fromConstra
     @Override
     public String describe() {
         return "comment on constraint " + toConstraint + " on " + toTable;
+    }
+
+    @Override
+    public Footprint footprint() {
+        return Footprint.alter(ObjectId.constraint(toTable, toConstraint));
     }
 }

@@ -1,5 +1,6 @@
 package dev.retort.diff.change;
 
+import dev.retort.schema.model.ObjectId;
 import dev.retort.schema.model.CheckConstraint;
 import dev.retort.schema.model.ForeignKey;
 import dev.retort.schema.model.QualifiedName;
@@ -60,5 +61,10 @@ public record AlterConstraintValidation(QualifiedName fromTable, TableConstraint
     @Override
     public String describe() {
         return (validates() ? "validate constraint " : "make constraint not valid ") + to.name() + " on " + toTable;
+    }
+
+    @Override
+    public Footprint footprint() {
+        return Footprint.alter(ObjectId.constraint(toTable, to.name()));
     }
 }

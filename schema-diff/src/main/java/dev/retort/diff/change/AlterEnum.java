@@ -1,5 +1,6 @@
 package dev.retort.diff.change;
 
+import dev.retort.schema.model.ObjectId;
 import dev.retort.schema.model.EnumType;
 
 import java.util.ArrayList;
@@ -82,5 +83,19 @@ public record AlterEnum(EnumType from, EnumType to, List<EnumColumn> convert, Li
             return "comment on enum " + to.name();
         }
         return (onlyAddsValues() ? "add values " + addedValues() + " to enum " : "recreate enum ") + to.name();
+    }
+
+    @Override
+    public Footprint footprint() {
+        // a recreate replaces the type: what uses its labels goes before and comes back after
+        ObjectId type = ObjectId.type(to.name());
+        if (!changesValues() || onlyAddsValues()) {
+            return Footprint.alter(type);
+        }
+        // the columns it converts have their new type only after it (a foreign key between them is added after)
+        Footprint replace = Footprint.replace(type, type);
+        java.util.Set<ObjectId> creates = new java.util.TreeSet<>(replace.creates());
+        convert.forEach(c -> creates.add(ObjectId.column(c.table(), c.column())));
+        return new Footprint(replace.subject(), replace.requires(), creates, replace.removes(), replace.releases());
     }
 }

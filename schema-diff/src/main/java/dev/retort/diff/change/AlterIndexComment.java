@@ -1,5 +1,6 @@
 package dev.retort.diff.change;
 
+import dev.retort.schema.model.ObjectId;
 import dev.retort.schema.model.QualifiedName;
 
 import java.util.Objects;
@@ -36,5 +37,10 @@ public record AlterIndexComment(QualifiedName fromTable, String fromIndex, Strin
     @Override
     public String describe() {
         return "comment on index " + toIndex + " on " + toTable;
+    }
+
+    @Override
+    public Footprint footprint() {
+        return Footprint.alter(ObjectId.index(toTable, toIndex));
     }
 }

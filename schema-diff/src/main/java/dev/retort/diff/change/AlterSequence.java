@@ -1,5 +1,6 @@
 package dev.retort.diff.change;
 
+import dev.retort.schema.model.ObjectId;
 import dev.retort.schema.model.Sequence;
 import java.util.Objects;
 
@@ -34,5 +35,24 @@ public record AlterSequence(Sequence from, Sequence to) implements SchemaChange 
     /** True when this change only gives up ownership, which must happen before the owning table is dropped. */
     public boolean releasesOwnership() {
         return from.ownedBy() != null && to.ownedBy() == null;
+    }
+
+    @Override
+    public Footprint footprint() {
+        Footprint footprint = Footprint.alter(ObjectId.sequence(to.name()));
+        // ownership is a column of a table in the sequence's schema: acquired after it exists, released before it goes
+        footprint = footprint.requiring(owner(to));
+        return from.ownedBy() != null && !from.ownedBy().equals(to.ownedBy()) ? footprint.releasing(owner(from)) : footprint;
+    }
+
+    /** The column owning {@code sequence}, or none. */
+    private static java.util.Set<ObjectId> owner(Sequence sequence) {
+        String owner = sequence.ownedBy();
+        int dot = owner == null ? -1 : owner.lastIndexOf('.');
+        if (dot <= 0) {
+            return java.util.Set.of();
+        }
+        return java.util.Set.of(ObjectId.column(dev.retort.schema.model.QualifiedName.of(sequence.name().schema(),
+                owner.substring(0, dot)), owner.substring(dot + 1)));
     }
 }

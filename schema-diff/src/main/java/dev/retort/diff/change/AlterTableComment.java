@@ -1,5 +1,6 @@
 package dev.retort.diff.change;
 
+import dev.retort.schema.model.ObjectId;
 import dev.retort.schema.model.QualifiedName;
 import java.util.Objects;
 
@@ -27,5 +28,10 @@ public record AlterTableComment(QualifiedName fromTable, String from, QualifiedN
     @Override
     public String describe() {
         return "comment on table " + toTable;
+    }
+
+    @Override
+    public Footprint footprint() {
+        return Footprint.alter(ObjectId.table(toTable));
     }
 }

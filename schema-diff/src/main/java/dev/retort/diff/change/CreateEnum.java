@@ -1,5 +1,6 @@
 package dev.retort.diff.change;
 
+import dev.retort.schema.model.ObjectId;
 import dev.retort.schema.model.EnumType;
 import java.util.Objects;
 
@@ -25,5 +26,10 @@ public record CreateEnum(EnumType type) implements SchemaChange {
     @Override
     public String describe() {
         return "create enum " + type.name();
+    }
+
+    @Override
+    public Footprint footprint() {
+        return Footprint.create(ObjectId.type(type.name()));
     }
 }

@@ -1,5 +1,6 @@
 package dev.retort.diff.change;
 
+import dev.retort.schema.model.ObjectId;
 import dev.retort.schema.model.QualifiedName;
 import dev.retort.schema.model.Index;
 import java.util.Objects;
@@ -39,5 +40,10 @@ public record CreateIndex(QualifiedName table, Index index, boolean concurrently
     @Override
     public String describe() {
         return "create index " + index.name() + " on " + table;
+    }
+
+    @Override
+    public Footprint footprint() {
+        return Footprint.create(ObjectId.index(table, index.name())).requiring(Uses.columns(table, Uses.indexColumns(index)));
     }
 }

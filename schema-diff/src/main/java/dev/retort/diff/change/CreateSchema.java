@@ -1,5 +1,6 @@
 package dev.retort.diff.change;
 
+import dev.retort.schema.model.ObjectId;
 import java.util.Objects;
 
 /**
@@ -24,5 +25,10 @@ public record CreateSchema(String name) implements SchemaChange {
     @Override
     public String describe() {
         return "create schema " + name;
+    }
+
+    @Override
+    public Footprint footprint() {
+        return Footprint.create(ObjectId.schema(name));
     }
 }

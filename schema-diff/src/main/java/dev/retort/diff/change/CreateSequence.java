@@ -1,5 +1,6 @@
 package dev.retort.diff.change;
 
+import dev.retort.schema.model.ObjectId;
 import dev.retort.schema.model.Sequence;
 import java.util.Objects;
 
@@ -26,5 +27,10 @@ public record CreateSequence(Sequence sequence) implements SchemaChange {
     @Override
     public String describe() {
         return "create sequence " + sequence.name();
+    }
+
+    @Override
+    public Footprint footprint() {
+        return Footprint.create(ObjectId.sequence(sequence.name()));
     }
 }

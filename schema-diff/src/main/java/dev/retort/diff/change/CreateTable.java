@@ -1,5 +1,6 @@
 package dev.retort.diff.change;
 
+import dev.retort.schema.model.ObjectId;
 import dev.retort.schema.model.Table;
 import java.util.Objects;
 
@@ -31,5 +32,10 @@ public record CreateTable(Table table) implements SchemaChange {
     @Override
     public String describe() {
         return "create table " + table.name();
+    }
+
+    @Override
+    public Footprint footprint() {
+        return Footprint.create(ObjectId.table(table.name())).creating(Uses.members(table)).requiring(Uses.types(table));
     }
 }

@@ -1,5 +1,6 @@
 package dev.retort.diff.change;
 
+import dev.retort.schema.model.ObjectId;
 import dev.retort.schema.model.QualifiedName;
 import dev.retort.schema.model.CheckConstraint;
 import java.util.Objects;
@@ -27,5 +28,10 @@ public record DropCheckConstraint(QualifiedName table, CheckConstraint constrain
     @Override
     public String describe() {
         return "drop check constraint " + constraint.name() + " on " + table;
+    }
+
+    @Override
+    public Footprint footprint() {
+        return Footprint.drop(ObjectId.constraint(table, constraint.name()));
     }
 }

@@ -1,5 +1,6 @@
 package dev.retort.diff.change;
 
+import dev.retort.schema.model.ObjectId;
 import dev.retort.schema.model.QualifiedName;
 import dev.retort.schema.model.Column;
 import java.util.Objects;
@@ -27,5 +28,10 @@ public record DropColumn(QualifiedName table, Column column) implements SchemaCh
     @Override
     public String describe() {
         return "drop column " + table + "." + column.name();
+    }
+
+    @Override
+    public Footprint footprint() {
+        return Footprint.drop(ObjectId.column(table, column.name())).releasing(Uses.type(column.type()));
     }
 }

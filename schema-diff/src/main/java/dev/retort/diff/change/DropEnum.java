@@ -1,5 +1,6 @@
 package dev.retort.diff.change;
 
+import dev.retort.schema.model.ObjectId;
 import dev.retort.schema.model.EnumType;
 import java.util.Objects;
 
@@ -25,5 +26,10 @@ public record DropEnum(EnumType type) implements SchemaChange {
     @Override
     public String describe() {
         return "drop enum " + type.name();
+    }
+
+    @Override
+    public Footprint footprint() {
+        return Footprint.drop(ObjectId.type(type.name()));
     }
 }

@@ -1,5 +1,6 @@
 package dev.retort.diff.change;
 
+import dev.retort.schema.model.ObjectId;
 import dev.retort.schema.model.QualifiedName;
 import dev.retort.schema.model.ForeignKey;
 import java.util.Objects;
@@ -28,5 +29,13 @@ public record DropForeignKey(QualifiedName table, ForeignKey foreignKey) impleme
     @Override
     public String describe() {
         return "drop foreign key " + foreignKey.name() + " on " + table;
+    }
+
+    @Override
+    public Footprint footprint() {
+        return Footprint.drop(ObjectId.constraint(table, foreignKey.name()))
+                .releasing(Uses.columns(table, foreignKey.columns()))
+                .releasing(ObjectId.table(foreignKey.referencedTable()))
+                .releasing(Uses.columns(foreignKey.referencedTable(), foreignKey.referencedColumns()));
     }
 }

@@ -1,5 +1,6 @@
 package dev.retort.diff.change;
 
+import dev.retort.schema.model.ObjectId;
 import dev.retort.schema.model.QualifiedName;
 import dev.retort.schema.model.Index;
 import java.util.Objects;
@@ -38,5 +39,10 @@ public record DropIndex(QualifiedName table, Index index, boolean concurrently) 
     @Override
     public String describe() {
         return "drop index " + index.name() + " on " + table;
+    }
+
+    @Override
+    public Footprint footprint() {
+        return Footprint.drop(ObjectId.index(table, index.name())).releasing(Uses.columns(table, Uses.indexColumns(index)));
     }
 }

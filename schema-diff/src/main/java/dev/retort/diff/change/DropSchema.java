@@ -1,5 +1,6 @@
 package dev.retort.diff.change;
 
+import dev.retort.schema.model.ObjectId;
 import java.util.Objects;
 
 /**
@@ -24,5 +25,10 @@ public record DropSchema(String name) implements SchemaChange {
     @Override
     public String describe() {
         return "drop schema " + name;
+    }
+
+    @Override
+    public Footprint footprint() {
+        return Footprint.drop(ObjectId.schema(name));
     }
 }

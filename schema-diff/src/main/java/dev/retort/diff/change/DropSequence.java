@@ -1,5 +1,6 @@
 package dev.retort.diff.change;
 
+import dev.retort.schema.model.ObjectId;
 import dev.retort.schema.model.Sequence;
 import java.util.Objects;
 
@@ -25,5 +26,10 @@ public record DropSequence(Sequence sequence) implements SchemaChange {
     @Override
     public String describe() {
         return "drop sequence " + sequence.name();
+    }
+
+    @Override
+    public Footprint footprint() {
+        return Footprint.drop(ObjectId.sequence(sequence.name()));
     }
 }

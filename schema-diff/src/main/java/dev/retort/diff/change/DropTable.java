@@ -1,5 +1,6 @@
 package dev.retort.diff.change;
 
+import dev.retort.schema.model.ObjectId;
 import dev.retort.schema.model.Table;
 import java.util.Objects;
 
@@ -30,5 +31,10 @@ public record DropTable(Table table) implements SchemaChange {
     @Override
     public String describe() {
         return "drop table " + table.name();
+    }
+
+    @Override
+    public Footprint footprint() {
+        return Footprint.drop(ObjectId.table(table.name())).removing(Uses.members(table)).releasing(Uses.types(table));
     }
 }

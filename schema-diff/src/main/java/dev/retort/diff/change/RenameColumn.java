@@ -1,5 +1,6 @@
 package dev.retort.diff.change;
 
+import dev.retort.schema.model.ObjectId;
 import dev.retort.schema.model.QualifiedName;
 import java.util.Objects;
 
@@ -29,5 +30,12 @@ public record RenameColumn(QualifiedName fromTable, String from, QualifiedName t
     @Override
     public String describe() {
         return "rename column " + fromTable + "." + from + " to " + to;
+    }
+
+    @Override
+    public Footprint footprint() {
+        // the statement names the table as it is before a rename of the table, so it runs before that rename
+        Footprint footprint = Footprint.rename(ObjectId.column(fromTable, from), ObjectId.column(toTable, to));
+        return fromTable.equals(toTable) ? footprint : footprint.releasing(ObjectId.table(fromTable));
     }
 }

@@ -1,5 +1,6 @@
 package dev.retort.diff.change;
 
+import dev.retort.schema.model.ObjectId;
 import dev.retort.schema.model.QualifiedName;
 
 import java.util.Objects;
@@ -35,5 +36,13 @@ public record RenameConstraint(QualifiedName fromTable, String from, QualifiedNa
     @Override
     public String describe() {
         return "rename constraint " + from + " on " + toTable + " to " + to;
+    }
+
+    @Override
+    public Footprint footprint() {
+        // the statement names the table as it is after a rename of the table, and the constraint's old name
+        return new Footprint(ObjectId.constraint(toTable, from), java.util.Set.of(ObjectId.table(toTable)),
+                java.util.Set.of(ObjectId.constraint(toTable, to)), java.util.Set.of(ObjectId.constraint(fromTable, from)),
+                java.util.Set.of());
     }
 }

@@ -1,5 +1,6 @@
 package dev.retort.diff.change;
 
+import dev.retort.schema.model.ObjectId;
 import dev.retort.schema.model.QualifiedName;
 
 import java.util.Objects;
@@ -35,5 +36,13 @@ public record RenameIndex(QualifiedName fromTable, String from, QualifiedName to
     @Override
     public String describe() {
         return "rename index " + from + " on " + toTable + " to " + to;
+    }
+
+    @Override
+    public Footprint footprint() {
+        // the statement names the index by its old name in the table's schema, after a rename of the table
+        return new Footprint(ObjectId.index(toTable, from), java.util.Set.of(ObjectId.table(toTable)),
+                java.util.Set.of(ObjectId.index(toTable, to)), java.util.Set.of(ObjectId.index(fromTable, from)),
+                java.util.Set.of());
     }
 }

@@ -1,5 +1,6 @@
 package dev.retort.diff.change;
 
+import dev.retort.schema.model.ObjectId;
 import dev.retort.schema.model.QualifiedName;
 import java.util.Objects;
 
@@ -29,5 +30,10 @@ public record RenameTable(QualifiedName from, QualifiedName to) implements Schem
     @Override
     public String describe() {
         return "rename table " + from + " to " + to.name();
+    }
+
+    @Override
+    public Footprint footprint() {
+        return Footprint.rename(ObjectId.table(from), ObjectId.table(to));
     }
 }

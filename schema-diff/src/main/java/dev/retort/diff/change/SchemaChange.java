@@ -58,6 +58,12 @@ public sealed interface SchemaChange permits
     /** Calls the visitor method for this change's type. */
     <R> R accept(SchemaChangeVisitor<R> visitor);
 
+    /**
+     * What the change touches, for the planner's graph: its subject (named as its SQL names it), what it requires,
+     * creates, removes and releases. What expressions use comes from the models' dependencies, not from here.
+     */
+    Footprint footprint();
+
     /** A short lower-case description for script headers and messages: {@code drop column public.users.email}. */
     String describe();
 }

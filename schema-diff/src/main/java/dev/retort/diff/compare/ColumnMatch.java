@@ -1,6 +1,9 @@
 package dev.retort.diff.compare;
 
 import dev.retort.schema.model.Column;
+import dev.retort.schema.model.Dependencies;
+import dev.retort.schema.model.ObjectId;
+import dev.retort.schema.model.QualifiedName;
 import dev.retort.schema.model.Table;
 
 import java.util.ArrayList;
@@ -36,8 +39,25 @@ final class ColumnMatch {
     final List<Column> added = new ArrayList<>();
     final List<Column> dropped = new ArrayList<>();
     final List<Pair> pairs = new ArrayList<>();
+    private final QualifiedName fromTable;
+    private final QualifiedName toTable;
+    private final Dependencies fromDependencies;
+    private final Dependencies toDependencies;
 
+    /** Pairs without dependencies: no generated column is known to read another. */
     ColumnMatch(Table from, Table to) {
+        this(from, to, Dependencies.none(), Dependencies.none());
+    }
+
+    /**
+     * @param fromDependencies dependencies of the old model (which columns a generated column reads)
+     * @param toDependencies   dependencies of the new model
+     */
+    ColumnMatch(Table from, Table to, Dependencies fromDependencies, Dependencies toDependencies) {
+        this.fromTable = from.name();
+        this.toTable = to.name();
+        this.fromDependencies = fromDependencies;
+        this.toDependencies = toDependencies;
         Map<String, Column> old = new HashMap<>();
         from.columns().forEach(c -> old.put(c.name(), c));
         Set<String> targetNames = new HashSet<>();
@@ -83,19 +103,28 @@ final class ColumnMatch {
      * while the generated column exists, so the generated column is dropped before and added back after.
      */
     Set<String> rebuiltOldNames() {
-        Set<String> retyped = new HashSet<>();
-        pairs.stream().filter(p -> !p.from().type().equals(p.to().type())).forEach(p -> retyped.add(p.from().name()));
+        Set<ObjectId> retypedBefore = new HashSet<>();
+        Set<ObjectId> retypedAfter = new HashSet<>();
+        pairs.stream().filter(p -> !p.from().type().equals(p.to().type())).forEach(p -> {
+            retypedBefore.add(ObjectId.column(fromTable, p.from().name()));
+            retypedAfter.add(ObjectId.column(toTable, p.to().name()));
+        });
         Set<String> names = new HashSet<>();
-        if (retyped.isEmpty()) {
+        if (retypedBefore.isEmpty()) {
             return names;
         }
+        // what a generated column reads comes from the catalog (pg_depend of its expression), in either model
         for (Pair pair : pairs) {
-            String expression = pair.from().generatedExpression();
-            if (expression != null && pair.to().generatedExpression() != null
-                    && retyped.stream().anyMatch(c -> !c.equals(pair.from().name()) && TableDiffer.mentions(expression, c))) {
+            if (pair.from().generatedExpression() != null && pair.to().generatedExpression() != null
+                    && (readsAny(fromDependencies, ObjectId.column(fromTable, pair.from().name()), retypedBefore)
+                    || readsAny(toDependencies, ObjectId.column(toTable, pair.to().name()), retypedAfter))) {
                 names.add(pair.from().name());
             }
         }
         return names;
+    }
+
+    private static boolean readsAny(Dependencies dependencies, ObjectId column, Set<ObjectId> columns) {
+        return dependencies.referencedBy(column).stream().anyMatch(c -> !c.equals(column) && columns.contains(c));
     }
 }

@@ -9,11 +9,9 @@ import dev.retort.schema.model.Table;
 import dev.retort.schema.model.UserDefinedType;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * EnumUsages finds the columns an enum recreate has to convert. The recreate runs after drops and renames and
@@ -45,19 +43,6 @@ final class EnumUsages {
             }
         });
         return columns;
-    }
-
-    /** Old names of the paired columns that use one of {@code enums} before or after. */
-    static Set<String> retypedColumns(ColumnMatch match, Set<QualifiedName> enums) {
-        Set<String> names = new HashSet<>();
-        for (ColumnMatch.Pair pair : match.pairs) {
-            for (QualifiedName type : enums) {
-                if (uses(pair.from().type(), type) != null || uses(pair.to().type(), type) != null) {
-                    names.add(pair.from().name());
-                }
-            }
-        }
-        return names;
     }
 
     /** null when {@code type} is not the enum, else whether it is an array of it. */

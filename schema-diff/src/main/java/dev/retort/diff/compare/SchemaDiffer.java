@@ -49,7 +49,7 @@ public final class SchemaDiffer {
         Map<Table, Table> pairs = matchTables(from, to, renames, out);
         Map<Table, ColumnMatch> columnMatches = new LinkedHashMap<>();
         pairs.forEach((f, t) -> {
-            ColumnMatch match = new ColumnMatch(f, t);
+            ColumnMatch match = new ColumnMatch(f, t, from.dependencies(), to.dependencies());
             match.pairs.stream().filter(ColumnMatch.Pair::renamed)
                     .forEach(p -> renames.column(f.name(), p.from().name(), p.to().name()));
             columnMatches.put(t, match);
@@ -81,9 +81,10 @@ public final class SchemaDiffer {
 
         Map<Table, TableDiffer> differs = new LinkedHashMap<>();
         Map<QualifiedName, Set<List<String>>> droppedKeys = new HashMap<>();
+        Set<QualifiedName> recreatedEnums = recreatedEnums(from, to);
         pairs.forEach((f, t) -> {
-            TableDiffer differ = new TableDiffer(f, t, columnMatches.get(t), renames,
-                    EnumUsages.retypedColumns(columnMatches.get(t), recreatedEnums(from, to)));
+            TableDiffer differ = new TableDiffer(f, t, columnMatches.get(t), renames, recreatedEnums,
+                    from.dependencies(), to.dependencies());
             differs.put(t, differ);
             droppedKeys.put(f.name(), differ.droppedKeyColumns());
         });

@@ -3,6 +3,8 @@ package dev.retort.diff.compare;
 import dev.retort.diff.change.*;
 import dev.retort.schema.model.CheckConstraint;
 import dev.retort.schema.model.Column;
+import dev.retort.schema.model.Dependencies;
+import dev.retort.schema.model.ObjectId;
 import dev.retort.schema.model.ForeignKey;
 import dev.retort.schema.model.Index;
 import dev.retort.schema.model.IndexElement;
@@ -12,6 +14,7 @@ import dev.retort.schema.model.Table;
 import dev.retort.schema.model.TableConstraint;
 import dev.retort.schema.model.UniqueConstraint;
 
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +22,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -35,22 +37,37 @@ final class TableDiffer {
     private final ColumnMatch columns;
     private final Renames renames;
     private final Set<String> recreated;
-    private final Set<String> retyped;
+    private final Dependencies fromDependencies;
+    private final Dependencies toDependencies;
+    private final Set<ObjectId> replacedBefore = new HashSet<>();
+    private final Set<ObjectId> replacedAfter = new HashSet<>();
+    private final Set<ObjectId> recreatedTypes = new HashSet<>();
     private final ConstraintRenames names;
 
     /**
-     * @param retyped old names of columns whose enum type is recreated: expressions that mention them (checks,
-     *                index expressions and predicates) hold literals of the old type, so they are dropped before the
-     *                recreate and created again after it
+     * @param recreatedEnums enum types whose recreate (in one direction or the other) replaces the type: checks and
+     *                       indexes that use it (a literal of it in an expression or predicate, as the catalog
+     *                       records) are dropped before the recreate and created again after it
+     * @param fromDependencies dependencies of the old model, {@code toDependencies} of the new one
      */
-    TableDiffer(Table from, Table to, ColumnMatch columns, Renames renames, Set<String> retyped) {
+    TableDiffer(Table from, Table to, ColumnMatch columns, Renames renames, Set<QualifiedName> recreatedEnums,
+                Dependencies fromDependencies, Dependencies toDependencies) {
         this.from = from;
         this.to = to;
         this.columns = columns;
         this.renames = renames;
         this.recreated = columns.recreatedOldNames();
-        this.retyped = new HashSet<>(retyped);
-        this.retyped.addAll(recreated);
+        this.fromDependencies = fromDependencies;
+        this.toDependencies = toDependencies;
+        recreatedEnums.forEach(e -> {
+            recreatedTypes.add(ObjectId.type(e));
+            replacedBefore.add(ObjectId.type(e));
+            replacedAfter.add(ObjectId.type(e));
+        });
+        recreated.forEach(c -> {
+            replacedBefore.add(ObjectId.column(from.name(), c));
+            replacedAfter.add(ObjectId.column(to.name(), renames.column(from.name(), c)));
+        });
         boolean declared = !from.name().equals(to.name()) || columns.pairs.stream().anyMatch(ColumnMatch.Pair::renamed);
         this.names = new ConstraintRenames(from, to, renames, declared);
     }
@@ -233,7 +250,7 @@ final class TableDiffer {
         CheckConstraint t = named(to.checkConstraints(), CheckConstraint::name, names.constraint(f.name()));
         // validity and comment are changed in place (see constraintDetails)
         return t != null && f.expression().equals(t.expression()) && f.noInherit() == t.noInherit()
-                && notMentioned(f.expression());
+                && unaffected(ObjectId.constraint(from.name(), f.name()), ObjectId.constraint(to.name(), t.name()));
     }
 
     private boolean sameIndex(Index f) {
@@ -246,16 +263,19 @@ final class TableDiffer {
             return false;
         }
         for (IndexElement e : f.elements()) {
-            if (e.isExpression() ? !notMentioned(e.expression()) : recreated.contains(e.column())) {
+            if (!e.isExpression() && recreated.contains(e.column())) {
                 return false;
             }
         }
-        return f.predicate() == null || notMentioned(f.predicate());
+        return unaffected(ObjectId.index(from.name(), f.name()), ObjectId.index(to.name(), t.name()));
     }
 
     private boolean sameForeignKey(ForeignKey f, Map<QualifiedName, Set<List<String>>> droppedKeys) {
         ForeignKey t = named(to.foreignKeys(), ForeignKey::name, names.constraint(f.name()));
-        if (t == null || !untouched(f.columns())
+        if (t == null || !untouched(f.columns()) || convertsAny(fromDependencies, from.name(), f.columns())
+                || convertsAny(fromDependencies, f.referencedTable(), f.referencedColumns())
+                || convertsAny(toDependencies, to.name(), t.columns())
+                || convertsAny(toDependencies, t.referencedTable(), t.referencedColumns())
                 || droppedKeys.getOrDefault(f.referencedTable(), Set.of()).contains(sortedCopy(f.referencedColumns()))) {
             return false;
         }
@@ -263,6 +283,16 @@ final class TableDiffer {
         ForeignKey mapped = f.withReference(mapped(f.columns()), renames.table(f.referencedTable()),
                 renames.columns(f.referencedTable(), f.referencedColumns()));
         return mapped.withName(t.name()).withNotValid(t.notValid()).withComment(t.comment()).equals(t);
+    }
+
+    /**
+     * True when a recreated enum is the type of one of the columns: the recreate converts them one at a time, which
+     * PostgreSQL refuses while a foreign key joins a converted column to one of the old type, so the key is dropped
+     * before and added after.
+     */
+    private boolean convertsAny(Dependencies dependencies, QualifiedName table, List<String> columns) {
+        return columns.stream().anyMatch(c -> !Collections.disjoint(dependencies.referencedBy(ObjectId.column(table, c)),
+                recreatedTypes));
     }
 
     /** The item named {@code wanted}, or null; lists per table are short, a loop beats building a map. */
@@ -289,15 +319,13 @@ final class TableDiffer {
         return oldColumns.stream().noneMatch(recreated::contains);
     }
 
-    private boolean notMentioned(String expression) {
-        return retyped.stream().noneMatch(column -> mentions(expression, column));
-    }
-
-    /** True when {@code expression} names {@code column}, bare or quoted (a textual check; names are words). */
-    static boolean mentions(String expression, String column) {
-        String bare = "(?<![\\w$\"])" + Pattern.quote(column) + "(?![\\w$\"])";
-        String quoted = Pattern.quote("\"" + column.replace("\"", "\"\"") + "\"");
-        return Pattern.compile(bare + "|" + quoted).matcher(expression).find();
+    /**
+     * True when neither form of a check or index uses a replaced object (a recreated enum type or column), as the
+     * dependencies of its model say; such a dependent is dropped before the replacement and created after it.
+     */
+    private boolean unaffected(ObjectId before, ObjectId after) {
+        return Collections.disjoint(fromDependencies.referencedBy(before), replacedBefore)
+                && Collections.disjoint(toDependencies.referencedBy(after), replacedAfter);
     }
 
     private static List<String> sortedCopy(List<String> columns) {

@@ -43,7 +43,7 @@ import java.util.Objects;
 public final class PostgresInspector {
 
     /** Statements one inspection executes, whatever the size of the database. */
-    public static final int QUERY_COUNT = 13;
+    public static final int QUERY_COUNT = 14;
 
     /** Inspects {@code schemas} through a new connection to {@code url}, closed afterwards. */
     public Inspection inspect(DatabaseUrl url, List<String> schemas) {
@@ -126,7 +126,8 @@ public final class PostgresInspector {
         List<UnmanagedDependent> dependents = new ArrayList<>();
         DependencyReader.read(catalog, dependents::add);
         List<Table> built = tables.values().stream().map(TableDraft::toTable).toList();
-        SchemaModel model = empty(existing).withEnums(enums).withSequences(sequences).withTables(built);
+        SchemaModel model = empty(existing).withEnums(enums).withSequences(sequences).withTables(built)
+                .withDependencies(ObjectDependencyReader.read(catalog));
         return new Inspection(model, unmanaged, details, dependents);
     }
 

@@ -3,7 +3,9 @@ package dev.retort.diff.plan;
 import dev.retort.diff.change.*;
 
 /**
- * PlanPhase is the dependency order of the plan: every change falls in one phase, phases run in ascending order.
+ * PlanPhase is the priority that breaks ties of the change graph ({@link ChangeGraph}): every change falls in one
+ * phase, and among changes that are free to run, the lower phase runs first. The dependencies decide the rest (a
+ * generated column after the columns it reads, an ownership released before its table goes).
  *
  * <p>Drops first (foreign keys, indexes, constraints, columns, tables), then renames, then creations (schemas,
  * types, sequences, tables, columns), column alterations (loosening ones before type changes before tightening
@@ -22,15 +24,13 @@ final class PlanPhase implements SchemaChangeVisitor<Integer> {
     }
 
     // drops
-    @Override public Integer visit(AlterSequence c) { return c.releasesOwnership() ? 10 : 300; }
+    @Override public Integer visit(AlterSequence c) { return 300; }
     @Override public Integer visit(DropForeignKey c) { return 20; }
     @Override public Integer visit(DropIndex c) { return 30; }
     @Override public Integer visit(DropCheckConstraint c) { return 40; }
     @Override public Integer visit(DropUniqueConstraint c) { return 41; }
     @Override public Integer visit(DropPrimaryKey c) { return 42; }
-    // a generated column depends on the columns it reads: drop it before them, add it after they are added and
-    // retyped (235, after the column alterations)
-    @Override public Integer visit(DropColumn c) { return c.column().generatedExpression() != null ? 49 : 50; }
+    @Override public Integer visit(DropColumn c) { return 50; }
     @Override public Integer visit(DropTable c) { return 60; }
     // renames: columns run on the old table name, before table renames
     @Override public Integer visit(RenameColumn c) { return 70; }
@@ -44,9 +44,9 @@ final class PlanPhase implements SchemaChangeVisitor<Integer> {
     @Override public Integer visit(AlterEnum c) { return 111; }
     @Override public Integer visit(CreateSequence c) { return 120; }
     @Override public Integer visit(CreateTable c) { return 130; }
-    @Override public Integer visit(AddColumn c) { return c.column().generatedExpression() != null ? 235 : 140; }
+    @Override public Integer visit(AddColumn c) { return 140; }
     // loosening alterations: identity and generation go before NOT NULL can be dropped, defaults before identity;
-    // a column recreated with a generation expression (225) is recreated after type changes and before tightening
+    // a column recreated with a generation expression goes before tightening
     @Override public Integer visit(AlterColumnIdentity c) { return c.to().identity() == null ? 200 : 232; }
     @Override public Integer visit(AlterColumnGenerated c) { return c.to().generatedExpression() == null ? 201 : 225; }
     @Override public Integer visit(AlterColumnDefault c) { return c.to().defaultExpression() == null ? 202 : 233; }

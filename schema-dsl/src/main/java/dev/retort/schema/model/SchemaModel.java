@@ -22,14 +22,24 @@ import java.util.Optional;
  * @param enums     enum types
  * @param sequences standalone sequences
  * @param tables    tables
+ * @param dependencies which object uses which, as PostgreSQL records them; empty for a model built in memory. They
+ *                  follow from the objects, so they take no part in equality: two models with the same objects are
+ *                  equal whether or not one was read with its dependencies
  */
-public record SchemaModel(List<String> schemas, List<EnumType> enums, List<Sequence> sequences, List<Table> tables) {
+public record SchemaModel(List<String> schemas, List<EnumType> enums, List<Sequence> sequences, List<Table> tables,
+                          Dependencies dependencies) {
 
     public SchemaModel {
         schemas = schemas.stream().distinct().sorted().toList();
         enums = sorted(enums, Comparator.comparing(EnumType::name));
         sequences = sorted(sequences, Comparator.comparing(Sequence::name));
         tables = sorted(tables, Comparator.comparing(Table::name));
+        dependencies = dependencies == null ? Dependencies.none() : dependencies;
+    }
+
+    /** A model without dependencies, as the DSL builds it. */
+    public SchemaModel(List<String> schemas, List<EnumType> enums, List<Sequence> sequences, List<Table> tables) {
+        this(schemas, enums, sequences, tables, Dependencies.none());
     }
 
     /** A model that manages {@code public} and holds nothing. */
@@ -51,19 +61,41 @@ public record SchemaModel(List<String> schemas, List<EnumType> enums, List<Seque
     }
 
     public SchemaModel withTables(List<Table> newTables) {
-        return new SchemaModel(schemas, enums, sequences, newTables);
+        return new SchemaModel(schemas, enums, sequences, newTables, dependencies);
     }
 
     public SchemaModel withEnums(List<EnumType> newEnums) {
-        return new SchemaModel(schemas, newEnums, sequences, tables);
+        return new SchemaModel(schemas, newEnums, sequences, tables, dependencies);
     }
 
     public SchemaModel withSequences(List<Sequence> newSequences) {
-        return new SchemaModel(schemas, enums, newSequences, tables);
+        return new SchemaModel(schemas, enums, newSequences, tables, dependencies);
     }
 
     public SchemaModel withSchemas(List<String> newSchemas) {
-        return new SchemaModel(newSchemas, enums, sequences, tables);
+        return new SchemaModel(newSchemas, enums, sequences, tables, dependencies);
+    }
+
+    public SchemaModel withDependencies(Dependencies newDependencies) {
+        return new SchemaModel(schemas, enums, sequences, tables, newDependencies);
+    }
+
+    /** Equality of the objects; dependencies follow from them and are left out (see {@link #dependencies()}). */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof SchemaModel other && schemas.equals(other.schemas) && enums.equals(other.enums)
+                && sequences.equals(other.sequences) && tables.equals(other.tables);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(schemas, enums, sequences, tables);
+    }
+
+    /** The objects; dependencies are left out, as in {@link #equals(Object)}. */
+    @Override
+    public String toString() {
+        return "SchemaModel[schemas=" + schemas + ", enums=" + enums + ", sequences=" + sequences + ", tables=" + tables + "]";
     }
 
     /** Count of indexes PostgreSQL will hold: explicit indexes plus those backing primary keys and uniques. */

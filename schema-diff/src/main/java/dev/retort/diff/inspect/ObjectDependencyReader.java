@@ -1,0 +1,93 @@
+package dev.retort.diff.inspect;
+
+import dev.retort.schema.model.Dependencies;
+import dev.retort.schema.model.Dependency;
+import dev.retort.schema.model.ObjectId;
+import dev.retort.schema.model.ObjectKind;
+import dev.retort.schema.model.QualifiedName;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * ObjectDependencyReader reads which object uses which from {@code pg_depend}, in one query for the whole database. Both
+ * ends are named as the model names them: a column by its table and name ({@code pg_attribute}), a default as its
+ * column ({@code pg_attrdef}), a constraint by its table and name ({@code pg_constraint}), an index by its table and
+ * name ({@code pg_index}; the index of a primary key or unique constraint is that constraint), enum types (their
+ * array types too) and sequences by name.
+ *
+ * <p>Kept: normal and automatic dependencies ({@code deptype} n and a) whose referenced object is one of the model's.
+ * Left out: containment (a constraint on its own table), a sequence's ownership by a column (an automatic link in the
+ * other direction, planned as its own change), internal and extension dependencies. A dependent Retort does not
+ * manage (a view, through its rewrite rule; a trigger, a policy, a function with a SQL body ...) is kept as
+ * {@link ObjectKind#UNMANAGED}, named as PostgreSQL describes it, so that a plan can say what it would break.
+ */
+final class ObjectDependencyReader {
+
+    private static final String OBJECTS = "objects (classid, objid, objsubid, kind, nspname, relname, member) AS ("
+            + " SELECT 'pg_catalog.pg_class'::regclass, m.oid, 0, 'TABLE', m.nspname, m.relname, NULL::name FROM managed m"
+            + " UNION ALL SELECT 'pg_catalog.pg_class'::regclass, a.attrelid, a.attnum, 'COLUMN', m.nspname, m.relname, a.attname"
+            + "  FROM managed m JOIN pg_catalog.pg_attribute a ON a.attrelid = m.oid AND a.attnum > 0 AND NOT a.attisdropped"
+            + " UNION ALL SELECT 'pg_catalog.pg_attrdef'::regclass, d.oid, 0, 'COLUMN', m.nspname, m.relname, a.attname"
+            + "  FROM pg_catalog.pg_attrdef d JOIN managed m ON m.oid = d.adrelid"
+            + "  JOIN pg_catalog.pg_attribute a ON a.attrelid = d.adrelid AND a.attnum = d.adnum"
+            + " UNION ALL SELECT 'pg_catalog.pg_constraint'::regclass, con.oid, 0, 'CONSTRAINT', m.nspname, m.relname, con.conname"
+            + "  FROM pg_catalog.pg_constraint con JOIN managed m ON m.oid = con.conrelid"
+            + " UNION ALL SELECT 'pg_catalog.pg_class'::regclass, i.indexrelid, 0,"
+            + "  CASE WHEN con.oid IS NULL THEN 'INDEX' ELSE 'CONSTRAINT' END, m.nspname, m.relname, COALESCE(con.conname, ic.relname)"
+            + "  FROM pg_catalog.pg_index i JOIN managed m ON m.oid = i.indrelid"
+            + "  JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid"
+            + "  LEFT JOIN pg_catalog.pg_constraint con ON con.conindid = i.indexrelid AND con.conrelid = i.indrelid"
+            + "   AND con.contype IN ('p', 'u', 'x')"
+            + " UNION ALL SELECT 'pg_catalog.pg_class'::regclass, c.oid, 0, 'SEQUENCE', n.nspname, c.relname, NULL"
+            + "  FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace"
+            + "  WHERE c.relkind = 'S' AND n.nspname = ANY (?)"
+            + " UNION ALL SELECT 'pg_catalog.pg_type'::regclass, t.oid, 0, 'TYPE', n.nspname, e.typname, NULL"
+            + "  FROM pg_catalog.pg_type e JOIN pg_catalog.pg_namespace n ON n.oid = e.typnamespace"
+            + "  JOIN pg_catalog.pg_type t ON t.oid = e.oid OR t.oid = e.typarray"
+            + "  WHERE e.typtype = 'e' AND n.nspname = ANY (?)"
+            + ") ";
+
+    /** One row per kept pg_depend row: the referenced object, and the dependent or its description. */
+    static final String QUERY = Catalog.MANAGED_TABLES
+            + ", " + OBJECTS
+            + "SELECT r.kind, r.nspname, r.relname, r.member, o.kind, o.nspname, o.relname, o.member,"
+            + " CASE WHEN o.kind IS NULL THEN CASE WHEN d.classid = 'pg_catalog.pg_rewrite'::regclass"
+            + "   THEN (SELECT pg_catalog.pg_describe_object('pg_catalog.pg_class'::regclass, rw.ev_class, 0)"
+            + "         FROM pg_catalog.pg_rewrite rw WHERE rw.oid = d.objid)"
+            + "   ELSE pg_catalog.pg_describe_object(d.classid, d.objid, d.objsubid) END END"
+            + " FROM pg_catalog.pg_depend d"
+            + " JOIN objects r ON r.classid = d.refclassid AND r.objid = d.refobjid AND r.objsubid = d.refobjsubid"
+            + " LEFT JOIN objects o ON o.classid = d.classid AND o.objid = d.objid AND o.objsubid = d.objsubid"
+            + " WHERE d.deptype IN ('n', 'a') AND d.objid >= 16384"
+            + " AND NOT (d.deptype = 'a' AND o.kind = 'SEQUENCE' AND r.kind = 'COLUMN')"
+            + " ORDER BY 1, 2, 3, 4, 5, 6, 7, 8, 9";
+
+    private ObjectDependencyReader() {
+    }
+
+    static Dependencies read(Catalog catalog) throws SQLException {
+        List<Dependency> edges = new ArrayList<>();
+        catalog.query(QUERY, rs -> {
+            ObjectId referenced = id(rs, 1);
+            String description = rs.getString(9);
+            if (rs.getString(5) == null && description == null) {
+                return;
+            }
+            ObjectId dependent = rs.getString(5) != null ? id(rs, 5) : ObjectId.unmanaged(referenced.name().schema(), description);
+            if (!dependent.equals(referenced) && !referenced.equals(dependent.owner())) {
+                edges.add(new Dependency(dependent, referenced));
+            }
+        });
+        return Dependencies.of(edges);
+    }
+
+    private static ObjectId id(ResultSet rs, int first) throws SQLException {
+        ObjectKind kind = ObjectKind.valueOf(rs.getString(first));
+        QualifiedName name = QualifiedName.of(rs.getString(first + 1), rs.getString(first + 2));
+        String member = rs.getString(first + 3);
+        return new ObjectId(kind, name, kind.isTableMember() ? member : null);
+    }
+}
