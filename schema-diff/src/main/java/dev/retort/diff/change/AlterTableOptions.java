@@ -1,5 +1,6 @@
 package dev.retort.diff.change;
 
+import dev.retort.schema.model.ObjectId;
 import dev.retort.schema.model.QualifiedName;
 import dev.retort.schema.model.TableOptions;
 
@@ -37,5 +38,10 @@ public record AlterTableOptions(QualifiedName fromTable, TableOptions from, Qual
     @Override
     public String describe() {
         return "alter table " + toTable + " options";
+    }
+
+    @Override
+    public Footprint footprint() {
+        return Footprint.alter(ObjectId.table(toTable));
     }
 }
