@@ -119,20 +119,12 @@ class UnmanagedDifferencesTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void aDifferenceOnlyInWhatRetortDoesNotManageIsNamedAndExits3(Case c) throws Exception {
-        try (TestDatabase from = TestDatabases.fresh(); TestDatabase to = TestDatabases.fresh()) {
-            run(from, BASE);
-            run(to, BASE);
-            run(from, c.from());
-            run(to, c.to());
-            new Project(dir, from);
-            CliRun diff = CliRun.run(dir, java.util.Map.of(), "diff", "--from", Project.postgresqlForm(from.url()),
-                    "--to", Project.postgresqlForm(to.url()), "--exit-code");
-            assertEquals(Differences.UNMANAGED, diff.code(), diff.toString());
-            assertTrue(diff.err().contains(c.named()), "names " + c.named() + ": " + diff);
-            assertTrue(diff.out().contains("-- No changes Retort can make, but the schemas are NOT equal."), diff.out());
-            assertTrue(diff.out().contains("--   " + c.named()), "named in the script too: " + diff.out());
-            assertFalse(diff.out().contains("the schemas are equal"), diff.out());
-        }
+        CliRun diff = diffBetween(c);
+        assertEquals(Differences.UNMANAGED, diff.code(), diff.toString());
+        assertTrue(diff.err().contains(c.named()), "names " + c.named() + ": " + diff);
+        assertTrue(diff.out().contains("-- No changes Retort can make, but the schemas are NOT equal."), diff.out());
+        assertTrue(diff.out().contains("--   " + c.named()), "named in the script too: " + diff.out());
+        assertFalse(diff.out().contains("the schemas are equal"), diff.out());
     }
 
     /** Details the model now holds: a difference in one is planned exactly (exit 1), never "equal" and never exit 3. */
@@ -182,18 +174,23 @@ class UnmanagedDifferencesTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("managedDetails")
     void aDifferenceInAModelledDetailIsPlannedAndExits1(Case c) throws Exception {
+        CliRun diff = diffBetween(c);
+        assertEquals(RetortCli.DIFFERENCES, diff.code(), diff.toString());
+        assertTrue(diff.out().contains("-- Changes ("), diff.out());
+        assertFalse(diff.out().contains("the schemas are equal"), diff.out());
+        assertFalse(diff.err().contains(c.named()), "a modelled detail is not reported as unmanaged: " + diff);
+    }
+
+    /** {@code retort diff --exit-code} between two fresh databases that differ as {@code c} says. */
+    private CliRun diffBetween(Case c) throws Exception {
         try (TestDatabase from = TestDatabases.fresh(); TestDatabase to = TestDatabases.fresh()) {
             run(from, BASE);
             run(to, BASE);
             run(from, c.from());
             run(to, c.to());
             new Project(dir, from);
-            CliRun diff = CliRun.run(dir, java.util.Map.of(), "diff", "--from", Project.postgresqlForm(from.url()),
+            return CliRun.run(dir, java.util.Map.of(), "diff", "--from", Project.postgresqlForm(from.url()),
                     "--to", Project.postgresqlForm(to.url()), "--exit-code");
-            assertEquals(RetortCli.DIFFERENCES, diff.code(), diff.toString());
-            assertTrue(diff.out().contains("-- Changes ("), diff.out());
-            assertFalse(diff.out().contains("the schemas are equal"), diff.out());
-            assertFalse(diff.err().contains(c.named()), "a modelled detail is not reported as unmanaged: " + diff);
         }
     }
 
