@@ -28,8 +28,7 @@ import java.util.List;
 public final class DiffEngine {
 
     private final SchemaDiffer differ = new SchemaDiffer();
-    private final PostgresSqlRenderer renderer = new PostgresSqlRenderer();
-    private final ChangePlanner planner = new ChangePlanner(renderer);
+    private final ChangePlanner planner = new ChangePlanner(new PostgresSqlRenderer());
     private final boolean lockSafe;
 
     /** An engine that plans the plain forms: for empty, development and test databases. */
@@ -65,8 +64,8 @@ public final class DiffEngine {
         // lock-safe steps stay where their change was planned, in sequence (a SET NOT NULL's proof check before it,
         // a VALIDATE after its ADD ... NOT VALID); the downgrade undoes them last first
         List<SchemaChange> steps = LockSafeForms.apply(planner.order(changes, from.dependencies(), to.dependencies()));
-        return new DiffResult(steps, LockSafeForms.render(steps, renderer),
-                LockSafeForms.render(inverses(steps), renderer));
+        return new DiffResult(steps, planner.planInOrder(steps, from.dependencies()),
+                planner.planInOrder(inverses(steps), to.dependencies()));
     }
 
     /**

@@ -54,8 +54,16 @@ public final class ChangePlanner {
 
     /** The statements that perform {@code changes}, in dependency order, each with its hazards. */
     public MigrationPlan plan(List<SchemaChange> changes, Dependencies before, Dependencies after) {
+        return planInOrder(order(changes, before, after), before);
+    }
+
+    /**
+     * The statements of {@code ordered}, taken in the order given (already planned, e.g. lock-safe steps kept beside
+     * the change they replace), each with its hazards and the unmanaged dependents {@code before} names.
+     */
+    public MigrationPlan planInOrder(List<SchemaChange> ordered, Dependencies before) {
         List<PlannedStatement> statements = new ArrayList<>();
-        for (SchemaChange change : order(changes, before, after)) {
+        for (SchemaChange change : ordered) {
             List<HazardNote> untracked = untracked(change, before);
             for (SqlStatement sql : renderer.render(change)) {
                 PlannedStatement statement = PlannedStatement.of(sql, change);

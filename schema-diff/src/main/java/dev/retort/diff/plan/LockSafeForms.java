@@ -94,15 +94,4 @@ public final class LockSafeForms {
         }
         return List.of(change);
     }
-
-    /** The statements of {@code steps} in the order given (they are already planned), each with its hazards. */
-    public static MigrationPlan render(List<SchemaChange> steps, SqlRenderer renderer) {
-        List<PlannedStatement> statements = new ArrayList<>();
-        for (SchemaChange step : steps) {
-            for (SqlStatement sql : renderer.render(step)) {
-                statements.add(PlannedStatement.of(sql, step));
-            }
-        }
-        return new MigrationPlan(statements);
-    }
 }
