@@ -161,7 +161,7 @@ class LockSafePlanTest {
             AtomicLong slowest = new AtomicLong();
             Thread loop = new Thread(() -> {
                 try (Statement s = writer.createStatement()) {
-                    s.execute("SET lock_timeout = '100ms'");
+                    s.execute("SET lock_timeout = '50ms'");
                     long deadline = System.nanoTime() + 60_000_000_000L;   // bounded whatever happens
                     while (!done.get() && System.nanoTime() < deadline) {
                         long start = System.nanoTime();
