@@ -29,6 +29,7 @@ import java.util.Map;
  * mvn -o -q -pl migration-runner -am test-compile
  * mvn -o -q -pl migration-runner exec:java -Dexec.classpathScope=test \
  *     -Dexec.mainClass=dev.retort.runner.bench.CommandBenchmark [-Dretort.bench.sizes=22,1000] [-Dretort.bench.runs=5]
+ *     [-Dretort.bench.corpus=false] [-Dretort.bench.keep=true]
  * </pre>
  *
  * <p>Retort runs through the checkout's {@code ./retort} launcher (built first if needed), so start-up is counted.
@@ -51,6 +52,8 @@ public final class CommandBenchmark {
             throw new IllegalStateException("./retort --version failed: build the launcher first");
         }
         String pgDump = System.getProperty("retort.bench.pgdump", "pg_dump");
+        // -Dretort.bench.keep=true leaves the databases for profiling one command by hand
+        boolean keep = Boolean.getBoolean("retort.bench.keep");
         System.out.printf(Locale.ROOT, "server %s; %s; median of %d runs; cpu = user+sys s of that run; rss = peak MB%n",
                 version(server.maintenanceUrl()), output(List.of(pgDump, "--version")).trim(), runs);
         System.out.printf(Locale.ROOT, "%-10s %8s | %-22s | %-22s | %-22s | %7s %7s%n", "schema", "tables",
@@ -66,10 +69,13 @@ public final class CommandBenchmark {
             DatabaseUrl urlB = server.createDatabase(b, a);
             execute(urlB, BenchmarkSchema.edits(n));
             report("synthetic", n, measure(root, pgDump, urlA, urlB, runs));
-            server.dropDatabase(b);
-            server.dropDatabase(a);
+            if (!keep) {
+                server.dropDatabase(b);
+                server.dropDatabase(a);
+            }
         }
-        for (Corpus corpus : Corpus.values()) {
+        for (Corpus corpus : Boolean.parseBoolean(System.getProperty("retort.bench.corpus", "true"))
+                ? Corpus.values() : new Corpus[0]) {
             Path file = root.resolve("../shared/corpus").resolve(corpus.file).normalize();
             if (!Files.isRegularFile(file)) {
                 System.out.println(corpus.name().toLowerCase(Locale.ROOT) + ": " + file + " not found, skipped");
@@ -86,8 +92,10 @@ public final class CommandBenchmark {
             DatabaseUrl urlB = server.createDatabase(b, a);
             execute(urlB, corpus.edits);
             report(corpus.name().toLowerCase(Locale.ROOT), tables(urlA), measure(root, pgDump, urlA, urlB, runs));
-            server.dropDatabase(b);
-            server.dropDatabase(a);
+            if (!keep) {
+                server.dropDatabase(b);
+                server.dropDatabase(a);
+            }
         }
     }
 
