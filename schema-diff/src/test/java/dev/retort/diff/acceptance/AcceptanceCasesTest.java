@@ -49,7 +49,7 @@ class AcceptanceCasesTest {
 
     private static final Path DIRECTORY = Path.of("src/test/resources/acceptance");
     private static final List<String> FILES = List.of("tables.cases", "columns.cases", "constraints.cases",
-            "indexes.cases", "enums.cases", "sequences.cases", "comments.cases", "schemas.cases");
+            "indexes.cases", "enums.cases", "sequences.cases", "comments.cases", "schemas.cases", "partitions.cases");
     private static final boolean UPDATE = Boolean.getBoolean("retort.acceptance.update");
     private static final Map<String, AcceptanceCase> RESULTS = new ConcurrentHashMap<>();
     private static final Set<String> SEEN_CHANGES = ConcurrentHashMap.newKeySet();
