@@ -96,6 +96,7 @@ public final class SchemaDiffer {
         });
         differs.values().forEach(d -> d.diff(out, droppedKeys));
         pairs.forEach((f, t) -> Hierarchies.changes(f, t, renames, out));
+        ObjectDiffer.diff(from, to, out);
         return List.copyOf(out);
     }
 

@@ -1,5 +1,6 @@
 package dev.retort.diff.inspect;
 
+import dev.retort.diff.kind.ManagedKinds;
 import dev.retort.schema.model.QualifiedName;
 
 import java.sql.SQLException;
@@ -44,9 +45,21 @@ final class DependencyReader {
             // a view's rule depends on its own view; only what it reads counts
             + " AND NOT COALESCE(rw.ev_class = d.refobjid, false)"
             + " AND " + Catalog.notExtensionMember("d.classid", "d.objid")
+            + managedObjects()
             + " ORDER BY 1, 2, 3, 4";
 
     private DependencyReader() {
+    }
+
+    // objects of the managed kinds (a view, a function ...) are planned with the rest, not reported as dependents
+    private static String managedObjects() {
+        String objects = ManagedKinds.dependencyObjects();
+        if (objects.isEmpty()) {
+            return "";
+        }
+        return " AND NOT EXISTS (SELECT 1 FROM (" + objects.substring(" UNION ALL ".length())
+                + ") ko (classid, objid, objsubid, kind, nspname, relname, member)"
+                + " WHERE ko.classid = d.classid AND ko.objid = d.objid)";
     }
 
     static void read(Catalog catalog, Consumer<UnmanagedDependent> dependents) throws SQLException {

@@ -1,5 +1,6 @@
 package dev.retort.diff.inspect;
 
+import dev.retort.diff.kind.ManagedKinds;
 import dev.retort.schema.model.Dependencies;
 import dev.retort.schema.model.Dependency;
 import dev.retort.schema.model.ObjectId;
@@ -48,6 +49,7 @@ final class ObjectDependencyReader {
             + "  FROM pg_catalog.pg_type e JOIN pg_catalog.pg_namespace n ON n.oid = e.typnamespace"
             + "  JOIN pg_catalog.pg_type t ON t.oid = e.oid OR t.oid = e.typarray"
             + "  WHERE e.typtype = 'e' AND n.nspname = ANY (?)"
+            + ManagedKinds.dependencyObjects()
             + ") ";
 
     /** One row per kept pg_depend row: the referenced object, and the dependent or its description. */
@@ -93,6 +95,6 @@ final class ObjectDependencyReader {
         ObjectKind kind = ObjectKind.valueOf(rs.getString(first));
         QualifiedName name = QualifiedName.of(rs.getString(first + 1), rs.getString(first + 2));
         String member = rs.getString(first + 3);
-        return new ObjectId(kind, name, kind.isTableMember() ? member : null);
+        return new ObjectId(kind, name, kind.hasMember() ? member : null);
     }
 }
