@@ -32,8 +32,9 @@ final class DetailCatalog {
             // DEFAULT, FULL and NOTHING are in the model
             new Entry("replica identity", "CASE c.relreplident WHEN 'i' THEN 'USING INDEX ' || (SELECT ri.indexrelid::regclass::text"
                     + " FROM pg_catalog.pg_index ri WHERE ri.indrelid = c.oid AND ri.indisreplident) END", "NULL"),
-            new Entry("access method", "(SELECT am.amname::text FROM pg_catalog.pg_am am WHERE am.oid = c.relam)",
-                    "'heap'")));
+            // a partitioned table holds no rows: no access method unless one is set for its partitions
+            new Entry("access method", "CASE WHEN c.relkind = 'p' AND c.relam = 0 THEN 'heap' ELSE (SELECT am.amname::text"
+                    + " FROM pg_catalog.pg_am am WHERE am.oid = c.relam) END", "'heap'")));
 
     static final Source COLUMNS = new Source("column", "m.nspname", "m.relname || '.' || a.attname",
             "managed m JOIN pg_catalog.pg_class c ON c.oid = m.oid JOIN pg_catalog.pg_attribute a"

@@ -46,16 +46,16 @@ class UnmanagedReportTest {
                     "CREATE STATISTICS st ON id, owner_id FROM plain",
                     "CREATE COLLATION ci (provider = icu, locale = 'und-u-ks-level2', deterministic = false)");
             Inspection seen = inspector.inspect(c);
-            assertEquals(List.of(QualifiedName.of("public", "audit"), QualifiedName.of("public", "plain")),
-                    seen.model().tables().stream().map(Table::name).toList());
-            assertEquals(List.of(), seen.model().sequences(), "a sequence owned by a partitioned table is not managed");
-            assertEquals("view v, materialized view mv, partitioned table events, partition events_2024,"
-                            + " inheriting table child, composite type pair, domain posint, range type floatrange,"
+            // partitioned tables, partitions and inheriting tables are managed, and so what references or owns them
+            assertEquals(List.of("audit", "child", "events", "events_2024", "plain"),
+                    seen.model().tables().stream().map(t -> t.name().name()).toList());
+            assertEquals(List.of("events_seq"), seen.model().sequences().stream().map(q -> q.name().name()).toList(),
+                    "a sequence owned by a partitioned table is managed");
+            assertEquals("view v, materialized view mv,"
+                            + " composite type pair, domain posint, range type floatrange,"
                             + " function f(a integer), function trg(), procedure p(), trigger events.t_events,"
                             + " trigger plain.t_plain, rule plain.r_plain, policy plain.pol, collation ci,"
-                            + " extended statistics st, exclusion constraint plain.ex_plain,"
-                            + " foreign key to an unmanaged table audit.audit_ev_id_ev_at_fkey,"
-                            + " sequence owned by an unmanaged table events_seq",
+                            + " extended statistics st, exclusion constraint plain.ex_plain",
                     String.join(", ", seen.unmanaged().stream()
                             .map(u -> u.kind().label() + " " + u.name().name()).toList()));
         }

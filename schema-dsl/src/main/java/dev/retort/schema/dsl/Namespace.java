@@ -32,6 +32,23 @@ public interface Namespace {
     /** Defines a table whose handle {@link #declareTable} returned. */
     TableRef table(TableRef declared, Consumer<TableBuilder> body);
 
+    /**
+     * Declares a partition of {@code parent}: {@code s.partition("measurement_y2026", measurement,
+     * "FOR VALUES FROM ('2026-01-01') TO ('2027-01-01')")}. The bound is what follows the parent's name in
+     * {@code CREATE TABLE ... PARTITION OF}, or {@code "DEFAULT"}.
+     */
+    default TableRef partition(String name, TableRef parent, String bound) {
+        return partition(name, parent, bound, t -> { });
+    }
+
+    /** A partition with more to it: its own indexes or checks, a sub-partitioning ({@code t.partitionByList(...)}). */
+    default TableRef partition(String name, TableRef parent, String bound, Consumer<TableBuilder> body) {
+        return table(name, t -> {
+            t.partitionOf(parent, bound);
+            body.accept(t);
+        });
+    }
+
     /** Declares an enum type with its labels in sort order; the handle is a column type. */
     EnumRef enumType(String name, String... values);
 
