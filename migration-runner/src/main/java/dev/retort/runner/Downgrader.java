@@ -85,6 +85,11 @@ public final class Downgrader {
     private List<HistoryRow> rowsToRevert(String target, MigrationStatus status) {
         List<HistoryRow> applied = new ArrayList<>(status.applied());
         java.util.Collections.reverse(applied);   // newest first
+        // a migration left half-run outside a transaction (a failed upgrade, a downgrade killed in the middle) is
+        // reverted first: its downgrade continues from where it stopped (its statements are rerunnable)
+        List<HistoryRow> partial = new ArrayList<>(status.failed().stream().filter(r -> r.version() != null).toList());
+        java.util.Collections.reverse(partial);
+        applied.addAll(0, partial);
         if (target.equals("base")) {
             return applied;
         }
@@ -147,6 +152,11 @@ public final class Downgrader {
         }
         boolean transactional = !TransactionControl.isNonTransactional(script.downgrade(), sql);
         try (Connection c = runner.connect()) {
+            if (!transactional) {
+                // committed first: a run killed in the middle leaves the row saying the version is half-applied
+                runner.history().markIncomplete(c, row.rank());
+                InvalidIndexes.dropLeftBy(c, script.downgrade(), out);
+            }
             c.setAutoCommit(!transactional);
             for (SqlScript.Statement st : sql.statements()) {
                 try (Statement s = c.createStatement()) {

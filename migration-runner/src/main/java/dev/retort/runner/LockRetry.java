@@ -81,6 +81,15 @@ public record LockRetry(int retries, Duration backoff) {
                 + " when the lock is free (statements written rerunnable, as revision writes them, resume)");
     }
 
+    /** True when {@code file} runs outside a transaction (marked so, or by need). */
+    static boolean runsOutsideTransaction(Path file) {
+        try {
+            return TransactionControl.isNonTransactional(file, SqlScript.parse(Files.readString(file)));
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     /** The end of the message when the retries are used up. */
     String gaveUp(int retried) {
         String tried = retries == 0 ? "not retried (" + Setting.LOCK_RETRIES.key() + " is 0)"

@@ -128,6 +128,7 @@ public final class MigrationRunner {
             MigrationStatus status = status();
             AppliedScriptCheck.refuse("upgrade", AppliedScriptCheck.upgrades(status));
             resumeFailed(status);
+            clearInterrupted(status);
             String flywayTarget = resolveUpgradeTarget(target, status);
             List<String> applied = new ArrayList<>();
             if (flywayTarget == null) {
@@ -317,6 +318,25 @@ public final class MigrationRunner {
     // A migration that failed outside a transaction left a failed row; its statements are written to be rerun.
     private void resumeFailed(MigrationStatus status) {
         clearFailed(status, true);
+    }
+
+    /**
+     * A run killed inside a non-transactional migration leaves no failed row, but may leave an invalid index that
+     * the rerun's {@code CREATE INDEX CONCURRENTLY IF NOT EXISTS} would skip: those of pending scripts are dropped.
+     */
+    private void clearInterrupted(MigrationStatus status) {
+        List<MigrationScript> nonTransactional = status.pending().stream()
+                .filter(p -> LockRetry.runsOutsideTransaction(p.upgrade())).toList();
+        if (nonTransactional.isEmpty()) {
+            return;
+        }
+        try (Connection c = connect()) {
+            for (MigrationScript script : nonTransactional) {
+                InvalidIndexes.dropLeftBy(c, script, out);
+            }
+        } catch (SQLException e) {
+            throw new RetortException("cannot drop the invalid indexes an interrupted run left: " + e.getMessage(), e);
+        }
     }
 
     private void clearFailed(MigrationStatus status, boolean announce) {
