@@ -52,12 +52,14 @@ class UnmanagedReportTest {
             assertEquals("view v, materialized view mv, partitioned table events, partition events_2024,"
                             + " inheriting table child, composite type pair, domain posint, range type floatrange,"
                             + " function f(a integer), function trg(), procedure p(), trigger events.t_events,"
-                            + " trigger plain.t_plain, rule plain.r_plain, policy plain.pol, collation ci,"
+                            + " trigger plain.t_plain, rule plain.r_plain, collation ci,"
                             + " extended statistics st, exclusion constraint plain.ex_plain,"
                             + " foreign key to an unmanaged table audit.audit_ev_id_ev_at_fkey,"
                             + " sequence owned by an unmanaged table events_seq",
                     String.join(", ", seen.unmanaged().stream()
                             .map(u -> u.kind().label() + " " + u.name().name()).toList()));
+            assertEquals(List.of("pol"), seen.model().objects(dev.retort.schema.model.Policy.class).stream()
+                    .map(dev.retort.schema.model.Policy::name).toList(), "the policy is managed");
         }
     }
 
