@@ -58,8 +58,8 @@ public record Privileges(ObjectId target, List<Grant> grants, List<Grant> revoke
         }
         List<Grant> all = new java.util.ArrayList<>(grants);
         all.addAll(other.grants);
-        List<Grant> kept = all.stream().filter(g -> g.grantOption()
-                || !all.contains(new Grant(g.grantee(), g.privilege(), true))).toList();
+        List<Grant> kept = all.stream().filter(g -> g.grantOption() || all.stream().noneMatch(o -> o.grantOption()
+                && o.grantee().equals(g.grantee()) && o.privilege().equals(g.privilege()))).toList();
         List<Grant> gone = new java.util.ArrayList<>(revoked);
         gone.addAll(other.revoked);
         return new Privileges(target, kept, gone);
