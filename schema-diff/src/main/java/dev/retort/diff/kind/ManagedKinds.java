@@ -2,6 +2,9 @@ package dev.retort.diff.kind;
 
 import dev.retort.diff.inspect.UnmanagedKind;
 import dev.retort.diff.kind.extension.ExtensionKind;
+import dev.retort.diff.kind.policy.PolicyKind;
+import dev.retort.diff.kind.policy.RowSecurityKind;
+import dev.retort.diff.kind.privileges.PrivilegesKind;
 import dev.retort.schema.model.SchemaObject;
 
 import java.util.EnumSet;
@@ -21,7 +24,10 @@ import java.util.stream.Collectors;
 public final class ManagedKinds {
 
     private static final List<ManagedKind<?>> ALL = List.of(
-            new ExtensionKind());
+            new ExtensionKind(),
+            new RowSecurityKind(),
+            new PolicyKind(),
+            new PrivilegesKind());
 
     private ManagedKinds() {
     }

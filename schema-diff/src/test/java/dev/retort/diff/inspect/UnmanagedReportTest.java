@@ -54,10 +54,12 @@ class UnmanagedReportTest {
             assertEquals("view v, materialized view mv,"
                             + " composite type pair, domain posint, range type floatrange,"
                             + " function f(a integer), function trg(), procedure p(), trigger events.t_events,"
-                            + " trigger plain.t_plain, rule plain.r_plain, policy plain.pol, collation ci,"
+                            + " trigger plain.t_plain, rule plain.r_plain, collation ci,"
                             + " extended statistics st, exclusion constraint plain.ex_plain",
                     String.join(", ", seen.unmanaged().stream()
                             .map(u -> u.kind().label() + " " + u.name().name()).toList()));
+            assertEquals(List.of("pol"), seen.model().objects(dev.retort.schema.model.Policy.class).stream()
+                    .map(dev.retort.schema.model.Policy::name).toList(), "the policy is managed");
         }
     }
 

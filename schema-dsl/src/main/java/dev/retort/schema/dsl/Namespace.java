@@ -67,4 +67,48 @@ public interface Namespace {
         declare(extension);
         return extension;
     }
+
+    /** Enables row-level security on a table: {@code s.rowLevelSecurity(documents).force()}. */
+    default RowSecurityBuilder rowLevelSecurity(TableRef table) {
+        RowSecurityBuilder security = new RowSecurityBuilder(table.name());
+        declare(security);
+        return security;
+    }
+
+    /** Enables row-level security on a table of this namespace, by name. */
+    default RowSecurityBuilder rowLevelSecurity(String table) {
+        RowSecurityBuilder security = new RowSecurityBuilder(dev.retort.schema.model.QualifiedName.of(name(), table));
+        declare(security);
+        return security;
+    }
+
+    /** Declares a row-level security policy on a table: {@code s.policy("own_rows", documents).using("...")}. */
+    default PolicyBuilder policy(String name, TableRef table) {
+        PolicyBuilder policy = new PolicyBuilder(name, table.name());
+        declare(policy);
+        return policy;
+    }
+
+    /** Declares a policy on a table of this namespace, by name. */
+    default PolicyBuilder policy(String name, String table) {
+        PolicyBuilder policy = new PolicyBuilder(name, dev.retort.schema.model.QualifiedName.of(name(), table));
+        declare(policy);
+        return policy;
+    }
+
+    /** Grants privileges: {@code s.grant("SELECT").onTable(users).to("app_user")}; the roles must exist. */
+    default GrantBuilder grant(String... privileges) {
+        GrantBuilder grant = new GrantBuilder(name(), false, privileges);
+        declare(grant);
+        return grant;
+    }
+
+    /**
+     * Takes a default privilege away from PUBLIC: {@code s.revokeDefault("EXECUTE").onFunction("purge", "").fromPublic()}.
+     */
+    default GrantBuilder revokeDefault(String... privileges) {
+        GrantBuilder revoke = new GrantBuilder(name(), true, privileges);
+        declare(revoke);
+        return revoke;
+    }
 }

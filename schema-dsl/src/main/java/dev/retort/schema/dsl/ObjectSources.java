@@ -1,6 +1,9 @@
 package dev.retort.schema.dsl;
 
 import dev.retort.schema.model.Extension;
+import dev.retort.schema.model.Policy;
+import dev.retort.schema.model.Privileges;
+import dev.retort.schema.model.RowSecurity;
 import dev.retort.schema.model.SchemaObject;
 
 import java.util.Map;
@@ -14,7 +17,10 @@ import java.util.function.BiFunction;
 final class ObjectSources {
 
     private static final Map<Class<? extends SchemaObject>, BiFunction<SchemaObject, String, String>> WRITERS = Map.of(
-            Extension.class, (o, ns) -> extension((Extension) o, ns));
+            Extension.class, (o, ns) -> extension((Extension) o, ns),
+            RowSecurity.class, (o, ns) -> SecuritySources.rowSecurity((RowSecurity) o, ns),
+            Policy.class, (o, ns) -> SecuritySources.policy((Policy) o, ns),
+            Privileges.class, (o, ns) -> SecuritySources.privileges((Privileges) o, ns));
 
     private ObjectSources() {
     }

@@ -18,4 +18,12 @@ public interface SchemaObject {
 
     /** Its identity: kind and qualified name (and member, for table members, routines and privileges). */
     ObjectId id();
+
+    /**
+     * This object and {@code other}, declared a second time with the same id, as one object (the grants of two
+     * {@code grant(...)} statements on one table); null for the kinds that are declared once.
+     */
+    default SchemaObject mergedWith(SchemaObject other) {
+        return null;
+    }
 }
