@@ -1,6 +1,7 @@
 package dev.retort.diff.inspect;
 
 import dev.retort.postgres.DatabaseUrl;
+import dev.retort.schema.model.Dependencies;
 import dev.retort.schema.model.EnumType;
 import dev.retort.schema.model.SchemaModel;
 import dev.retort.schema.model.Sequence;
@@ -43,7 +44,7 @@ import java.util.Objects;
 public final class PostgresInspector {
 
     /** Statements one inspection executes, whatever the size of the database. */
-    public static final int QUERY_COUNT = 14;
+    public static final int QUERY_COUNT = 13;
 
     /** Inspects {@code schemas} through a new connection to {@code url}, closed afterwards. */
     public Inspection inspect(DatabaseUrl url, List<String> schemas) {
@@ -129,10 +130,10 @@ public final class PostgresInspector {
         List<UnmodeledDetail> details = new ArrayList<>();
         DetailReader.read(catalog, details::add);
         List<UnmanagedDependent> dependents = new ArrayList<>();
-        DependencyReader.read(catalog, dependents::add);
+        Dependencies dependencies = ObjectDependencyReader.read(catalog, dependents::add);
         List<Table> built = tables.values().stream().map(TableDraft::toTable).toList();
         SchemaModel model = empty(existing).withEnums(enums).withSequences(sequences).withTables(built)
-                .withDependencies(ObjectDependencyReader.read(catalog));
+                .withDependencies(dependencies);
         return new Inspection(model, unmanaged, details, dependents);
     }
 
