@@ -43,6 +43,8 @@ public interface SchemaChangeVisitor<R> {
 
     R visit(AlterIndexComment change);
 
+    R visit(AlterObject change);
+
     R visit(AlterSequence change);
 
     R visit(AlterTableComment change);
@@ -52,6 +54,8 @@ public interface SchemaChangeVisitor<R> {
     R visit(CreateEnum change);
 
     R visit(CreateIndex change);
+
+    R visit(CreateObject change);
 
     R visit(CreateSchema change);
 
@@ -68,6 +72,8 @@ public interface SchemaChangeVisitor<R> {
     R visit(DropForeignKey change);
 
     R visit(DropIndex change);
+
+    R visit(DropObject change);
 
     R visit(DropPrimaryKey change);
 

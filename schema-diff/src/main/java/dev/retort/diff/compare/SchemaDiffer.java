@@ -89,6 +89,7 @@ public final class SchemaDiffer {
             droppedKeys.put(f.name(), differ.droppedKeyColumns());
         });
         differs.values().forEach(d -> d.diff(out, droppedKeys));
+        ObjectDiffer.diff(from, to, out);
         return List.copyOf(out);
     }
 

@@ -11,13 +11,7 @@ import java.util.List;
  * Catalog runs the inspector's catalog queries on one connection, binding the list of inspected schemas to
  * every {@code ?} of a query. Each query covers the whole database: the inspector never asks per table.
  */
-final class Catalog {
-
-    /** Handles one row of a result. */
-    @FunctionalInterface
-    interface Row {
-        void accept(ResultSet rs) throws SQLException;
-    }
+final class Catalog implements CatalogQuery {
 
     // Relations and types that belong to an extension (pg_depend deptype 'e') are the extension's business.
     static final String NOT_EXTENSION_MEMBER = "NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend dep"
@@ -49,7 +43,8 @@ final class Catalog {
     }
 
     /** {@code server_version_num}, e.g. 170006. */
-    int serverVersion() {
+    @Override
+    public int serverVersion() {
         return serverVersion;
     }
 
@@ -59,7 +54,8 @@ final class Catalog {
     }
 
     /** Runs {@code sql}, binding the schema list to each parameter, and hands every row to {@code row}. */
-    void query(String sql, Row row) throws SQLException {
+    @Override
+    public void query(String sql, Row row) throws SQLException {
         try (PreparedStatement ps = connection.prepareStatement(sql)) {
             int parameters = (int) sql.chars().filter(ch -> ch == '?').count();
             for (int i = 1; i <= parameters; i++) {

@@ -15,7 +15,7 @@ import java.util.TreeSet;
  *
  * <p>It reads no query of its own: {@link #DEPENDENT} is a column of {@link ObjectDependencyReader}'s walk over
  * {@code pg_depend} (referenced object {@code r}, dependent {@code o} when it is one of the model's, the
- * {@code pg_depend} row {@code d}), so that the inspector reads {@code pg_depend} once.
+ * {@code pg_depend} row {@code d}, {@link #KINDS} joined), so that the inspector reads {@code pg_depend} once.
  */
 final class DependencyReader {
 
@@ -39,7 +39,17 @@ final class DependencyReader {
             + " AND NOT (d.classid = 'pg_catalog.pg_rewrite'::regclass AND EXISTS (SELECT 1 FROM pg_catalog.pg_rewrite ow"
             + "  WHERE ow.oid = d.objid AND ow.ev_class = d.refobjid))"
             + " AND " + Catalog.notExtensionMember("d.classid", "d.objid")
+            // objects of the managed kinds (a view, a function ...) are planned with the rest, not reported
+            + " AND kinds.objid IS NULL"
             + " THEN " + NAME + " END";
+
+    /**
+     * Joined as {@code kinds}: the objects of the managed kinds among ObjectDependencyReader's objects (whole objects:
+     * a dependent that is a part of one, e.g. a view's column, belongs to it too).
+     */
+    static final String KINDS = "LEFT JOIN (SELECT DISTINCT classid, objid FROM objects"
+            + " WHERE kind NOT IN ('TABLE', 'COLUMN', 'CONSTRAINT', 'INDEX', 'SEQUENCE', 'TYPE')) kinds"
+            + " ON kinds.classid = d.classid AND kinds.objid = d.objid";
 
     private static final Comparator<String> NULLS_LAST = Comparator.nullsLast(Comparator.naturalOrder());
     private static final Comparator<UnmanagedDependent> ORDER = Comparator.comparing(UnmanagedDependent::dependent)

@@ -1,5 +1,6 @@
 package dev.retort.diff.inspect;
 
+import dev.retort.diff.kind.ManagedKinds;
 import dev.retort.schema.model.Dependencies;
 import dev.retort.schema.model.Dependency;
 import dev.retort.schema.model.ObjectId;
@@ -50,6 +51,7 @@ final class ObjectDependencyReader {
             + "  FROM pg_catalog.pg_type e JOIN pg_catalog.pg_namespace n ON n.oid = e.typnamespace"
             + "  JOIN pg_catalog.pg_type t ON t.oid = e.oid OR t.oid = e.typarray"
             + "  WHERE e.typtype = 'e' AND n.nspname = ANY (?)"
+            + ManagedKinds.dependencyObjects()
             + ") ";
 
     // whether the row is an edge of the model (rows that are not may still name an unmanaged dependent)
@@ -71,6 +73,7 @@ final class ObjectDependencyReader {
             + " FROM pg_catalog.pg_depend d"
             + " JOIN objects r ON r.classid = d.refclassid AND r.objid = d.refobjid AND r.objsubid = d.refobjsubid"
             + " LEFT JOIN objects o ON o.classid = d.classid AND o.objid = d.objid AND o.objsubid = d.objsubid"
+            + " " + DependencyReader.KINDS
             + " WHERE d.deptype IN ('n', 'a') AND d.objid >= 16384 AND (" + EDGE + " OR o.kind IS NULL)";
     // no ORDER BY: Dependencies sorts the edges, and sorting 20,000 wide rows spilled to disk on the server
 
@@ -101,6 +104,6 @@ final class ObjectDependencyReader {
         ObjectKind kind = ObjectKind.valueOf(rs.getString(first));
         QualifiedName name = QualifiedName.of(rs.getString(first + 1), rs.getString(first + 2));
         String member = rs.getString(first + 3);
-        return new ObjectId(kind, name, kind.isTableMember() ? member : null);
+        return new ObjectId(kind, name, kind.hasMember() ? member : null);
     }
 }

@@ -1,9 +1,12 @@
 package dev.retort.diff.inspect;
 
+import dev.retort.diff.kind.ManagedKind;
+import dev.retort.diff.kind.ManagedKinds;
 import dev.retort.postgres.DatabaseUrl;
 import dev.retort.schema.model.Dependencies;
 import dev.retort.schema.model.EnumType;
 import dev.retort.schema.model.SchemaModel;
+import dev.retort.schema.model.SchemaObject;
 import dev.retort.schema.model.Sequence;
 import dev.retort.schema.model.Table;
 
@@ -16,6 +19,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * PostgresInspector reads the schemas a user manages from a live PostgreSQL (14 to 18) into a
@@ -44,7 +48,7 @@ import java.util.Objects;
 public final class PostgresInspector {
 
     /** Statements one inspection executes, whatever the size of the database. */
-    public static final int QUERY_COUNT = 13;
+    public static final int QUERY_COUNT = 13 + ManagedKinds.all().size();
 
     /** Inspects {@code schemas} through a new connection to {@code url}, closed afterwards. */
     public Inspection inspect(DatabaseUrl url, List<String> schemas) {
@@ -131,9 +135,15 @@ public final class PostgresInspector {
         DetailReader.read(catalog, details::add);
         List<UnmanagedDependent> dependents = new ArrayList<>();
         Dependencies dependencies = ObjectDependencyReader.read(catalog, dependents::add);
+        List<SchemaObject> objects = new ArrayList<>();
+        for (ManagedKind<?> kind : ManagedKinds.all()) {
+            objects.addAll(kind.read(catalog));
+        }
+        Set<UnmanagedKind> managedNow = ManagedKinds.takenOver();
+        unmanaged.removeIf(u -> managedNow.contains(u.kind()));
         List<Table> built = tables.values().stream().map(TableDraft::toTable).toList();
         SchemaModel model = empty(existing).withEnums(enums).withSequences(sequences).withTables(built)
-                .withDependencies(dependencies);
+                .withObjects(objects).withDependencies(dependencies);
         return new Inspection(model, unmanaged, details, dependents);
     }
 

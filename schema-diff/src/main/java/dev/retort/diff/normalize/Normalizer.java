@@ -1,17 +1,21 @@
 package dev.retort.diff.normalize;
 
 import dev.retort.diff.DiffEngine;
+import dev.retort.diff.change.CreateObject;
 import dev.retort.diff.change.CreateSchema;
 import dev.retort.diff.inspect.Inspection;
 import dev.retort.diff.inspect.PostgresInspector;
+import dev.retort.diff.kind.ManagedKinds;
 import dev.retort.diff.plan.MigrationPlan;
 import dev.retort.diff.plan.PlannedStatement;
 import dev.retort.postgres.DatabaseUrl;
 import dev.retort.postgres.PostgresServer;
 import dev.retort.schema.model.Column;
+import dev.retort.schema.model.Extension;
 import dev.retort.schema.model.Identifiers;
 import dev.retort.schema.model.QualifiedName;
 import dev.retort.schema.model.SchemaModel;
+import dev.retort.schema.model.SchemaObject;
 import dev.retort.schema.model.Table;
 
 import java.sql.Connection;
@@ -130,13 +134,18 @@ public final class Normalizer {
     }
 
     private Inspection buildAndInspect(Connection c, SchemaModel declared) throws SQLException {
-        Set<String> existingSchemas = createMissingTypes(c, declared);
+        Set<String> existingSchemas = new LinkedHashSet<>(DeclaredExtensions.create(c, declared));
+        existingSchemas.addAll(createMissingTypes(c, declared));
         build(c, engine.createAll(declared), existingSchemas);
         return inspector.inspect(c, schemasOf(declared));
     }
 
-    /** Drops what {@code createAll(model)} created: its schemas other than public, tables, sequences, enums. */
+    /**
+     * Drops what {@code createAll(model)} created: its schemas other than public, tables, sequences, enums, and the
+     * objects of the other kinds (those a CASCADE took already are skipped).
+     */
     private static void dropModelObjects(Connection c, SchemaModel model) throws SQLException {
+        c.setAutoCommit(true);
         try (Statement s = c.createStatement()) {
             for (String schema : model.schemas()) {
                 if (!schema.equals("public")) {
@@ -151,6 +160,17 @@ public final class Normalizer {
             }
             for (var type : model.enums()) {
                 s.execute("DROP TYPE IF EXISTS " + Identifiers.quote(type.name()) + " CASCADE");
+            }
+            List<SchemaObject> objects = new ArrayList<>(model.objects());
+            java.util.Collections.reverse(objects);
+            for (SchemaObject object : objects) {
+                for (var statement : ManagedKinds.of(object).drop(object)) {
+                    try {
+                        s.execute(statement.sql());
+                    } catch (SQLException gone) {
+                        // dropped with its table or schema already
+                    }
+                }
             }
         }
     }
@@ -221,6 +241,10 @@ public final class Normalizer {
                 if (statement.source() instanceof CreateSchema create && existingSchemas.contains(create.name())) {
                     continue;
                 }
+                // created first, by DeclaredExtensions
+                if (statement.source() instanceof CreateObject create && create.object() instanceof Extension) {
+                    continue;
+                }
                 try {
                     s.execute(statement.sql());
                 } catch (SQLException e) {
@@ -244,7 +268,11 @@ public final class Normalizer {
             Optional<Table> source = declared.table(table.name());
             tables.add(source.map(d -> withHints(table, d)).orElse(table));
         }
-        return normalized.withTables(tables);
+        List<SchemaObject> objects = new ArrayList<>();
+        for (SchemaObject object : normalized.objects()) {
+            objects.add(declared.object(object.id()).map(d -> ManagedKinds.of(object).withHints(object, d)).orElse(object));
+        }
+        return normalized.withTables(tables).withObjects(objects);
     }
 
     private static Table withHints(Table table, Table declared) {

@@ -1,6 +1,7 @@
 package dev.retort.diff.plan;
 
 import dev.retort.diff.change.*;
+import dev.retort.diff.kind.ManagedKinds;
 
 /**
  * PlanPhase is the priority that breaks ties of the change graph ({@link ChangeGraph}): every change falls in one
@@ -66,6 +67,10 @@ final class PlanPhase implements SchemaChangeVisitor<Integer> {
     @Override public Integer visit(AlterConstraintComment c) { return 502; }
     @Override public Integer visit(AlterIndexComment c) { return 503; }
     @Override public Integer visit(AlterColumnComment c) { return 501; }
+    // the other kinds say where they fall
+    @Override public Integer visit(CreateObject c) { return ManagedKinds.of(c.object()).createPhase(); }
+    @Override public Integer visit(AlterObject c) { return ManagedKinds.of(c.to()).alterPhase(); }
+    @Override public Integer visit(DropObject c) { return ManagedKinds.of(c.object()).dropPhase(); }
     // what nothing uses any more
     @Override public Integer visit(DropSequence c) { return 900; }
     @Override public Integer visit(DropEnum c) { return 910; }

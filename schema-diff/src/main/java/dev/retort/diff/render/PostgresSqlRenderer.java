@@ -1,6 +1,7 @@
 package dev.retort.diff.render;
 
 import dev.retort.diff.change.*;
+import dev.retort.diff.kind.ManagedKinds;
 import dev.retort.diff.plan.Hazard;
 import dev.retort.diff.plan.SqlRenderer;
 import dev.retort.diff.plan.SqlStatement;
@@ -44,6 +45,21 @@ public final class PostgresSqlRenderer implements SqlRenderer {
     }
 
     private static final class Visitor implements SchemaChangeVisitor<List<SqlStatement>> {
+
+        @Override
+        public List<SqlStatement> visit(CreateObject change) {
+            return ManagedKinds.of(change.object()).create(change.object());
+        }
+
+        @Override
+        public List<SqlStatement> visit(DropObject change) {
+            return ManagedKinds.of(change.object()).drop(change.object());
+        }
+
+        @Override
+        public List<SqlStatement> visit(AlterObject change) {
+            return ManagedKinds.of(change.to()).alter(change.from(), change.to());
+        }
 
         @Override
         public List<SqlStatement> visit(CreateSchema change) {

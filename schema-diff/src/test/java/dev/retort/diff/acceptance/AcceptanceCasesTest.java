@@ -2,7 +2,11 @@ package dev.retort.diff.acceptance;
 
 import dev.retort.diff.DiffEngine;
 import dev.retort.diff.DiffResult;
+import dev.retort.diff.change.CreateObject;
+import dev.retort.diff.change.DropObject;
 import dev.retort.diff.change.SchemaChange;
+import dev.retort.diff.kind.ManagedKind;
+import dev.retort.diff.kind.ManagedKinds;
 import dev.retort.diff.inspect.PostgresInspector;
 import dev.retort.diff.plan.Hazard;
 import dev.retort.diff.plan.MigrationPlan;
@@ -48,8 +52,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 class AcceptanceCasesTest {
 
     private static final Path DIRECTORY = Path.of("src/test/resources/acceptance");
-    private static final List<String> FILES = List.of("tables.cases", "columns.cases", "constraints.cases",
-            "indexes.cases", "enums.cases", "sequences.cases", "comments.cases", "schemas.cases");
+    // every file of the directory: a kind's cases are a file of their own
+    private static final List<String> FILES = files();
     private static final boolean UPDATE = Boolean.getBoolean("retort.acceptance.update");
     private static final Map<String, AcceptanceCase> RESULTS = new ConcurrentHashMap<>();
     private static final Set<String> SEEN_CHANGES = ConcurrentHashMap.newKeySet();
@@ -80,7 +84,7 @@ class AcceptanceCasesTest {
             assertTrue(engine.diff(target, target).isEmpty(), () -> "diff(B, B) is not empty: " + engine.diff(target, target).changes());
 
             DiffResult result = engine.diff(old, c.declare().apply(target));
-            result.changes().forEach(ch -> SEEN_CHANGES.add(ch.getClass().getSimpleName()));
+            result.changes().forEach(ch -> SEEN_CHANGES.add(seen(ch)));
             DIFFED.incrementAndGet();
             String plan = result.upgrade().sql().strip();
             String downgrade = result.downgrade().sql().strip();
@@ -134,8 +138,34 @@ class AcceptanceCasesTest {
         if (DIFFED.get() == total) {
             Set<String> missing = new TreeSet<>(Arrays.stream(SchemaChange.class.getPermittedSubclasses())
                     .map(Class::getSimpleName).collect(Collectors.toSet()));
+            // the generic changes of the other kinds: every kind is created and dropped in some case
+            for (ManagedKind<?> kind : ManagedKinds.all()) {
+                missing.add("CreateObject " + kind.type().getSimpleName());
+                missing.add("DropObject " + kind.type().getSimpleName());
+            }
             missing.removeAll(SEEN_CHANGES);
             assertEquals(Set.of(), missing, "change types without an acceptance case");
+        }
+    }
+
+    private static String seen(SchemaChange change) {
+        String type = change.getClass().getSimpleName();
+        if (change instanceof CreateObject create) {
+            SEEN_CHANGES.add(type);
+            return type + " " + create.object().getClass().getSimpleName();
+        }
+        if (change instanceof DropObject drop) {
+            SEEN_CHANGES.add(type);
+            return type + " " + drop.object().getClass().getSimpleName();
+        }
+        return type;
+    }
+
+    private static List<String> files() {
+        try (Stream<Path> paths = Files.list(DIRECTORY)) {
+            return paths.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".cases")).sorted().toList();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 

@@ -1,5 +1,7 @@
 package dev.retort.diff.inspect;
 
+import dev.retort.schema.model.Extension;
+
 import dev.retort.postgres.TestDatabase;
 import dev.retort.postgres.TestDatabases;
 import dev.retort.schema.model.ForeignKey;
@@ -98,8 +100,12 @@ class UnmanagedReportTest {
             org.junit.jupiter.api.Assumptions.assumeTrue(available, "this server has no citext extension");
             Sql.run(c, "CREATE EXTENSION citext", "CREATE TABLE t (email citext)");
             Inspection seen = inspector.inspect(c);
-            assertEquals("[extension public.citext]", seen.unmanaged().toString(), "the extension is reported once, not its functions, types and operators");
+            assertEquals("[]", seen.unmanaged().toString(), "neither the extension (managed) nor its functions,"
+                    + " types and operators are unmanaged");
+            assertEquals(List.of(new Extension("citext", "public", seen.model().objects(Extension.class).get(0).version(),
+                    null)), seen.model().objects(Extension.class), "the extension is in the model, once");
             assertEquals(1, seen.model().tables().size());
+            assertEquals("[]", seen.dependents().toString(), "the column's type belongs to a managed extension");
         }
     }
 }

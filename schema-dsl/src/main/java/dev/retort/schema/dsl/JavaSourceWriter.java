@@ -7,6 +7,7 @@ import dev.retort.schema.model.ForeignKey;
 import dev.retort.schema.model.Index;
 import dev.retort.schema.model.QualifiedName;
 import dev.retort.schema.model.SchemaModel;
+import dev.retort.schema.model.SchemaObject;
 import dev.retort.schema.model.Sequence;
 import dev.retort.schema.model.Table;
 import dev.retort.schema.model.UniqueConstraint;
@@ -83,10 +84,12 @@ public final class JavaSourceWriter {
             line(2, "part" + i + ".define();");
         }
         line(2, "declareSequences();");
+        line(2, "declareObjects();");
         line(2, "return s.build();");
         line(1, "}");
         declareTypes();
         declareSequences();
+        declareObjects();
         for (int i = 0; i < parts.size(); i++) {
             part(i, parts.get(i));
         }
@@ -168,6 +171,15 @@ public final class JavaSourceWriter {
                 statement.append(".comment(").append(JavaCode.string(sequence.comment())).append(")");
             }
             line(2, statement + ";");
+        }
+        line(1, "}");
+    }
+
+    private void declareObjects() {
+        blank();
+        line(1, "private void declareObjects() {");
+        for (SchemaObject object : model.objects()) {
+            line(2, ObjectSources.statement(object, namespace(object.id().name())) + ";");
         }
         line(1, "}");
     }

@@ -37,4 +37,17 @@ public interface Namespace {
 
     /** Declares a standalone sequence. */
     SequenceBuilder sequence(String name);
+
+    /**
+     * Adds an object of one of the other kinds; the kind methods below ({@link #extension}, ...) call it. The draft
+     * becomes its model record when the schema is built.
+     */
+    void declare(ObjectDraft draft);
+
+    /** Declares an extension whose objects go to this schema: {@code s.extension("pg_trgm")}. */
+    default ExtensionBuilder extension(String name) {
+        ExtensionBuilder extension = new ExtensionBuilder(name, name());
+        declare(extension);
+        return extension;
+    }
 }

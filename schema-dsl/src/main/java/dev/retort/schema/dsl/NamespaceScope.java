@@ -42,4 +42,9 @@ final class NamespaceScope implements Namespace {
     public SequenceBuilder sequence(String name) {
         return builder.sequenceIn(schema, name);
     }
+
+    @Override
+    public void declare(ObjectDraft draft) {
+        builder.declare(draft);
+    }
 }

@@ -1,6 +1,9 @@
 package dev.retort.schema.dsl;
 
+import dev.retort.schema.model.Dependencies;
 import dev.retort.schema.model.EnumType;
+import dev.retort.schema.model.ObjectId;
+import dev.retort.schema.model.SchemaObject;
 import dev.retort.schema.model.QualifiedName;
 import dev.retort.schema.model.SchemaModel;
 import dev.retort.schema.model.Sequence;
@@ -44,6 +47,7 @@ public final class SchemaBuilder implements Namespace {
     private final Map<QualifiedName, TableRef> externals = new LinkedHashMap<>();
     private final List<EnumRef> enums = new ArrayList<>();
     private final List<SequenceBuilder> sequences = new ArrayList<>();
+    private final List<ObjectDraft> objectDrafts = new ArrayList<>();
     private final List<String> problems = new ArrayList<>();
     private List<String> buildProblems;
 
@@ -125,6 +129,11 @@ public final class SchemaBuilder implements Namespace {
         return sequenceIn(DEFAULT_SCHEMA, name);
     }
 
+    @Override
+    public void declare(ObjectDraft draft) {
+        objectDrafts.add(Objects.requireNonNull(draft, "draft"));
+    }
+
     /**
      * Builds the model: names every unnamed key, constraint and index with the naming convention and
      * validates the whole schema.
@@ -157,8 +166,12 @@ public final class SchemaBuilder implements Namespace {
                         + "sequence and its owning table in the same schema)");
             }
         }
-        SchemaModel model = new SchemaModel(schemasUsed(modelTables, modelEnums, modelSequences), modelEnums,
-                modelSequences, modelTables);
+        List<SchemaObject> modelObjects = objects(buildProblems);
+        List<String> schemas = schemasUsed(modelTables, modelEnums, modelSequences);
+        modelObjects.stream().map(o -> o.id().name().schema()).filter(n -> !schemas.contains(n)).distinct()
+                .forEach(schemas::add);
+        SchemaModel model = new SchemaModel(schemas, modelEnums, modelSequences, modelTables, modelObjects,
+                Dependencies.none());
         Set<QualifiedName> unchecked = new TreeSet<>(externals.keySet());
         unchecked.addAll(undefined);
         buildProblems.addAll(SchemaValidator.problems(model, unchecked));
@@ -168,6 +181,18 @@ public final class SchemaBuilder implements Namespace {
             throw new SchemaValidationException(found);
         }
         return model;
+    }
+
+    /** The declared objects of the other kinds; an id declared twice is a problem. */
+    private List<SchemaObject> objects(List<String> problems) {
+        Map<ObjectId, SchemaObject> byId = new LinkedHashMap<>();
+        for (ObjectDraft draft : objectDrafts) {
+            SchemaObject object = draft.toModel(problems);
+            if (object != null && byId.putIfAbsent(object.id(), object) != null) {
+                problems.add(object.id() + ": declared twice (declare each object once)");
+            }
+        }
+        return new ArrayList<>(byId.values());
     }
 
     TableRef tableIn(String schema, String name, Consumer<TableBuilder> body) {

@@ -1,0 +1,102 @@
+package dev.retort.diff.compare;
+
+import dev.retort.diff.change.AlterObject;
+import dev.retort.diff.change.CreateObject;
+import dev.retort.diff.change.DropObject;
+import dev.retort.diff.change.RenameColumn;
+import dev.retort.diff.change.RenameTable;
+import dev.retort.diff.change.SchemaChange;
+import dev.retort.diff.kind.ManagedKinds;
+import dev.retort.schema.model.ObjectId;
+import dev.retort.schema.model.SchemaModel;
+import dev.retort.schema.model.SchemaObject;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * ObjectDiffer compares the objects of the other kinds (extensions, views, functions ...) by id: a new id is
+ * created, a missing one dropped, and two states of one object are compared by their kind.
+ *
+ * <p>It also applies the general rule for dependents: an object of these kinds that uses something another change
+ * takes away (drops, recreates or retypes: a column's type change under a view, a function recreated under a
+ * trigger) is dropped before and created again after, even when it is itself unchanged. The planner orders those
+ * by the dependencies; the downgrade, derived from the inverses, does the mirror.
+ */
+final class ObjectDiffer {
+
+    private ObjectDiffer() {
+    }
+
+    static void diff(SchemaModel from, SchemaModel to, List<SchemaChange> out) {
+        Map<ObjectId, SchemaObject> before = byId(from.objects());
+        Map<ObjectId, SchemaObject> after = byId(to.objects());
+        for (SchemaObject object : to.objects()) {
+            if (!before.containsKey(object.id())) {
+                out.add(new CreateObject(object));
+            }
+        }
+        for (SchemaObject object : from.objects()) {
+            SchemaObject target = after.get(object.id());
+            if (target == null) {
+                out.add(new DropObject(object));
+            } else {
+                out.addAll(ManagedKinds.of(object).diff(object, target));
+            }
+        }
+        recreateDependents(from, after, out);
+    }
+
+    /** Adds drop + create of every unchanged or altered-in-place object that uses what a change takes away. */
+    private static void recreateDependents(SchemaModel from, Map<ObjectId, SchemaObject> after, List<SchemaChange> out) {
+        if (from.dependencies().isEmpty() || from.objects().isEmpty()) {
+            return;
+        }
+        Map<ObjectId, SchemaObject> before = byId(from.objects());
+        while (true) {
+            Set<ObjectId> dropped = new TreeSet<>();
+            Set<ObjectId> removed = new TreeSet<>();
+            for (SchemaChange change : out) {
+                if (change instanceof DropObject drop) {
+                    dropped.add(drop.object().id());
+                }
+                // PostgreSQL follows a rename: what uses the table or column keeps working
+                if (!(change instanceof RenameTable) && !(change instanceof RenameColumn)) {
+                    removed.addAll(change.footprint().removes());
+                }
+            }
+            Set<ObjectId> affected = new TreeSet<>();
+            for (ObjectId id : removed) {
+                for (ObjectId dependent : from.dependencies().allDependentsOf(id)) {
+                    if (before.containsKey(dependent) && !dropped.contains(dependent)) {
+                        affected.add(dependent);
+                    }
+                }
+            }
+            if (affected.isEmpty()) {
+                return;
+            }
+            for (ObjectId id : affected) {
+                SchemaObject old = before.get(id);
+                out.removeIf(c -> c instanceof AlterObject alter && alter.from().id().equals(id));
+                out.add(new DropObject(old));
+                SchemaObject target = after.get(id);
+                if (target != null && out.stream().noneMatch(c -> c instanceof CreateObject create
+                        && create.object().id().equals(id))) {
+                    out.add(new CreateObject(target));
+                }
+            }
+        }
+    }
+
+    private static Map<ObjectId, SchemaObject> byId(List<SchemaObject> objects) {
+        Map<ObjectId, SchemaObject> map = new LinkedHashMap<>();
+        objects.forEach(o -> map.put(o.id(), o));
+        return map;
+    }
+
+}

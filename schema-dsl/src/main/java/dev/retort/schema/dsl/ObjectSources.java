@@ -1,0 +1,35 @@
+package dev.retort.schema.dsl;
+
+import dev.retort.schema.model.Extension;
+import dev.retort.schema.model.SchemaObject;
+
+import java.util.Map;
+import java.util.function.BiFunction;
+
+/**
+ * ObjectSources writes the DSL statement that declares one object of the other kinds, for
+ * {@link JavaSourceWriter}: one entry per kind's record type. The namespace is the expression the statement starts
+ * from ({@code s.} or {@code s.inSchema("app").}); the statement has no trailing semicolon.
+ */
+final class ObjectSources {
+
+    private static final Map<Class<? extends SchemaObject>, BiFunction<SchemaObject, String, String>> WRITERS = Map.of(
+            Extension.class, (o, ns) -> extension((Extension) o, ns));
+
+    private ObjectSources() {
+    }
+
+    static String statement(SchemaObject object, String namespace) {
+        BiFunction<SchemaObject, String, String> writer = WRITERS.get(object.getClass());
+        if (writer == null) {
+            throw new IllegalStateException("no DSL source for " + object.id() + " (register its kind in ObjectSources)");
+        }
+        return writer.apply(object, namespace);
+    }
+
+    // without the version: the declaration then installs the server's default and matches any installed version
+    private static String extension(Extension extension, String namespace) {
+        return namespace + "extension(" + JavaCode.string(extension.name()) + ")"
+                + (extension.comment() == null ? "" : ".comment(" + JavaCode.string(extension.comment()) + ")");
+    }
+}

@@ -1,0 +1,21 @@
+package dev.retort.schema.model;
+
+/**
+ * SchemaObject is an object of one of the kinds that live beside the tables: an extension, a view, a function, a
+ * trigger, a policy, a domain, a set of privileges ... Each kind is a small immutable record of this interface,
+ * registered with schema-diff's kind registry, which reads, compares and renders it. A {@link SchemaModel} holds
+ * them sorted by {@link #id()}; two objects with the same id are the same object in two states.
+ *
+ * <p>The interface is open rather than sealed because each kind is registered where it is implemented, so adding a
+ * kind is a new package and one registration line, not an edit of every switch.
+ *
+ * <pre>{@code
+ * SchemaObject trgm = new Extension("pg_trgm", "public", null);
+ * trgm.id();   // extension pg_trgm
+ * }</pre>
+ */
+public interface SchemaObject {
+
+    /** Its identity: kind and qualified name (and member, for table members, routines and privileges). */
+    ObjectId id();
+}
