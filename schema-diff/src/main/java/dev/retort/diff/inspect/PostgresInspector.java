@@ -3,6 +3,7 @@ package dev.retort.diff.inspect;
 import dev.retort.diff.kind.ManagedKind;
 import dev.retort.diff.kind.ManagedKinds;
 import dev.retort.postgres.DatabaseUrl;
+import dev.retort.schema.model.Dependencies;
 import dev.retort.schema.model.EnumType;
 import dev.retort.schema.model.SchemaModel;
 import dev.retort.schema.model.SchemaObject;
@@ -48,7 +49,7 @@ import java.util.Set;
 public final class PostgresInspector {
 
     /** Statements one inspection executes, whatever the size of the database. */
-    public static final int QUERY_COUNT = 14 + ManagedKinds.all().size();
+    public static final int QUERY_COUNT = 13 + ManagedKinds.all().size();
 
     /** Inspects {@code schemas} through a new connection to {@code url}, closed afterwards. */
     public Inspection inspect(DatabaseUrl url, List<String> schemas) {
@@ -134,7 +135,7 @@ public final class PostgresInspector {
         List<UnmodeledDetail> details = new ArrayList<>();
         DetailReader.read(catalog, details::add);
         List<UnmanagedDependent> dependents = new ArrayList<>();
-        DependencyReader.read(catalog, dependents::add);
+        Dependencies dependencies = ObjectDependencyReader.read(catalog, dependents::add);
         List<SchemaObject> objects = new ArrayList<>();
         for (ManagedKind<?> kind : ManagedKinds.all()) {
             objects.addAll(kind.read(catalog));
@@ -143,7 +144,7 @@ public final class PostgresInspector {
         unmanaged.removeIf(u -> managedNow.contains(u.kind()));
         List<Table> built = tables.values().stream().map(TableDraft::toTable).toList();
         SchemaModel model = empty(existing).withEnums(enums).withSequences(sequences).withTables(built)
-                .withObjects(objects).withDependencies(ObjectDependencyReader.read(catalog));
+                .withObjects(objects).withDependencies(dependencies);
         return new Inspection(model, unmanaged, details, dependents);
     }
 
