@@ -8,9 +8,9 @@ import java.util.function.Consumer;
 
 /**
  * DependencyReader reads from {@code pg_depend}, in one query, which objects the model does not manage depend on
- * a managed table (or one of its columns), a managed sequence or an enum type. What belongs to the managed model
- * itself (indexes, constraints and defaults of managed tables, owned sequences, row and array types) is not a
- * dependent; a view is named by its view, not by its {@code _RETURN} rule.
+ * a managed table (or one of its columns), a managed sequence or a user type (enum, domain, composite or range
+ * type). What belongs to the managed model itself (indexes, constraints and defaults of managed tables, owned
+ * sequences, row and array types, a domain's constraints) is not a dependent; a view is named by its view, not by its {@code _RETURN} rule.
  */
 final class DependencyReader {
 
@@ -36,7 +36,10 @@ final class DependencyReader {
             + " AND dcon.oid = d.objid"
             + " LEFT JOIN pg_catalog.pg_attrdef dad ON d.classid = 'pg_catalog.pg_attrdef'::regclass AND dad.oid = d.objid"
             + " WHERE d.deptype IN ('n', 'a') AND rn.nspname = ANY (?)"
-            + " AND (rc.oid IN (SELECT oid FROM managed) OR rc.relkind = 'S' OR rt.typtype = 'e')"
+            // enums, domains, range and multirange types, standalone composite types
+            + " AND (rc.oid IN (SELECT oid FROM managed) OR rc.relkind = 'S' OR rt.typtype IN ('e', 'd', 'r', 'm')"
+            + "  OR (rt.typtype = 'c' AND EXISTS (SELECT 1 FROM pg_catalog.pg_class tc WHERE tc.oid = rt.typrelid"
+            + "  AND tc.relkind = 'c')))"
             // COALESCE: a NULL from a join that did not match means "not that kind of dependent"
             + " AND NOT COALESCE(dc.oid IN (SELECT oid FROM managed) OR dc.relkind = 'S'"
             + "  OR di.indrelid IN (SELECT oid FROM managed), false)"

@@ -71,7 +71,9 @@ final class DetailCatalog {
 
     static final Source TYPES = new Source("type", "n.nspname", "t.typname",
             "pg_catalog.pg_type t JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace",
-            "t.typtype = 'e' AND n.nspname = ANY (?)"
+            // enums, domains, range types and standalone composite types: their grants are not modelled yet
+            "(t.typtype IN ('e', 'd', 'r') OR (t.typtype = 'c' AND EXISTS (SELECT 1 FROM pg_catalog.pg_class tc"
+                    + " WHERE tc.oid = t.typrelid AND tc.relkind = 'c'))) AND n.nspname = ANY (?)"
                     + " AND " + Catalog.notExtensionMember("'pg_catalog.pg_type'", "t.oid"), List.of(
             new Entry("grants", grants("t.typacl", "t.typowner", "T"), "'PUBLIC USAGE'")));
 

@@ -1,7 +1,10 @@
 package dev.retort.diff.kind;
 
 import dev.retort.diff.inspect.UnmanagedKind;
+import dev.retort.diff.kind.composite.CompositeTypeKind;
+import dev.retort.diff.kind.domain.DomainKind;
 import dev.retort.diff.kind.extension.ExtensionKind;
+import dev.retort.diff.kind.range.RangeTypeKind;
 import dev.retort.schema.model.SchemaObject;
 
 import java.util.EnumSet;
@@ -21,7 +24,10 @@ import java.util.stream.Collectors;
 public final class ManagedKinds {
 
     private static final List<ManagedKind<?>> ALL = List.of(
-            new ExtensionKind());
+            new ExtensionKind(),
+            new DomainKind(),
+            new CompositeTypeKind(),
+            new RangeTypeKind());
 
     private ManagedKinds() {
     }
