@@ -73,11 +73,6 @@ class UnmanagedDifferencesTest {
                         "CREATE TRIGGER t BEFORE INSERT ON foobar FOR EACH ROW EXECUTE FUNCTION trg()",
                         "CREATE TRIGGER t BEFORE INSERT ON foobar FOR EACH ROW EXECUTE FUNCTION trg();"
                                 + " ALTER TABLE foobar DISABLE TRIGGER t"),
-                onlyTo("domain", "domain public.posint", "CREATE DOMAIN posint AS int CHECK (VALUE > 0)"),
-                both("domain check", "domain public.posint: differs", "CREATE DOMAIN posint AS int CHECK (VALUE > 0)",
-                        "CREATE DOMAIN posint AS int CHECK (VALUE > 1)"),
-                onlyTo("composite type", "composite type public.pair", "CREATE TYPE pair AS (a int, b int)"),
-                onlyTo("range type", "range type public.floatrange", "CREATE TYPE floatrange AS RANGE (subtype = float8)"),
                 onlyTo("collation", "collation public.ci",
                         "CREATE COLLATION ci (provider = icu, locale = 'und-u-ks-level2', deterministic = false)"),
                 onlyTo("extended statistics", "extended statistics public.st", "CREATE STATISTICS st ON id, buzz FROM foobar"),
@@ -135,6 +130,8 @@ class UnmanagedDifferencesTest {
                 onlyTo("grant on a sequence", "sequence public.s: grants", "GRANT USAGE ON SEQUENCE s TO honesty_app"),
                 onlyTo("grant on a schema", "schema public: grants", "GRANT CREATE ON SCHEMA public TO honesty_app"),
                 onlyTo("grant on an enum", "type public.mood: grants", "REVOKE USAGE ON TYPE mood FROM PUBLIC"),
+                both("grant on a domain", "type public.posint: grants", "CREATE DOMAIN posint AS int",
+                        "CREATE DOMAIN posint AS int; REVOKE USAGE ON DOMAIN posint FROM PUBLIC"),
                 onlyTo("UNLOGGED", "table public.foobar: UNLOGGED", "ALTER TABLE foobar SET UNLOGGED"),
                 onlyTo("table storage parameters", "table public.foobar: storage parameters",
                         "ALTER TABLE foobar SET (fillfactor = 70)"),
@@ -173,7 +170,12 @@ class UnmanagedDifferencesTest {
                 both("index comment", "index public.foobar.ix: comment", "CREATE INDEX ix ON foobar (buzz)",
                         "CREATE INDEX ix ON foobar (buzz); COMMENT ON INDEX ix IS 'for lookups'"),
                 both("index collation", "index public.foobar.ix: collation", "CREATE INDEX ix ON foobar (note)",
-                        "CREATE INDEX ix ON foobar (note COLLATE \"C\")"));
+                        "CREATE INDEX ix ON foobar (note COLLATE \"C\")"),
+                onlyTo("domain", "domain public.posint", "CREATE DOMAIN posint AS int CHECK (VALUE > 0)"),
+                both("domain check", "domain public.posint", "CREATE DOMAIN posint AS int CHECK (VALUE > 0)",
+                        "CREATE DOMAIN posint AS int CHECK (VALUE > 1)"),
+                onlyTo("composite type", "composite type public.pair", "CREATE TYPE pair AS (a int, b int)"),
+                onlyTo("range type", "range type public.floatrange", "CREATE TYPE floatrange AS RANGE (subtype = float8)"));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -37,7 +37,7 @@ public record AlterObject(SchemaObject from, SchemaObject to) implements SchemaC
 
     @Override
     public Footprint footprint() {
-        return Footprint.alter(to.id());
+        return Footprint.alter(to.id()).requiring(to.uses());
     }
 
     @Override

@@ -49,6 +49,7 @@ final class ObjectDiffer {
             }
         }
         recreateDependents(from, after, out);
+        UserTypeChanges.check(from, to, out);
     }
 
     /** Adds drop + create of every unchanged or altered-in-place object that uses what a change takes away. */

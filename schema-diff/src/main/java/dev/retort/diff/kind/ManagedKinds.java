@@ -1,10 +1,13 @@
 package dev.retort.diff.kind;
 
 import dev.retort.diff.inspect.UnmanagedKind;
+import dev.retort.diff.kind.composite.CompositeTypeKind;
+import dev.retort.diff.kind.domain.DomainKind;
 import dev.retort.diff.kind.extension.ExtensionKind;
 import dev.retort.diff.kind.policy.PolicyKind;
 import dev.retort.diff.kind.policy.RowSecurityKind;
 import dev.retort.diff.kind.privileges.PrivilegesKind;
+import dev.retort.diff.kind.range.RangeTypeKind;
 import dev.retort.schema.model.SchemaObject;
 
 import java.util.EnumSet;
@@ -27,7 +30,10 @@ public final class ManagedKinds {
             new ExtensionKind(),
             new RowSecurityKind(),
             new PolicyKind(),
-            new PrivilegesKind());
+            new PrivilegesKind(),
+            new DomainKind(),
+            new CompositeTypeKind(),
+            new RangeTypeKind());
 
     private ManagedKinds() {
     }

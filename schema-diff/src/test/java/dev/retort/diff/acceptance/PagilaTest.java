@@ -14,6 +14,8 @@ import dev.retort.schema.model.Column;
 import dev.retort.schema.model.ForeignKey;
 import dev.retort.schema.model.BuiltinType;
 import dev.retort.schema.model.CheckConstraint;
+import dev.retort.schema.model.Domain;
+import dev.retort.schema.model.DomainCheck;
 import dev.retort.schema.model.Index;
 import dev.retort.schema.model.IndexElement;
 import dev.retort.schema.model.PartitionOf;
@@ -39,13 +41,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The public pagila schema: a real dump with partitions, views, routines, triggers and domains. */
+/** The public pagila schema: a real dump with partitions, views, routines, triggers and (managed) domains. */
 class PagilaTest {
-
-    // The domain that pagila's film.release_year uses; the declaration does not manage it, so the scratch
-    // database of the normalizer gets it as prelude.
-    private static final List<String> DOMAINS = List.of(
-            "CREATE DOMAIN public.year AS integer CONSTRAINT year_check CHECK (VALUE >= 1901 AND VALUE <= 2155)");
 
     private final PostgresInspector inspector = new PostgresInspector();
     private final DiffEngine engine = new DiffEngine();
@@ -77,7 +74,12 @@ class PagilaTest {
             assertEquals(List.of("actor_info", "customer_list", "film_list", "nicer_but_slower_film_list",
                     "sales_by_film_category", "sales_by_store", "staff_list"), names(seen, UnmanagedKind.VIEW));
             assertEquals(List.of("rental_by_category"), names(seen, UnmanagedKind.MATERIALIZED_VIEW));
-            assertEquals(List.of("bıgınt", "year"), names(seen, UnmanagedKind.DOMAIN));
+            assertEquals(List.of(), names(seen, UnmanagedKind.DOMAIN));
+            assertEquals(List.of(new Domain(QualifiedName.of("public", "bıgınt"), new BuiltinType("bigint"), null, false,
+                            null, List.of(), null),
+                    new Domain(QualifiedName.of("public", "year"), new BuiltinType("integer"), null, false, null,
+                            List.of(new DomainCheck("year_check", "((VALUE >= 1901) AND (VALUE <= 2155))", false)), null)),
+                    seen.model().objects(Domain.class), "pagila's domains are managed");
             assertEquals(List.of("group_concat(text)"), names(seen, UnmanagedKind.AGGREGATE));
             assertEquals(List.of("_group_concat(text, text)",
                     "film_in_stock(p_film_id integer, p_store_id integer, OUT p_film_count integer)",
@@ -91,8 +93,7 @@ class PagilaTest {
             assertEquals(15, triggers.size());
             assertTrue(triggers.contains("film.film_fulltext_trigger"), triggers.toString());
             assertTrue(triggers.contains("actor.last_updated"), triggers.toString());
-            assertEquals("7 views, 1 materialized view, 2 domains, 9 functions,"
-                    + " 1 aggregate, 15 triggers", seen.summary());
+            assertEquals("7 views, 1 materialized view, 9 functions, 1 aggregate, 15 triggers", seen.summary());
             assertEquals("[]", seen.details().toString());
             assertEquals(List.of(new Privileges(ObjectId.schema("public"), List.of(new Grant("PUBLIC", "CREATE", false)),
                     List.of())), seen.model().objects(Privileges.class), "pagila grants CREATE on public to everyone");
@@ -111,9 +112,8 @@ class PagilaTest {
             SchemaModel second = inspector.inspect(c).model();
             assertEquals(first, second);
             assertTrue(engine.diff(first, second).isEmpty());
-            SchemaModel normalized = new Normalizer(TestDatabases.server()).withPrelude(DOMAINS).normalize(first);
-            assertEquals(normalized, new Normalizer(TestDatabases.server())
-                    .withPrelude(TypePrelude.read(c, first)).normalize(first), "the prelude read from pagila works too");
+            assertEquals(List.of(), TypePrelude.read(c, first), "no prelude: pagila's domains are declared");
+            SchemaModel normalized = new Normalizer(TestDatabases.server()).normalize(first);
             assertEquals(first, normalized);
             assertTrue(engine.diff(normalized, first).isEmpty());
         }
@@ -125,7 +125,7 @@ class PagilaTest {
             Pagila.load(c);
             SchemaModel original = inspector.inspect(c).model();
             List<String> unmanagedBefore = CatalogSnapshot.unmanagedDefinitions(c);
-            SchemaModel edited = new Normalizer(TestDatabases.server()).withPrelude(DOMAINS).normalize(edit(original));
+            SchemaModel edited = new Normalizer(TestDatabases.server()).normalize(edit(original));
 
             DiffResult result = engine.diff(original, edited);
             assertFalse(result.isEmpty());

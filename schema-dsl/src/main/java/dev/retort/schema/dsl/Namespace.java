@@ -111,4 +111,32 @@ public interface Namespace {
         declare(revoke);
         return revoke;
     }
+
+    /**
+     * Declares a domain over {@code baseType}; the handle is a column type:
+     * {@code s.domain("email", text()).notNull().check("email_format", "VALUE ~ '@'")}.
+     */
+    default DomainBuilder domain(String name, SqlType baseType) {
+        DomainBuilder domain = new DomainBuilder(dev.retort.schema.model.QualifiedName.of(name(), name), baseType);
+        declare(domain);
+        return domain;
+    }
+
+    /**
+     * Declares a composite type with its attributes in order; the handle is a column type:
+     * {@code s.compositeType("address", a -> a.attribute("street", text()).attribute("city", text()))}.
+     */
+    default CompositeTypeBuilder compositeType(String name, Consumer<CompositeTypeBuilder> attributes) {
+        CompositeTypeBuilder type = new CompositeTypeBuilder(dev.retort.schema.model.QualifiedName.of(name(), name));
+        java.util.Objects.requireNonNull(attributes, "attributes").accept(type);
+        declare(type);
+        return type;
+    }
+
+    /** Declares a range type over {@code subtype}; the handle is a column type: {@code s.rangeType("floatrange", doublePrecision())}. */
+    default RangeTypeBuilder rangeType(String name, SqlType subtype) {
+        RangeTypeBuilder type = new RangeTypeBuilder(dev.retort.schema.model.QualifiedName.of(name(), name), subtype);
+        declare(type);
+        return type;
+    }
 }
