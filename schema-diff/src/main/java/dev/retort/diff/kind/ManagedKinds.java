@@ -2,6 +2,8 @@ package dev.retort.diff.kind;
 
 import dev.retort.diff.inspect.UnmanagedKind;
 import dev.retort.diff.kind.extension.ExtensionKind;
+import dev.retort.diff.kind.view.MaterializedViewKind;
+import dev.retort.diff.kind.view.ViewKind;
 import dev.retort.schema.model.SchemaObject;
 
 import java.util.EnumSet;
@@ -21,7 +23,8 @@ import java.util.stream.Collectors;
 public final class ManagedKinds {
 
     private static final List<ManagedKind<?>> ALL = List.of(
-            new ExtensionKind());
+            new ExtensionKind(),
+            new ViewKind(), new MaterializedViewKind());
 
     private ManagedKinds() {
     }

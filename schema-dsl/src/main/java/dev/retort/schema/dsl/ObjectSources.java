@@ -1,7 +1,9 @@
 package dev.retort.schema.dsl;
 
 import dev.retort.schema.model.Extension;
+import dev.retort.schema.model.MaterializedView;
 import dev.retort.schema.model.SchemaObject;
+import dev.retort.schema.model.View;
 
 import java.util.Map;
 import java.util.function.BiFunction;
@@ -14,7 +16,9 @@ import java.util.function.BiFunction;
 final class ObjectSources {
 
     private static final Map<Class<? extends SchemaObject>, BiFunction<SchemaObject, String, String>> WRITERS = Map.of(
-            Extension.class, (o, ns) -> extension((Extension) o, ns));
+            Extension.class, (o, ns) -> extension((Extension) o, ns),
+            View.class, (o, ns) -> ViewSources.view((View) o, ns),
+            MaterializedView.class, (o, ns) -> ViewSources.materializedView((MaterializedView) o, ns));
 
     private ObjectSources() {
     }
