@@ -53,10 +53,6 @@ class UnmanagedDifferencesTest {
 
     static Stream<Case> cases() {
         return Stream.of(
-                onlyTo("view", "view public.v", "CREATE VIEW v AS SELECT id FROM foobar"),
-                both("view query", "view public.v: differs", "CREATE VIEW v AS SELECT id FROM foobar",
-                        "CREATE VIEW v AS SELECT id, buzz FROM foobar"),
-                onlyTo("materialized view", "materialized view public.mv", "CREATE MATERIALIZED VIEW mv AS SELECT id FROM foobar"),
                 onlyTo("function", "function public.f()", "CREATE FUNCTION f() RETURNS int LANGUAGE sql AS 'SELECT 1'"),
                 both("function body", "function public.f(): differs",
                         "CREATE FUNCTION f() RETURNS int LANGUAGE sql AS 'SELECT 1'",
@@ -82,6 +78,8 @@ class UnmanagedDifferencesTest {
                         "ALTER TABLE foobar FORCE ROW LEVEL SECURITY"),
                 onlyTo("grant on a table", "table public.foobar: grants", "GRANT SELECT ON foobar TO honesty_app"),
                 onlyTo("grant on a column", "column public.foobar.note: grants", "GRANT UPDATE (note) ON foobar TO honesty_app"),
+                both("grant on a view", "view public.v: grants", "CREATE VIEW v AS SELECT id FROM foobar",
+                        "CREATE VIEW v AS SELECT id FROM foobar; GRANT SELECT ON v TO honesty_app"),
                 onlyTo("grant on a sequence", "sequence public.s: grants", "GRANT USAGE ON SEQUENCE s TO honesty_app"),
                 onlyTo("grant on a schema", "schema public: grants", "GRANT CREATE ON SCHEMA public TO honesty_app"),
                 onlyTo("grant on an enum", "type public.mood: grants", "REVOKE USAGE ON TYPE mood FROM PUBLIC"),
@@ -130,6 +128,16 @@ class UnmanagedDifferencesTest {
     /** Details the model now holds: a difference in one is planned exactly (exit 1), never "equal" and never exit 3. */
     static Stream<Case> managedDetails() {
         return Stream.of(
+                onlyTo("view", "view public.v", "CREATE VIEW v AS SELECT id FROM foobar"),
+                both("view query", "view public.v", "CREATE VIEW v AS SELECT id FROM foobar",
+                        "CREATE VIEW v AS SELECT id, buzz FROM foobar"),
+                both("view option", "view public.v", "CREATE VIEW v AS SELECT id FROM foobar",
+                        "CREATE VIEW v WITH (security_barrier) AS SELECT id FROM foobar"),
+                onlyTo("materialized view", "materialized view public.mv",
+                        "CREATE MATERIALIZED VIEW mv AS SELECT id FROM foobar"),
+                both("materialized view index", "materialized view public.mv",
+                        "CREATE MATERIALIZED VIEW mv AS SELECT id FROM foobar",
+                        "CREATE MATERIALIZED VIEW mv AS SELECT id FROM foobar; CREATE UNIQUE INDEX mv_id ON mv (id)"),
                 onlyTo("UNLOGGED", "table public.foobar: UNLOGGED", "ALTER TABLE foobar SET UNLOGGED"),
                 onlyTo("table storage parameters", "table public.foobar: storage parameters",
                         "ALTER TABLE foobar SET (fillfactor = 70)"),

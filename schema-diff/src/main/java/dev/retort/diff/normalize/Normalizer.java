@@ -267,8 +267,10 @@ public final class Normalizer {
                 if (statement.source() instanceof CreateObject create && create.object() instanceof Extension) {
                     continue;
                 }
-                if (transactional && statement.source() instanceof CreateObject && attempt(c, s, group) != null) {
-                    deferred.add(group);
+                if (transactional && statement.source() instanceof CreateObject) {
+                    if (attempt(c, s, group) != null) {
+                        deferred.add(group);
+                    }
                     continue;
                 }
                 for (PlannedStatement each : group) {

@@ -43,14 +43,14 @@ class PagilaJavaSourceTest {
             SchemaModel declared = compileAndBuild(source, dir);
 
             SchemaModel normalized = new Normalizer(TestDatabases.server())
-                    .withPrelude(TypePrelude.read(c, inspected)).normalize(declared);
+                    .withPrelude(PagilaTest.prelude(TypePrelude.read(c, inspected))).normalize(declared);
             assertTrue(new DiffEngine().diff(inspected, normalized).isEmpty(),
                     () -> "differences: " + new DiffEngine().diff(inspected, normalized).changes());
             assertEquals(inspected.tables().size(), declared.tables().size());
         }
     }
 
-    private static SchemaModel compileAndBuild(String source, Path dir) throws Exception {
+    static SchemaModel compileAndBuild(String source, Path dir) throws Exception {
         Path file = dir.resolve("app/db/PagilaSchema.java");
         Files.createDirectories(file.getParent());
         Files.writeString(file, source);

@@ -15,12 +15,14 @@ import dev.retort.schema.model.ForeignKey;
 import dev.retort.schema.model.BuiltinType;
 import dev.retort.schema.model.CheckConstraint;
 import dev.retort.schema.model.Index;
+import dev.retort.schema.model.MaterializedView;
 import dev.retort.schema.model.IndexElement;
 import dev.retort.schema.model.QualifiedName;
 import dev.retort.schema.model.ReferentialAction;
 import dev.retort.schema.model.SchemaModel;
 import dev.retort.schema.model.Table;
 import dev.retort.schema.model.UserDefinedType;
+import dev.retort.schema.model.View;
 import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
@@ -40,6 +42,23 @@ class PagilaTest {
     private static final List<String> DOMAINS = List.of(
             "CREATE DOMAIN public.year AS integer CONSTRAINT year_check CHECK (VALUE >= 1901 AND VALUE <= 2155)");
 
+    // What pagila's views read that Retort does not manage yet: the aggregate and the partitioned payment table (its
+    // columns as in pagila, without the keys to tables the declaration creates after the prelude).
+    private static final List<String> UNMANAGED = List.of(
+            "CREATE FUNCTION public._group_concat(text, text) RETURNS text LANGUAGE sql IMMUTABLE AS $_$"
+                    + " SELECT CASE WHEN $2 IS NULL THEN $1 WHEN $1 IS NULL THEN $2 ELSE $1 || ', ' || $2 END $_$",
+            "CREATE AGGREGATE public.group_concat(text) (SFUNC = public._group_concat, STYPE = text)",
+            "CREATE TABLE public.payment (payment_id integer NOT NULL, customer_id integer NOT NULL,"
+                    + " staff_id integer NOT NULL, rental_id integer NOT NULL, amount numeric(5,2) NOT NULL,"
+                    + " payment_date timestamp with time zone NOT NULL) PARTITION BY RANGE (payment_date)");
+
+    /** The prelude pagila's declaration needs: {@code types}, then what its views read that is not managed. */
+    static List<String> prelude(List<String> types) {
+        List<String> all = new ArrayList<>(types);
+        all.addAll(UNMANAGED);
+        return all;
+    }
+
     private final PostgresInspector inspector = new PostgresInspector();
     private final DiffEngine engine = new DiffEngine();
 
@@ -52,8 +71,11 @@ class PagilaTest {
                     "film_category", "inventory", "language", "rental", "staff", "store"),
                     seen.model().tables().stream().map(t -> t.name().name()).toList());
             assertEquals(List.of("actor_info", "customer_list", "film_list", "nicer_but_slower_film_list",
-                    "sales_by_film_category", "sales_by_store", "staff_list"), names(seen, UnmanagedKind.VIEW));
-            assertEquals(List.of("rental_by_category"), names(seen, UnmanagedKind.MATERIALIZED_VIEW));
+                    "sales_by_film_category", "sales_by_store", "staff_list"),
+                    seen.model().objects(View.class).stream().map(v -> v.name().name()).toList());
+            assertEquals(List.of("rental_by_category"),
+                    seen.model().objects(MaterializedView.class).stream().map(v -> v.name().name()).toList());
+            assertEquals(List.of(), names(seen, UnmanagedKind.VIEW), "views are managed");
             assertEquals(List.of("payment"), names(seen, UnmanagedKind.PARTITIONED_TABLE));
             assertEquals(List.of("payment_p2022_01", "payment_p2022_02", "payment_p2022_03", "payment_p2022_04",
                     "payment_p2022_05", "payment_p2022_06", "payment_p2022_07"), names(seen, UnmanagedKind.PARTITION));
@@ -71,7 +93,7 @@ class PagilaTest {
             assertEquals(15, triggers.size());
             assertTrue(triggers.contains("film.film_fulltext_trigger"), triggers.toString());
             assertTrue(triggers.contains("actor.last_updated"), triggers.toString());
-            assertEquals("7 views, 1 materialized view, 1 partitioned table, 7 partitions, 2 domains, 9 functions,"
+            assertEquals("1 partitioned table, 7 partitions, 2 domains, 9 functions,"
                     + " 1 aggregate, 15 triggers, 1 detail the model does not hold", seen.summary());
             assertEquals("[schema public: grants PUBLIC CREATE, PUBLIC USAGE]", seen.details().toString(),
                     "pagila grants CREATE on public to everyone");
@@ -90,9 +112,9 @@ class PagilaTest {
             SchemaModel second = inspector.inspect(c).model();
             assertEquals(first, second);
             assertTrue(engine.diff(first, second).isEmpty());
-            SchemaModel normalized = new Normalizer(TestDatabases.server()).withPrelude(DOMAINS).normalize(first);
+            SchemaModel normalized = new Normalizer(TestDatabases.server()).withPrelude(prelude(DOMAINS)).normalize(first);
             assertEquals(normalized, new Normalizer(TestDatabases.server())
-                    .withPrelude(TypePrelude.read(c, first)).normalize(first), "the prelude read from pagila works too");
+                    .withPrelude(prelude(TypePrelude.read(c, first))).normalize(first), "the prelude read from pagila works too");
             assertEquals(first, normalized);
             assertTrue(engine.diff(normalized, first).isEmpty());
         }
@@ -104,7 +126,7 @@ class PagilaTest {
             Pagila.load(c);
             SchemaModel original = inspector.inspect(c).model();
             List<String> unmanagedBefore = CatalogSnapshot.unmanagedDefinitions(c);
-            SchemaModel edited = new Normalizer(TestDatabases.server()).withPrelude(DOMAINS).normalize(edit(original));
+            SchemaModel edited = new Normalizer(TestDatabases.server()).withPrelude(prelude(DOMAINS)).normalize(edit(original));
 
             DiffResult result = engine.diff(original, edited);
             assertFalse(result.isEmpty());
