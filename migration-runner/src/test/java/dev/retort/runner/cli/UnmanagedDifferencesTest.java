@@ -93,7 +93,6 @@ class UnmanagedDifferencesTest {
                 onlyTo("extended statistics", "extended statistics public.st", "CREATE STATISTICS st ON id, buzz FROM foobar"),
                 onlyTo("text search configuration", "text search configuration public.myts",
                         "CREATE TEXT SEARCH CONFIGURATION myts (copy = english)"),
-                onlyTo("extension", "extension public.pg_trgm", "CREATE EXTENSION pg_trgm"),
                 onlyTo("column added to a partitioned table", "partitioned table public.events: differs",
                         "ALTER TABLE events ADD COLUMN extra text"),
                 onlyTo("partition", "partition public.events_2024",
@@ -125,7 +124,10 @@ class UnmanagedDifferencesTest {
         assertFalse(diff.out().contains("the schemas are equal"), diff.out());
     }
 
-    /** Details the model now holds: a difference in one is planned exactly (exit 1), never "equal" and never exit 3. */
+    /**
+     * Objects and details the model now holds: a difference in one is planned exactly (exit 1), never "equal" and
+     * never exit 3.
+     */
     static Stream<Case> managedDetails() {
         return Stream.of(
                 onlyTo("view", "view public.v", "CREATE VIEW v AS SELECT id FROM foobar"),
@@ -138,6 +140,9 @@ class UnmanagedDifferencesTest {
                 both("materialized view index", "materialized view public.mv",
                         "CREATE MATERIALIZED VIEW mv AS SELECT id FROM foobar",
                         "CREATE MATERIALIZED VIEW mv AS SELECT id FROM foobar; CREATE UNIQUE INDEX mv_id ON mv (id)"),
+                onlyTo("extension", "extension public.pg_trgm", "CREATE EXTENSION pg_trgm"),
+                both("extension comment", "extension pg_trgm", "CREATE EXTENSION pg_trgm",
+                        "CREATE EXTENSION pg_trgm; COMMENT ON EXTENSION pg_trgm IS 'fuzzy'"),
                 onlyTo("UNLOGGED", "table public.foobar: UNLOGGED", "ALTER TABLE foobar SET UNLOGGED"),
                 onlyTo("table storage parameters", "table public.foobar: storage parameters",
                         "ALTER TABLE foobar SET (fillfactor = 70)"),
