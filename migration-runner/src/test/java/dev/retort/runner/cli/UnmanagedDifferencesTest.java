@@ -53,10 +53,6 @@ class UnmanagedDifferencesTest {
 
     static Stream<Case> cases() {
         return Stream.of(
-                onlyTo("view", "view public.v", "CREATE VIEW v AS SELECT id FROM foobar"),
-                both("view query", "view public.v: differs", "CREATE VIEW v AS SELECT id FROM foobar",
-                        "CREATE VIEW v AS SELECT id, buzz FROM foobar"),
-                onlyTo("materialized view", "materialized view public.mv", "CREATE MATERIALIZED VIEW mv AS SELECT id FROM foobar"),
                 onlyTo("function", "function public.f()", "CREATE FUNCTION f() RETURNS int LANGUAGE sql AS 'SELECT 1'"),
                 both("function body", "function public.f(): differs",
                         "CREATE FUNCTION f() RETURNS int LANGUAGE sql AS 'SELECT 1'",
@@ -73,6 +69,8 @@ class UnmanagedDifferencesTest {
                         "CREATE TRIGGER t BEFORE INSERT ON foobar FOR EACH ROW EXECUTE FUNCTION trg()",
                         "CREATE TRIGGER t BEFORE INSERT ON foobar FOR EACH ROW EXECUTE FUNCTION trg();"
                                 + " ALTER TABLE foobar DISABLE TRIGGER t"),
+                both("grant on a view", "view public.v: grants", "CREATE VIEW v AS SELECT id FROM foobar",
+                        "CREATE VIEW v AS SELECT id FROM foobar; GRANT SELECT ON v TO honesty_app"),
                 onlyTo("collation", "collation public.ci",
                         "CREATE COLLATION ci (provider = icu, locale = 'und-u-ks-level2', deterministic = false)"),
                 onlyTo("extended statistics", "extended statistics public.st", "CREATE STATISTICS st ON id, buzz FROM foobar"),
@@ -115,6 +113,16 @@ class UnmanagedDifferencesTest {
      */
     static Stream<Case> managedDetails() {
         return Stream.of(
+                onlyTo("view", "view public.v", "CREATE VIEW v AS SELECT id FROM foobar"),
+                both("view query", "view public.v", "CREATE VIEW v AS SELECT id FROM foobar",
+                        "CREATE VIEW v AS SELECT id, buzz FROM foobar"),
+                both("view option", "view public.v", "CREATE VIEW v AS SELECT id FROM foobar",
+                        "CREATE VIEW v WITH (security_barrier) AS SELECT id FROM foobar"),
+                onlyTo("materialized view", "materialized view public.mv",
+                        "CREATE MATERIALIZED VIEW mv AS SELECT id FROM foobar"),
+                both("materialized view index", "materialized view public.mv",
+                        "CREATE MATERIALIZED VIEW mv AS SELECT id FROM foobar",
+                        "CREATE MATERIALIZED VIEW mv AS SELECT id FROM foobar; CREATE UNIQUE INDEX mv_id ON mv (id)"),
                 onlyTo("extension", "extension public.pg_trgm", "CREATE EXTENSION pg_trgm"),
                 both("extension comment", "extension pg_trgm", "CREATE EXTENSION pg_trgm",
                         "CREATE EXTENSION pg_trgm; COMMENT ON EXTENSION pg_trgm IS 'fuzzy'"),

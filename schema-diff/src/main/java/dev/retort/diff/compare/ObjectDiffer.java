@@ -69,6 +69,11 @@ final class ObjectDiffer {
                 if (!(change instanceof RenameTable) && !(change instanceof RenameColumn)) {
                     removed.addAll(change.footprint().removes());
                 }
+                // an in-place change whose inverse is not (a view whose columns grow: going back drops and creates
+                // it) takes the object away in the downgrade, so what depends on it is recreated in both directions
+                if (change instanceof AlterObject alter && !ManagedKinds.of(alter.to()).alterable(alter.to(), alter.from())) {
+                    removed.add(alter.to().id());
+                }
             }
             Set<ObjectId> affected = new TreeSet<>();
             // what belongs to a recreated object goes and comes back with it (the privileges of a function)

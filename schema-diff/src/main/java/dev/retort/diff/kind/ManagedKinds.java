@@ -8,6 +8,8 @@ import dev.retort.diff.kind.policy.PolicyKind;
 import dev.retort.diff.kind.policy.RowSecurityKind;
 import dev.retort.diff.kind.privileges.PrivilegesKind;
 import dev.retort.diff.kind.range.RangeTypeKind;
+import dev.retort.diff.kind.view.MaterializedViewKind;
+import dev.retort.diff.kind.view.ViewKind;
 import dev.retort.schema.model.SchemaObject;
 
 import java.util.EnumSet;
@@ -33,7 +35,8 @@ public final class ManagedKinds {
             new PrivilegesKind(),
             new DomainKind(),
             new CompositeTypeKind(),
-            new RangeTypeKind());
+            new RangeTypeKind(),
+            new ViewKind(), new MaterializedViewKind());
 
     private ManagedKinds() {
     }

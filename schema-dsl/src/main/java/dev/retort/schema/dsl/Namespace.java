@@ -139,4 +139,19 @@ public interface Namespace {
         declare(type);
         return type;
     }
+
+    /** Declares a view by its query: {@code s.view("active_users", "SELECT id FROM users WHERE active")}. */
+    default ViewBuilder view(String name, String query) {
+        ViewBuilder view = new ViewBuilder(dev.retort.schema.model.QualifiedName.of(name(), name), query);
+        declare(view);
+        return view;
+    }
+
+    /** Declares a materialized view by its query, with its indexes: {@code s.materializedView("totals", "SELECT ...")}. */
+    default MaterializedViewBuilder materializedView(String name, String query) {
+        MaterializedViewBuilder view = new MaterializedViewBuilder(dev.retort.schema.model.QualifiedName.of(name(), name),
+                query);
+        declare(view);
+        return view;
+    }
 }
