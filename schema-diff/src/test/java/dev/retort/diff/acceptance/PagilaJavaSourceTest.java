@@ -51,7 +51,7 @@ class PagilaJavaSourceTest {
         }
     }
 
-    private static SchemaModel compileAndBuild(String source, Path dir) throws Exception {
+    static SchemaModel compileAndBuild(String source, Path dir) throws Exception {
         return compileAndBuild(source, "PagilaSchema", dir);
     }
 
