@@ -83,7 +83,6 @@ class UnmanagedDifferencesTest {
                 onlyTo("extended statistics", "extended statistics public.st", "CREATE STATISTICS st ON id, buzz FROM foobar"),
                 onlyTo("text search configuration", "text search configuration public.myts",
                         "CREATE TEXT SEARCH CONFIGURATION myts (copy = english)"),
-                onlyTo("extension", "extension public.pg_trgm", "CREATE EXTENSION pg_trgm"),
                 onlyTo("column added to a partitioned table", "partitioned table public.events: differs",
                         "ALTER TABLE events ADD COLUMN extra text"),
                 onlyTo("partition", "partition public.events_2024",
@@ -115,7 +114,10 @@ class UnmanagedDifferencesTest {
         assertFalse(diff.out().contains("the schemas are equal"), diff.out());
     }
 
-    /** Details the model now holds: a difference in one is planned exactly (exit 1), never "equal" and never exit 3. */
+    /**
+     * Objects and details the model now holds: a difference in one is planned exactly (exit 1), never "equal" and
+     * never exit 3.
+     */
     static Stream<Case> managedDetails() {
         return Stream.of(
                 onlyTo("policy", "policy public.foobar.pol", "CREATE POLICY pol ON foobar USING (id > 0)"),
@@ -130,6 +132,9 @@ class UnmanagedDifferencesTest {
                 onlyTo("grant on a sequence", "sequence public.s: grants", "GRANT USAGE ON SEQUENCE s TO honesty_app"),
                 onlyTo("grant on a schema", "schema public: grants", "GRANT CREATE ON SCHEMA public TO honesty_app"),
                 onlyTo("grant on an enum", "type public.mood: grants", "REVOKE USAGE ON TYPE mood FROM PUBLIC"),
+                onlyTo("extension", "extension public.pg_trgm", "CREATE EXTENSION pg_trgm"),
+                both("extension comment", "extension pg_trgm", "CREATE EXTENSION pg_trgm",
+                        "CREATE EXTENSION pg_trgm; COMMENT ON EXTENSION pg_trgm IS 'fuzzy'"),
                 onlyTo("UNLOGGED", "table public.foobar: UNLOGGED", "ALTER TABLE foobar SET UNLOGGED"),
                 onlyTo("table storage parameters", "table public.foobar: storage parameters",
                         "ALTER TABLE foobar SET (fillfactor = 70)"),
