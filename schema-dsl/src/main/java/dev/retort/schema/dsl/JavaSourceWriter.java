@@ -88,7 +88,9 @@ public final class JavaSourceWriter {
             line(2, "part" + i + ".define();");
         }
         line(2, "declareSequences();");
-        line(2, "declareObjects();");
+        if (!model.objects().isEmpty()) {
+            line(2, "declareObjects();");
+        }
         line(2, "return s.build();");
         line(1, "}");
         declareTypes();
@@ -188,6 +190,9 @@ public final class JavaSourceWriter {
     }
 
     private void declareObjects() {
+        if (model.objects().isEmpty()) {
+            return;
+        }
         blank();
         line(1, "private void declareObjects() {");
         for (SchemaObject object : model.objects()) {
