@@ -92,9 +92,6 @@ class PagilaTest {
             assertEquals(List.of("rental_by_category"),
                     seen.model().objects(MaterializedView.class).stream().map(v -> v.name().name()).toList());
             assertEquals(List.of(), names(seen, UnmanagedKind.VIEW), "views are managed");
-            assertEquals(List.of("payment"), names(seen, UnmanagedKind.PARTITIONED_TABLE));
-            assertEquals(List.of("payment_p2022_01", "payment_p2022_02", "payment_p2022_03", "payment_p2022_04",
-                    "payment_p2022_05", "payment_p2022_06", "payment_p2022_07"), names(seen, UnmanagedKind.PARTITION));
             assertEquals(List.of("bıgınt", "year"), names(seen, UnmanagedKind.DOMAIN));
             assertEquals(List.of(), names(seen, UnmanagedKind.DOMAIN));
             assertEquals(List.of(new Domain(QualifiedName.of("public", "bıgınt"), new BuiltinType("bigint"), null, false,

@@ -49,7 +49,9 @@ class ViewJavaSourceTest {
             SchemaModel declared = PagilaJavaSourceTest.compileAndBuild(source, dir);
             SchemaModel normalized = new Normalizer(TestDatabases.server()).normalize(declared);
             assertEquals(List.of(), new DiffEngine().diff(inspected, normalized).changes());
-            assertEquals(inspected.objects(), normalized.objects());
+            // the written extension has no version (any installed one matches), so only the views compare as records
+            assertEquals(inspected.objects().stream().filter(o -> !(o instanceof dev.retort.schema.model.Extension)).toList(),
+                    normalized.objects().stream().filter(o -> !(o instanceof dev.retort.schema.model.Extension)).toList());
         }
     }
 }
