@@ -92,7 +92,6 @@ class PagilaTest {
             assertEquals(List.of("rental_by_category"),
                     seen.model().objects(MaterializedView.class).stream().map(v -> v.name().name()).toList());
             assertEquals(List.of(), names(seen, UnmanagedKind.VIEW), "views are managed");
-            assertEquals(List.of("bıgınt", "year"), names(seen, UnmanagedKind.DOMAIN));
             assertEquals(List.of(), names(seen, UnmanagedKind.DOMAIN));
             assertEquals(List.of(new Domain(QualifiedName.of("public", "bıgınt"), new BuiltinType("bigint"), null, false,
                             null, List.of(), null),

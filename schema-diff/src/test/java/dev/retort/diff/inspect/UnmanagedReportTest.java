@@ -61,7 +61,7 @@ class UnmanagedReportTest {
                             .map(u -> u.kind().label() + " " + u.name().name()).toList()));
             assertEquals(List.of("pol"), seen.model().objects(dev.retort.schema.model.Policy.class).stream()
                     .map(dev.retort.schema.model.Policy::name).toList(), "the policy is managed");
-            assertEquals("[composite type public.pair, domain public.posint, range type public.floatrange]",
+            assertEquals("[domain public.posint, composite type public.pair, range type public.floatrange]",
                     seen.model().objects().stream().filter(o -> o instanceof dev.retort.schema.model.Domain
                                     || o instanceof dev.retort.schema.model.CompositeType
                                     || o instanceof dev.retort.schema.model.RangeType)
