@@ -49,6 +49,13 @@ final class ObjectDiffer {
             }
         }
         recreateDependents(from, after, out);
+        Set<ObjectId> removed = new TreeSet<>();
+        out.forEach(c -> removed.addAll(c.footprint().removes()));
+        for (ObjectId id : List.copyOf(removed)) {
+            if (before.containsKey(id) && after.containsKey(id)) {
+                BuiltInDependents.recreate(from, to, id, removed, out);
+            }
+        }
     }
 
     /** Adds drop + create of every unchanged or altered-in-place object that uses what a change takes away. */

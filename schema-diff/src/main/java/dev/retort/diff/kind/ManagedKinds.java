@@ -2,6 +2,7 @@ package dev.retort.diff.kind;
 
 import dev.retort.diff.inspect.UnmanagedKind;
 import dev.retort.diff.kind.extension.ExtensionKind;
+import dev.retort.diff.kind.routine.RoutineKind;
 import dev.retort.schema.model.SchemaObject;
 
 import java.util.EnumSet;
@@ -21,7 +22,8 @@ import java.util.stream.Collectors;
 public final class ManagedKinds {
 
     private static final List<ManagedKind<?>> ALL = List.of(
-            new ExtensionKind());
+            new ExtensionKind(),
+            new RoutineKind());
 
     private ManagedKinds() {
     }
