@@ -3,6 +3,7 @@ package dev.retort.diff.kind;
 import dev.retort.diff.inspect.UnmanagedKind;
 import dev.retort.diff.kind.extension.ExtensionKind;
 import dev.retort.diff.kind.routine.RoutineKind;
+import dev.retort.diff.kind.trigger.TriggerKind;
 import dev.retort.schema.model.SchemaObject;
 
 import java.util.EnumSet;
@@ -23,7 +24,8 @@ public final class ManagedKinds {
 
     private static final List<ManagedKind<?>> ALL = List.of(
             new ExtensionKind(),
-            new RoutineKind());
+            new RoutineKind(),
+            new TriggerKind());
 
     private ManagedKinds() {
     }
