@@ -1,6 +1,8 @@
 package dev.retort.schema.dsl;
 
 import dev.retort.schema.model.Extension;
+import dev.retort.schema.model.Routine;
+import dev.retort.schema.model.Trigger;
 import dev.retort.schema.model.SchemaObject;
 
 import java.util.Map;
@@ -14,7 +16,9 @@ import java.util.function.BiFunction;
 final class ObjectSources {
 
     private static final Map<Class<? extends SchemaObject>, BiFunction<SchemaObject, String, String>> WRITERS = Map.of(
-            Extension.class, (o, ns) -> extension((Extension) o, ns));
+            Extension.class, (o, ns) -> extension((Extension) o, ns),
+            Routine.class, (o, ns) -> RoutineSources.routine((Routine) o, ns),
+            Trigger.class, (o, ns) -> RoutineSources.trigger((Trigger) o, ns));
 
     private ObjectSources() {
     }
