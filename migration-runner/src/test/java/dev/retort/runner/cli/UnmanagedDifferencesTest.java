@@ -84,7 +84,6 @@ class UnmanagedDifferencesTest {
                 onlyTo("extended statistics", "extended statistics public.st", "CREATE STATISTICS st ON id, buzz FROM foobar"),
                 onlyTo("text search configuration", "text search configuration public.myts",
                         "CREATE TEXT SEARCH CONFIGURATION myts (copy = english)"),
-                onlyTo("extension", "extension public.pg_trgm", "CREATE EXTENSION pg_trgm"),
                 onlyTo("column added to a partitioned table", "partitioned table public.events: differs",
                         "ALTER TABLE events ADD COLUMN extra text"),
                 onlyTo("partition", "partition public.events_2024",
@@ -116,9 +115,15 @@ class UnmanagedDifferencesTest {
         assertFalse(diff.out().contains("the schemas are equal"), diff.out());
     }
 
-    /** Details the model now holds: a difference in one is planned exactly (exit 1), never "equal" and never exit 3. */
+    /**
+     * Objects and details the model now holds: a difference in one is planned exactly (exit 1), never "equal" and
+     * never exit 3.
+     */
     static Stream<Case> managedDetails() {
         return Stream.of(
+                onlyTo("extension", "extension public.pg_trgm", "CREATE EXTENSION pg_trgm"),
+                both("extension comment", "extension pg_trgm", "CREATE EXTENSION pg_trgm",
+                        "CREATE EXTENSION pg_trgm; COMMENT ON EXTENSION pg_trgm IS 'fuzzy'"),
                 // functions, procedures and triggers are managed kinds now
                 onlyTo("function", "function public.f()", "CREATE FUNCTION f() RETURNS int LANGUAGE sql AS 'SELECT 1'"),
                 both("function body", "function public.f(): differs",

@@ -54,7 +54,7 @@ class NormalizerExtensionTest {
             s.execute("DROP TABLE users");
             s.execute("DROP EXTENSION pg_trgm");
             SchemaModel without = new PostgresInspector().inspect(c).model();
-            assertEquals("[create extension pg_trgm, create table public.users, create index public.users.users_name_trgm]",
+            assertEquals("[create extension pg_trgm, create table public.users, create index users_name_trgm on public.users]",
                     new DiffEngine().diff(without, normalized).upgrade().statements().stream()
                             .map(st -> st.source().describe()).distinct().toList().toString());
         }

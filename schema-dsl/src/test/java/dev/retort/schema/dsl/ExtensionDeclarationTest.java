@@ -26,8 +26,8 @@ class ExtensionDeclarationTest {
             s.inSchema("gis").extension("postgis").version("3.4.2").comment("maps");
             s.table("places", t -> t.column("name", text()));
         });
-        assertEquals(List.of(new Extension("pg_trgm", "public", null, null), new Extension("postgis", "gis", "3.4.2", "maps")),
-                model.objects(Extension.class));
+        assertEquals(List.of(new Extension("postgis", "gis", "3.4.2", "maps"), new Extension("pg_trgm", "public", null, null)),
+                model.objects(Extension.class), "sorted by id: schema, then name");
         assertTrue(model.schemas().contains("gis"), "the extension's schema is managed: " + model.schemas());
     }
 
