@@ -25,7 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class UnmanagedDifferencesTest {
 
-    /** In both databases: a managed table, a trigger function, a sequence, a role to grant to. */
+    /** In both databases: a managed table, a trigger function, an event trigger function, a sequence, a role to grant to. */
     private static final List<String> BASE = List.of(
             "DO $$BEGIN CREATE ROLE honesty_app; EXCEPTION WHEN duplicate_object THEN NULL; END$$",
             "CREATE TABLE foobar (id int PRIMARY KEY, buzz int, note text)",
@@ -33,6 +33,8 @@ class UnmanagedDifferencesTest {
             "CREATE SEQUENCE s",
             "CREATE TYPE mood AS ENUM ('ok', 'meh')",
             "CREATE FUNCTION trg() RETURNS trigger LANGUAGE plpgsql AS 'BEGIN RETURN NEW; END'",
+            // the event trigger's function is a managed function: both sides have it
+            "CREATE FUNCTION evt() RETURNS event_trigger LANGUAGE plpgsql AS 'BEGIN END'",
             "CREATE TABLE events (id int, at date NOT NULL) PARTITION BY RANGE (at)");
 
     /** A difference: what only one side runs (or each side its own), and what the report must name. */
@@ -53,22 +55,11 @@ class UnmanagedDifferencesTest {
 
     static Stream<Case> cases() {
         return Stream.of(
-                onlyTo("function", "function public.f()", "CREATE FUNCTION f() RETURNS int LANGUAGE sql AS 'SELECT 1'"),
-                both("function body", "function public.f(): differs",
-                        "CREATE FUNCTION f() RETURNS int LANGUAGE sql AS 'SELECT 1'",
-                        "CREATE FUNCTION f() RETURNS int LANGUAGE sql AS 'SELECT 2'"),
-                onlyTo("procedure", "procedure public.p()", "CREATE PROCEDURE p() LANGUAGE sql AS 'SELECT 1'"),
                 onlyTo("aggregate", "aggregate public.agg(integer)",
                         "CREATE AGGREGATE agg(int) (sfunc = int4pl, stype = int, initcond = '0')"),
                 onlyTo("operator", "operator public.===(integer, integer)",
                         "CREATE OPERATOR === (leftarg = int, rightarg = int, function = int4eq)"),
                 onlyTo("rule", "rule public.foobar.r", "CREATE RULE r AS ON DELETE TO foobar DO INSTEAD NOTHING"),
-                onlyTo("trigger", "trigger public.foobar.t",
-                        "CREATE TRIGGER t BEFORE INSERT ON foobar FOR EACH ROW EXECUTE FUNCTION trg()"),
-                both("trigger disabled", "trigger public.foobar.t: differs",
-                        "CREATE TRIGGER t BEFORE INSERT ON foobar FOR EACH ROW EXECUTE FUNCTION trg()",
-                        "CREATE TRIGGER t BEFORE INSERT ON foobar FOR EACH ROW EXECUTE FUNCTION trg();"
-                                + " ALTER TABLE foobar DISABLE TRIGGER t"),
                 both("grant on a view", "view public.v: grants", "CREATE VIEW v AS SELECT id FROM foobar",
                         "CREATE VIEW v AS SELECT id FROM foobar; GRANT SELECT ON v TO honesty_app"),
                 onlyTo("collation", "collation public.ci",
@@ -85,7 +76,6 @@ class UnmanagedDifferencesTest {
                         "CREATE SERVER honesty_srv FOREIGN DATA WRAPPER honesty_fdw",
                         "CREATE FOREIGN TABLE ft (a int) SERVER honesty_srv"),
                 onlyTo("event trigger", "event trigger honesty_evt",
-                        "CREATE FUNCTION evt() RETURNS event_trigger LANGUAGE plpgsql AS 'BEGIN END'",
                         "CREATE EVENT TRIGGER honesty_evt ON ddl_command_start EXECUTE FUNCTION evt()"),
                 onlyTo("publication", "publication honesty_pub", "CREATE PUBLICATION honesty_pub FOR TABLE foobar"),
                 onlyTo("column options", "column public.foobar.buzz: options",
@@ -113,6 +103,18 @@ class UnmanagedDifferencesTest {
      */
     static Stream<Case> managedDetails() {
         return Stream.of(
+                // functions, procedures and triggers are managed kinds
+                onlyTo("function", "function public.f()", "CREATE FUNCTION f() RETURNS int LANGUAGE sql AS 'SELECT 1'"),
+                both("function body", "function public.f(): differs",
+                        "CREATE FUNCTION f() RETURNS int LANGUAGE sql AS 'SELECT 1'",
+                        "CREATE FUNCTION f() RETURNS int LANGUAGE sql AS 'SELECT 2'"),
+                onlyTo("procedure", "procedure public.p()", "CREATE PROCEDURE p() LANGUAGE sql AS 'SELECT 1'"),
+                onlyTo("trigger", "trigger public.foobar.t",
+                        "CREATE TRIGGER t BEFORE INSERT ON foobar FOR EACH ROW EXECUTE FUNCTION trg()"),
+                both("trigger disabled", "trigger public.foobar.t: differs",
+                        "CREATE TRIGGER t BEFORE INSERT ON foobar FOR EACH ROW EXECUTE FUNCTION trg()",
+                        "CREATE TRIGGER t BEFORE INSERT ON foobar FOR EACH ROW EXECUTE FUNCTION trg();"
+                                + " ALTER TABLE foobar DISABLE TRIGGER t"),
                 onlyTo("view", "view public.v", "CREATE VIEW v AS SELECT id FROM foobar"),
                 both("view query", "view public.v", "CREATE VIEW v AS SELECT id FROM foobar",
                         "CREATE VIEW v AS SELECT id, buzz FROM foobar"),

@@ -49,6 +49,13 @@ final class ObjectDiffer {
             }
         }
         recreateDependents(from, after, out);
+        Set<ObjectId> removed = new TreeSet<>();
+        out.forEach(c -> removed.addAll(c.footprint().removes()));
+        for (ObjectId id : List.copyOf(removed)) {
+            if (before.containsKey(id) && after.containsKey(id)) {
+                BuiltInDependents.recreate(from, to, id, removed, out);
+            }
+        }
         UserTypeChanges.check(from, to, out);
     }
 

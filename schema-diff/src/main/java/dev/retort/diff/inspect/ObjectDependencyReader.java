@@ -19,7 +19,7 @@ import java.util.function.Consumer;
  * ends are named as the model names them: a column by its table and name ({@code pg_attribute}), a default as its
  * column ({@code pg_attrdef}), a constraint by its table and name ({@code pg_constraint}), an index by its table and
  * name ({@code pg_index}; the index of a primary key or unique constraint is that constraint), enum types (their
- * array types too) and sequences by name.
+ * array types too) and sequences by name, a table's row type (and its array) as the table.
  *
  * <p>Kept: normal and automatic dependencies ({@code deptype} n and a) whose referenced object is one of the model's.
  * Left out: containment (a constraint on its own table), a sequence's ownership by a column (an automatic link in the
@@ -30,7 +30,7 @@ import java.util.function.Consumer;
 final class ObjectDependencyReader {
 
     private static final String OBJECTS = "objects (classid, objid, objsubid, kind, nspname, relname, member) AS ("
-            + " SELECT 'pg_catalog.pg_class'::regclass, m.oid, 0, 'TABLE', m.nspname, m.relname, NULL::name FROM managed m"
+            + " SELECT 'pg_catalog.pg_class'::regclass, m.oid, 0, 'TABLE', m.nspname, m.relname, NULL::text FROM managed m"
             + " UNION ALL SELECT 'pg_catalog.pg_class'::regclass, a.attrelid, a.attnum, 'COLUMN', m.nspname, m.relname, a.attname"
             + "  FROM managed m JOIN pg_catalog.pg_attribute a ON a.attrelid = m.oid AND a.attnum > 0 AND NOT a.attisdropped"
             + " UNION ALL SELECT 'pg_catalog.pg_attrdef'::regclass, d.oid, 0, 'COLUMN', m.nspname, m.relname, a.attname"
@@ -51,6 +51,11 @@ final class ObjectDependencyReader {
             + "  FROM pg_catalog.pg_type e JOIN pg_catalog.pg_namespace n ON n.oid = e.typnamespace"
             + "  JOIN pg_catalog.pg_type t ON t.oid = e.oid OR t.oid = e.typarray"
             + "  WHERE e.typtype = 'e' AND n.nspname = ANY (?)"
+            // a table's row type (and its array) is the table: a function returning SETOF orders uses orders
+            + " UNION ALL SELECT 'pg_catalog.pg_type'::regclass, t.oid, 0, 'TABLE', m.nspname, m.relname, NULL"
+            + "  FROM managed m JOIN pg_catalog.pg_class c ON c.oid = m.oid"
+            + "  JOIN pg_catalog.pg_type rt ON rt.oid = c.reltype"
+            + "  JOIN pg_catalog.pg_type t ON t.oid = rt.oid OR t.oid = rt.typarray"
             + ManagedKinds.dependencyObjects()
             + ") ";
 

@@ -4,6 +4,8 @@ import dev.retort.diff.inspect.UnmanagedKind;
 import dev.retort.diff.kind.composite.CompositeTypeKind;
 import dev.retort.diff.kind.domain.DomainKind;
 import dev.retort.diff.kind.extension.ExtensionKind;
+import dev.retort.diff.kind.routine.RoutineKind;
+import dev.retort.diff.kind.trigger.TriggerKind;
 import dev.retort.diff.kind.policy.PolicyKind;
 import dev.retort.diff.kind.policy.RowSecurityKind;
 import dev.retort.diff.kind.privileges.PrivilegesKind;
@@ -30,6 +32,8 @@ public final class ManagedKinds {
 
     private static final List<ManagedKind<?>> ALL = List.of(
             new ExtensionKind(),
+            new RoutineKind(),
+            new TriggerKind(),
             new RowSecurityKind(),
             new PolicyKind(),
             new PrivilegesKind(),

@@ -26,6 +26,8 @@ import dev.retort.schema.model.Grant;
 import dev.retort.schema.model.ObjectId;
 import dev.retort.schema.model.Privileges;
 import dev.retort.schema.model.QualifiedName;
+import dev.retort.schema.model.Routine;
+import dev.retort.schema.model.Trigger;
 import dev.retort.schema.model.ReferentialAction;
 import dev.retort.schema.model.SchemaModel;
 import dev.retort.schema.model.Table;
@@ -98,20 +100,23 @@ class PagilaTest {
                     new Domain(QualifiedName.of("public", "year"), new BuiltinType("integer"), null, false, null,
                             List.of(new DomainCheck("year_check", "((VALUE >= 1901) AND (VALUE <= 2155))", false)), null)),
                     seen.model().objects(Domain.class), "pagila's domains are managed");
-            assertEquals(List.of("group_concat(text)"), names(seen, UnmanagedKind.AGGREGATE));
-            assertEquals(List.of("_group_concat(text, text)",
-                    "film_in_stock(p_film_id integer, p_store_id integer, OUT p_film_count integer)",
+            // functions and triggers are managed; the aggregate and the function it calls stay unmanaged together
+            assertEquals(List.of("_group_concat(text, text)", "group_concat(text)"), names(seen, UnmanagedKind.AGGREGATE));
+            assertEquals(List.of("film_in_stock(p_film_id integer, p_store_id integer, OUT p_film_count integer)",
                     "film_not_in_stock(p_film_id integer, p_store_id integer, OUT p_film_count integer)",
                     "get_customer_balance(p_customer_id integer, p_effective_date timestamp with time zone)",
                     "inventory_held_by_customer(p_inventory_id integer)", "inventory_in_stock(p_inventory_id integer)",
                     "last_day(timestamp with time zone)", "last_updated()",
                     "rewards_report(min_monthly_purchases integer, min_dollar_amount_purchased numeric)"),
-                    names(seen, UnmanagedKind.FUNCTION));
-            List<String> triggers = names(seen, UnmanagedKind.TRIGGER);
+                    seen.model().objects(Routine.class).stream().map(r -> r.name().name() + "(" + r.identityArguments() + ")").toList());
+            List<String> triggers = seen.model().objects(Trigger.class).stream()
+                    .map(t -> t.table().name() + "." + t.name()).toList();
             assertEquals(15, triggers.size());
             assertTrue(triggers.contains("film.film_fulltext_trigger"), triggers.toString());
             assertTrue(triggers.contains("actor.last_updated"), triggers.toString());
-            assertEquals("9 functions, 1 aggregate, 15 triggers", seen.summary());
+            assertEquals(List.of(), names(seen, UnmanagedKind.FUNCTION));
+            assertEquals(List.of(), names(seen, UnmanagedKind.TRIGGER));
+            assertEquals("2 aggregates", seen.summary());
             assertEquals("[]", seen.details().toString());
             assertEquals(List.of(new Privileges(ObjectId.schema("public"), List.of(new Grant("PUBLIC", "CREATE", false)),
                     List.of())), seen.model().objects(Privileges.class), "pagila grants CREATE on public to everyone");
@@ -134,6 +139,27 @@ class PagilaTest {
             SchemaModel normalized = new Normalizer(TestDatabases.server()).withPrelude(prelude(List.of())).normalize(first);
             assertEquals(first, normalized);
             assertTrue(engine.diff(normalized, first).isEmpty());
+        }
+    }
+
+    @Test
+    void fromAnEmptyDatabaseThePlanBuildsPagilaAndItsDowngradeEmptiesIt() throws Exception {
+        try (TestDatabase db = TestDatabases.fresh(); TestDatabase target = TestDatabases.fresh();
+             Connection c = db.connect(); Connection t = target.connect()) {
+            Pagila.load(c);
+            SchemaModel pagila = inspector.inspect(c).model();
+            // what Retort does not manage (the aggregate and its function) comes first, as a prelude would
+            try (var s = t.createStatement()) {
+                for (String sql : prelude(List.of())) {
+                    s.execute(sql);
+                }
+            }
+            SchemaModel empty = inspector.inspect(t).model();
+            DiffResult result = engine.diff(empty, pagila);
+            Apply.plan(t, result.upgrade());
+            assertEquals(pagila, inspector.inspect(t).model(), result.upgradeSql());
+            Apply.plan(t, result.downgrade());
+            assertEquals(empty, inspector.inspect(t).model(), result.downgradeSql());
         }
     }
 

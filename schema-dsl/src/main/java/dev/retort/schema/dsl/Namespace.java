@@ -68,6 +68,49 @@ public interface Namespace {
         return extension;
     }
 
+    /**
+     * Declares a function by its parts: {@code s.function("add", "a integer, b integer", "integer", "sql",
+     * "SELECT a + b").immutable()}; options follow on the builder.
+     */
+    default RoutineBuilder function(String name, String arguments, String returns, String language, String body) {
+        RoutineBuilder function = new RoutineBuilder(dev.retort.schema.model.ObjectKind.FUNCTION,
+                dev.retort.schema.model.QualifiedName.of(name(), name), arguments, returns, language, body);
+        declare(function);
+        return function;
+    }
+
+    /** Declares a function given whole: {@code s.function("half", "x integer").definition("CREATE FUNCTION ...")}. */
+    default RoutineBuilder function(String name, String arguments) {
+        return function(name, arguments, null, null, null);
+    }
+
+    /** Declares a procedure by its parts: {@code s.procedure("tidy", "", "sql", "DELETE FROM log")}. */
+    default RoutineBuilder procedure(String name, String arguments, String language, String body) {
+        RoutineBuilder procedure = new RoutineBuilder(dev.retort.schema.model.ObjectKind.PROCEDURE,
+                dev.retort.schema.model.QualifiedName.of(name(), name), arguments, null, language, body);
+        declare(procedure);
+        return procedure;
+    }
+
+    /** Declares a procedure given whole: {@code s.procedure("tidy", "").definition("CREATE PROCEDURE ...")}. */
+    default RoutineBuilder procedure(String name, String arguments) {
+        return procedure(name, arguments, null, null);
+    }
+
+    /** Declares a trigger on a table: {@code s.trigger("orders_touch", orders).before("UPDATE").forEachRow().execute("touch()")}. */
+    default TriggerBuilder trigger(String name, TableRef table) {
+        TriggerBuilder trigger = new TriggerBuilder(table.name(), name);
+        declare(trigger);
+        return trigger;
+    }
+
+    /** Declares a trigger on a table or view of this schema, by its name: {@code s.trigger("v_insert", "active_users")}. */
+    default TriggerBuilder trigger(String name, String tableOrView) {
+        TriggerBuilder trigger = new TriggerBuilder(dev.retort.schema.model.QualifiedName.of(name(), tableOrView), name);
+        declare(trigger);
+        return trigger;
+    }
+
     /** Enables row-level security on a table: {@code s.rowLevelSecurity(documents).force()}. */
     default RowSecurityBuilder rowLevelSecurity(TableRef table) {
         RowSecurityBuilder security = new RowSecurityBuilder(table.name());
