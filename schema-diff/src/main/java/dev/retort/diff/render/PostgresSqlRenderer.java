@@ -119,9 +119,16 @@ public final class PostgresSqlRenderer implements SqlRenderer {
             inline.forEach(c -> parts.add(ConstraintSql.clause(c)));
             List<String> sql = new ArrayList<>();
             TableOptions options = table.options();
-            sql.add("CREATE " + (options.unlogged() ? "UNLOGGED " : "") + "TABLE " + SqlNames.name(table.name()) + " ("
-                    + (parts.isEmpty() ? "" : "\n    " + String.join(",\n    ", parts) + "\n") + ")"
-                    + (options.storageParameters().isEmpty() ? "" : " WITH (" + String.join(", ", options.storageParameters()) + ")"));
+            if (table.hierarchy().isPartition()) {
+                // a partition's columns are its parent's; its own constraints are added after it
+                inline.forEach(c -> sql.add(ConstraintSql.addConstraint(table.name(), ConstraintSql.clause(c))));
+                sql.add(0, PartitionSql.createPartition(table));
+            } else {
+                sql.add("CREATE " + (options.unlogged() ? "UNLOGGED " : "") + "TABLE " + SqlNames.name(table.name()) + " ("
+                        + (parts.isEmpty() ? "" : "\n    " + String.join(",\n    ", parts) + "\n") + ")"
+                        + PartitionSql.inheritsAndPartitionBy(table.hierarchy())
+                        + (options.storageParameters().isEmpty() ? "" : " WITH (" + String.join(", ", options.storageParameters()) + ")"));
+            }
             if (options.replicaIdentity() != null) {
                 sql.add("ALTER TABLE " + SqlNames.name(table.name()) + " REPLICA IDENTITY " + options.replicaIdentity());
             }
@@ -142,7 +149,7 @@ public final class PostgresSqlRenderer implements SqlRenderer {
                     sql.add(ColumnSql.commentOnColumn(table.name(), column.name(), column.comment()));
                 }
             }
-            return plain(sql);
+            return PartitionSql.lockingParent(table, plain(sql));
         }
 
         @Override
@@ -169,6 +176,21 @@ public final class PostgresSqlRenderer implements SqlRenderer {
         @Override
         public List<SqlStatement> visit(AlterTableOptions change) {
             return TableOptionsSql.alter(change);
+        }
+
+        @Override
+        public List<SqlStatement> visit(AttachPartition change) {
+            return PartitionSql.attachStatement(change.table(), change.partitionOf());
+        }
+
+        @Override
+        public List<SqlStatement> visit(DetachPartition change) {
+            return PartitionSql.detachStatement(change.table(), change.partitionOf(), change.concurrently());
+        }
+
+        @Override
+        public List<SqlStatement> visit(AlterTableInheritance change) {
+            return PartitionSql.inheritance(change.table(), change.parent(), change.inherit());
         }
 
         @Override
