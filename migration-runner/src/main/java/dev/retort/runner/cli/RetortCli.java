@@ -79,7 +79,7 @@ public final class RetortCli implements Runnable {
             description = "PostgreSQL lock_timeout of migration statements (default 10s; RETORT_LOCK_TIMEOUT)")
     String lockTimeout;
 
-    @Option(names = "--lock-retries", scope = ScopeType.INHERIT, paramLabel = "<n>",
+    @Option(names = "--lock-retries", scope = ScopeType.INHERIT, paramLabel = "<count>",
             description = "Runs of a migration again after a lock timeout (default 3; RETORT_LOCK_RETRIES)")
     String lockRetries;
 

@@ -102,6 +102,9 @@ class InterruptedIndexBuildTest {
     private static void assertHonest(Project p, TestDatabase db, String at) throws SQLException {
         long valid = validIndexes(db);
         CliRun check = p.run("check", CHECK);
+        // which point the kill hit, for whoever reads the test's output
+        System.out.println(at + ": " + indexes(db) + " indexes, " + valid + " valid; check exit " + check.code()
+                + "; current " + p.run("current").out().strip().replace('\n', ' '));
         assertEquals(valid == 2, check.code() == 0, at + ": " + valid + " valid indexes, check says\n" + check);
         if (p.run("current").out().strip().equals(V2 + " (head)")) {
             assertEquals(2, valid, at + ": current claims " + V2);
