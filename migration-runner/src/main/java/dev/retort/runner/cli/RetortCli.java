@@ -79,6 +79,14 @@ public final class RetortCli implements Runnable {
             description = "PostgreSQL lock_timeout of migration statements (default 10s; RETORT_LOCK_TIMEOUT)")
     String lockTimeout;
 
+    @Option(names = "--lock-retries", scope = ScopeType.INHERIT, paramLabel = "<n>",
+            description = "Runs of a migration again after a lock timeout (default 3; RETORT_LOCK_RETRIES)")
+    String lockRetries;
+
+    @Option(names = "--lock-retry-backoff", scope = ScopeType.INHERIT, paramLabel = "<interval>",
+            description = "Pause before the first retry, doubled for each next (default 1s; RETORT_LOCK_RETRY_BACKOFF)")
+    String lockRetryBackoff;
+
     @Option(names = "--statement-timeout", scope = ScopeType.INHERIT, paramLabel = "<interval>",
             description = "PostgreSQL statement_timeout of migration statements (default 30min; RETORT_STATEMENT_TIMEOUT)")
     String statementTimeout;
@@ -211,6 +219,8 @@ public final class RetortCli implements Runnable {
         put(flags, Setting.SCHEMAS, schemas);
         put(flags, Setting.CLASSPATH, classpath);
         put(flags, Setting.LOCK_TIMEOUT, lockTimeout);
+        put(flags, Setting.LOCK_RETRIES, lockRetries);
+        put(flags, Setting.LOCK_RETRY_BACKOFF, lockRetryBackoff);
         put(flags, Setting.STATEMENT_TIMEOUT, statementTimeout);
         put(flags, Setting.LOCK_WAIT, lockWait);
         Map<String, String> environment = env;
@@ -234,7 +244,7 @@ public final class RetortCli implements Runnable {
     }
 
     MigrationRunner runner(ProjectConfig config, TargetDatabase db) {
-        return new MigrationRunner(config, db.url(), quiet ? Progress.DISCARD : out, progress());
+        return new MigrationRunner(config, db.url(), quiet ? Progress.DISCARD : out, progress(), quiet ? Progress.DISCARD : err);
     }
 
     /**

@@ -9,7 +9,7 @@ import java.util.TreeSet;
 
 /**
  * DependencyReader says which objects the model does not manage depend on a managed table (or one of its
- * columns), a managed sequence or an enum type. What belongs to the managed model itself (indexes, constraints and
+ * columns), a managed sequence or a user type (enum, domain, composite or range type). What belongs to the managed model itself (indexes, constraints and
  * defaults of managed tables, sequences, row and array types) is not a dependent; a view is named by its view, not
  * by its {@code _RETURN} rule; members of an extension are the extension's business.
  *
@@ -27,11 +27,12 @@ final class DependencyReader {
             + " (pg_catalog.pg_identify_object(d.classid, d.objid, d.objsubid)).type || ' '"
             + " || (pg_catalog.pg_identify_object(d.classid, d.objid, d.objsubid)).identity)";
 
-    /** The dependent's name when the row is an unmanaged dependent of a table, column, sequence or enum; else null. */
+    /** The dependent's name when the row is an unmanaged dependent of a table, column, sequence or type; else null. */
     static final String DEPENDENT = "CASE WHEN o.kind IS NULL"
             + " AND (r.kind IN ('TABLE', 'COLUMN', 'SEQUENCE') AND r.classid = 'pg_catalog.pg_class'::regclass"
             + "  OR r.kind = 'TYPE' AND EXISTS (SELECT 1 FROM pg_catalog.pg_type et WHERE et.oid = r.objid"
-            + "   AND et.typtype = 'e'))"
+            + "   AND et.typtype = 'e')"
+            + "  OR r.kind IN ('DOMAIN', 'COMPOSITE_TYPE', 'RANGE_TYPE'))"
             // any sequence (also of another schema) is the model's business, not a dependent
             + " AND NOT (d.classid = 'pg_catalog.pg_class'::regclass AND EXISTS (SELECT 1 FROM pg_catalog.pg_class sc"
             + "  WHERE sc.oid = d.objid AND sc.relkind = 'S'))"

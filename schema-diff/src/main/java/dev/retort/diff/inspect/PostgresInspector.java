@@ -30,7 +30,8 @@ import java.util.Set;
  * {@code pg_catalog} only, so that every expression PostgreSQL prints (defaults, checks, predicates) names
  * user objects schema-qualified and reads the same from any session.
  *
- * <p>Partitioned tables and their partitions, views, routines, triggers, domains and the other
+ * <p>Partitioned tables, partitions and inheriting tables are managed (see {@code TableHierarchy}). Views, routines,
+ * triggers, domains and the other
  * {@link UnmanagedKind}s stay out of the model and are reported, with their definitions, in
  * {@link Inspection#unmanaged()}; so is a foreign key of a managed table that references one of them. Details of
  * managed objects that the model does not hold (grants, NOT VALID, a column's collation ...) are in
