@@ -57,7 +57,7 @@ public final class CommandBenchmark {
             throw new IllegalStateException("./retort --version failed: build the launcher first");
         }
         String pgDump = System.getProperty("retort.bench.pgdump", "pg_dump");
-        // -Dretort.bench.keep=true leaves the databases for profiling one command by hand
+        // -Dretort.bench.keep=true leaves the databases (for profiling one command by hand) and reuses kept ones
         boolean keep = Boolean.getBoolean("retort.bench.keep");
         System.out.printf(Locale.ROOT, "server %s; %s; median of %d runs; cpu = user+sys s of that run; rss = peak MB%n",
                 version(server.maintenanceUrl()), output(List.of(pgDump, "--version")).trim(), runs);
@@ -67,12 +67,20 @@ public final class CommandBenchmark {
             int n = Integer.parseInt(size.trim());
             String a = "bench_a_" + n;
             String b = "bench_b_" + n;
-            server.dropDatabase(b);
-            server.dropDatabase(a);
-            DatabaseUrl urlA = server.createDatabase(a, "template0");
-            execute(urlA, BenchmarkSchema.ddl(n));
-            DatabaseUrl urlB = server.createDatabase(b, a);
-            execute(urlB, BenchmarkSchema.edits(n));
+            DatabaseUrl urlA;
+            DatabaseUrl urlB;
+            if (keep && exists(server, a) && exists(server, b)) {
+                // kept by an earlier run with -Dretort.bench.keep=true (10,000 tables take many minutes to build)
+                urlA = server.maintenanceUrl().withDatabase(a);
+                urlB = server.maintenanceUrl().withDatabase(b);
+            } else {
+                server.dropDatabase(b);
+                server.dropDatabase(a);
+                urlA = server.createDatabase(a, "template0");
+                execute(urlA, BenchmarkSchema.ddl(n));
+                urlB = server.createDatabase(b, a);
+                execute(urlB, BenchmarkSchema.edits(n));
+            }
             report("synthetic", n, measure(root, launcher, pgDump, urlA, urlB, runs));
             if (!keep) {
                 server.dropDatabase(b);
@@ -206,6 +214,16 @@ public final class CommandBenchmark {
         try (Connection c = url.connect(); Statement s = c.createStatement()) {
             for (String sql : statements) {
                 s.execute(sql);
+            }
+        }
+    }
+
+    private static boolean exists(PostgresServer server, String database) throws SQLException {
+        try (Connection c = server.maintenanceUrl().connect();
+             var ps = c.prepareStatement("SELECT 1 FROM pg_catalog.pg_database WHERE datname = ?")) {
+            ps.setString(1, database);
+            try (var rs = ps.executeQuery()) {
+                return rs.next();
             }
         }
     }

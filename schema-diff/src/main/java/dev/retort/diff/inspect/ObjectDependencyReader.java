@@ -10,7 +10,9 @@ import dev.retort.schema.model.QualifiedName;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -95,14 +97,17 @@ final class ObjectDependencyReader {
     static Dependencies read(Catalog catalog, Consumer<UnmanagedDependent> dependents) throws SQLException {
         List<Dependency> edges = new ArrayList<>();
         Set<UnmanagedDependent> unmanaged = DependencyReader.collector();
+        // one instance per object: each is named in many rows (10,000 tables: 200,000 rows, 1.2 million names)
+        Map<ObjectId, ObjectId> seen = new HashMap<>();
         catalog.query(QUERY, rs -> {
-            ObjectId referenced = id(rs, 1);
+            ObjectId referenced = seen.computeIfAbsent(id(rs, 1), k -> k);
             DependencyReader.add(rs.getString(10), referenced, unmanaged);
             String description = rs.getString(9);
             if (!rs.getBoolean(11) || rs.getString(5) == null && description == null) {
                 return;
             }
-            ObjectId dependent = rs.getString(5) != null ? id(rs, 5) : ObjectId.unmanaged(referenced.name().schema(), description);
+            ObjectId dependent = seen.computeIfAbsent(rs.getString(5) != null ? id(rs, 5)
+                    : ObjectId.unmanaged(referenced.name().schema(), description), k -> k);
             if (!dependent.equals(referenced) && !referenced.equals(dependent.owner())) {
                 edges.add(new Dependency(dependent, referenced));
             }
