@@ -58,7 +58,7 @@ class UnmanagedReportTest {
                             + " sequence owned by an unmanaged table events_seq",
                     String.join(", ", seen.unmanaged().stream()
                             .map(u -> u.kind().label() + " " + u.name().name()).toList()));
-            assertEquals("[composite type public.pair, domain public.posint, range type public.floatrange]",
+            assertEquals("[domain public.posint, composite type public.pair, range type public.floatrange]",
                     seen.model().objects().stream().map(o -> o.id().toString()).toList().toString(),
                     "domains, composite and range types are managed");
         }
