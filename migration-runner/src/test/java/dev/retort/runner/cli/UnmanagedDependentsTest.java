@@ -25,12 +25,13 @@ class UnmanagedDependentsTest {
     Path dir;
 
     @Test
-    void aDropOfAColumnThatAnUnmanagedViewUsesIsRefusedNamingTheView() throws Exception {
+    void aDropOfAColumnThatAnUnmanagedRuleUsesIsRefusedNamingTheRule() throws Exception {
         try (TestDatabase from = TestDatabases.fresh(); TestDatabase to = TestDatabases.fresh()) {
             run(from, List.of("CREATE TABLE foobar (id int PRIMARY KEY, buzz int)",
-                    "CREATE VIEW v AS SELECT id, buzz FROM foobar",
+                    "CREATE RULE r AS ON UPDATE TO foobar WHERE new.buzz > 0 DO INSTEAD NOTHING",
                     "CREATE TABLE events (id int, at date NOT NULL) PARTITION BY RANGE (at)"));
-            run(to, List.of("CREATE TABLE foobar (id int PRIMARY KEY)", "CREATE VIEW v AS SELECT id FROM foobar",
+            run(to, List.of("CREATE TABLE foobar (id int PRIMARY KEY)",
+                    "CREATE RULE r AS ON UPDATE TO foobar WHERE new.id > 0 DO INSTEAD NOTHING",
                     "CREATE TABLE events (id int, at date NOT NULL) PARTITION BY RANGE (at)"));
             new Project(dir, from);
             String a = Project.postgresqlForm(from.url());
@@ -40,7 +41,7 @@ class UnmanagedDependentsTest {
             assertEquals(RetortCli.ERROR, refused.code(), refused.toString());
             assertTrue(refused.err().contains("drop column public.foobar.buzz")
                     || refused.err().contains("public.foobar.buzz"), refused.err());
-            assertTrue(refused.err().contains("view public.v depends on it"), refused.err());
+            assertTrue(refused.err().contains("rule r on public.foobar depends on it"), refused.err());
             assertTrue(refused.err().contains("--allow-unmanaged-dependents"), refused.err());
             assertEquals("", refused.out(), "no SQL that fails halfway");
 
@@ -48,7 +49,7 @@ class UnmanagedDependentsTest {
                     "--exit-code");
             assertEquals(Differences.UNMANAGED, allowed.code(), allowed.toString());
             assertTrue(allowed.out().contains("HAS_UNTRACKABLE_DEPENDENCIES"), allowed.out());
-            assertTrue(allowed.err().contains("view public.v: differs"), allowed.err());
+            assertTrue(allowed.err().contains("rule public.foobar.r: differs"), allowed.err());
             assertFalse(allowed.out().contains("DROP TABLE"), "nothing the target keeps is dropped: " + allowed.out());
         }
     }
@@ -100,7 +101,7 @@ class UnmanagedDependentsTest {
     }
 
     @Test
-    void aLiveDatabaseWithAViewTheDeclarationLacksFailsCheckWithExit3() throws Exception {
+    void aLiveDatabaseWithARuleTheDeclarationLacksFailsCheckWithExit3() throws Exception {
         try (TestDatabase db = TestDatabases.fresh()) {
             Project project = new Project(dir, db);
             String users = "--definition=" + TestSchemas.Users.class.getName();
@@ -108,14 +109,14 @@ class UnmanagedDependentsTest {
             assertEquals(0, project.run("upgrade", users).code());
             CliRun ok = project.run("check", users);
             assertEquals(0, ok.code(), ok.toString());
-            run(db, List.of("CREATE VIEW user_names AS SELECT id FROM users"));
+            run(db, List.of("CREATE RULE user_names AS ON DELETE TO users DO INSTEAD NOTHING"));
             CliRun check = project.run("check", users);
             assertEquals(Differences.UNMANAGED, check.code(), check.toString());
-            assertTrue(check.out().contains("not managed by Retort: view public.user_names: only in the source"),
+            assertTrue(check.out().contains("not managed by Retort: rule public.users.user_names: only in the source"),
                     check.toString());
             CliRun inspect = project.run("inspect", "--format", "sql", "--list-unmanaged");
             assertTrue(inspect.err().contains("managed by Retort: 1 table"), inspect.err());
-            assertTrue(inspect.err().contains("  - view public.user_names"), inspect.err());
+            assertTrue(inspect.err().contains("  - rule public.users.user_names"), inspect.err());
         }
     }
 }

@@ -54,7 +54,7 @@ final class ObjectDiffer {
 
     /** Adds drop + create of every unchanged or altered-in-place object that uses what a change takes away. */
     private static void recreateDependents(SchemaModel from, Map<ObjectId, SchemaObject> after, List<SchemaChange> out) {
-        if (from.dependencies().isEmpty() || from.objects().isEmpty()) {
+        if (from.objects().isEmpty()) {
             return;
         }
         Map<ObjectId, SchemaObject> before = byId(from.objects());
@@ -69,8 +69,19 @@ final class ObjectDiffer {
                 if (!(change instanceof RenameTable) && !(change instanceof RenameColumn)) {
                     removed.addAll(change.footprint().removes());
                 }
+                // an in-place change whose inverse is not (a view whose columns grow: going back drops and creates
+                // it) takes the object away in the downgrade, so what depends on it is recreated in both directions
+                if (change instanceof AlterObject alter && !ManagedKinds.of(alter.to()).alterable(alter.to(), alter.from())) {
+                    removed.add(alter.to().id());
+                }
             }
             Set<ObjectId> affected = new TreeSet<>();
+            // what belongs to a recreated object goes and comes back with it (the privileges of a function)
+            for (ObjectId id : before.keySet()) {
+                if (!dropped.contains(id) && id.owner() != null && dropped.contains(id.owner())) {
+                    affected.add(id);
+                }
+            }
             for (ObjectId id : removed) {
                 for (ObjectId dependent : from.dependencies().allDependentsOf(id)) {
                     if (before.containsKey(dependent) && !dropped.contains(dependent)) {

@@ -88,7 +88,9 @@ public final class JavaSourceWriter {
             line(2, "part" + i + ".define();");
         }
         line(2, "declareSequences();");
-        line(2, "declareObjects();");
+        if (!model.objects().isEmpty()) {
+            line(2, "declareObjects();");
+        }
         line(2, "return s.build();");
         line(1, "}");
         declareTypes();
@@ -188,6 +190,9 @@ public final class JavaSourceWriter {
     }
 
     private void declareObjects() {
+        if (model.objects().isEmpty()) {
+            return;
+        }
         blank();
         line(1, "private void declareObjects() {");
         for (SchemaObject object : model.objects()) {
@@ -278,6 +283,7 @@ public final class JavaSourceWriter {
         if (table.options().replicaIdentity() != null) {
             statements.add(table.options().replicaIdentity().equals("FULL") ? "t.replicaIdentityFull();" : "t.replicaIdentityNothing();");
         }
+        hierarchy(table, statements);
         if (table.renamedFrom() != null) {
             statements.add("t.renamedFrom(" + JavaCode.string(table.renamedFrom()) + ");");
         }
@@ -359,6 +365,23 @@ public final class JavaSourceWriter {
                 + JavaCode.number(options.increment()) + ").minValue(" + JavaCode.number(options.minValue())
                 + ").maxValue(" + JavaCode.number(options.maxValue()) + ").cache(" + JavaCode.number(options.cache()) + ")"
                 + (options.cycle() ? ".cycle()" : "");
+    }
+
+    /** PARTITION BY, PARTITION OF and INHERITS as builder calls. */
+    private void hierarchy(Table table, List<String> statements) {
+        var hierarchy = table.hierarchy();
+        if (hierarchy.partitionOf() != null) {
+            statements.add("t.partitionOf(" + handle(hierarchy.partitionOf().parent()) + ", "
+                    + JavaCode.string(hierarchy.partitionOf().bound()) + ");");
+        }
+        if (hierarchy.partitionBy() != null) {
+            String strategy = hierarchy.partitionBy().strategy().name();
+            statements.add("t.partitionBy" + strategy.charAt(0) + strategy.substring(1).toLowerCase(java.util.Locale.ROOT) + "("
+                    + String.join(", ", hierarchy.partitionBy().keys().stream().map(JavaCode::string).toList()) + ");");
+        }
+        if (!hierarchy.inherits().isEmpty()) {
+            statements.add("t.inherits(" + String.join(", ", hierarchy.inherits().stream().map(this::handle).toList()) + ");");
+        }
     }
 
     /** The handle of a managed table, or an external-table handle for one outside the model. */

@@ -22,6 +22,14 @@ public interface SchemaObject {
     ObjectId id();
 
     /**
+     * This object and {@code other}, declared a second time with the same id, as one object (the grants of two
+     * {@code grant(...)} statements on one table); null for the kinds that are declared once.
+     */
+    default SchemaObject mergedWith(SchemaObject other) {
+        return null;
+    }
+
+    /**
      * The objects its own data names and needs first (a domain's base type, a composite type's attribute types, as
      * {@link ObjectId#type} ids): what orders its creation when the model has no catalog dependencies, as a
      * declaration has none. Empty by default.

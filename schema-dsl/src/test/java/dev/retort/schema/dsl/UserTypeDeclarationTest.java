@@ -80,8 +80,8 @@ class UserTypeDeclarationTest {
             s.compositeType("pair", a -> a.attribute("a", integer()).attribute("a", integer()));
             s.compositeType("loop", a -> a.attribute("self", Types.named("public", "loop")));
             s.rangeType("numrange2", Types.builtin("int4"));
-            s.domain("dup", text());
-            s.domain("dup", integer());
+            s.domain("zip", text());
+            s.domain("zip", integer());
         }));
         String message = e.getMessage();
         assertTrue(message.contains("domain code: check c is declared twice"), message);
@@ -89,7 +89,7 @@ class UserTypeDeclarationTest {
         assertTrue(message.contains("composite type pair: attribute a is declared twice"), message);
         assertTrue(message.contains("composite type loop: attribute self has the type itself"), message);
         assertTrue(message.contains("range type numrange2: subtype int4: PostgreSQL spells int4 as integer"), message);
-        assertTrue(message.contains("domain public.dup: declared twice"), message);
+        assertTrue(message.contains("domain public.zip: declared twice"), message);
     }
 
     @Test
