@@ -6,7 +6,9 @@ import dev.retort.diff.normalize.Normalizer;
 import dev.retort.postgres.TestDatabase;
 import dev.retort.postgres.TestDatabases;
 import dev.retort.schema.dsl.JavaSourceWriter;
+import dev.retort.schema.model.MaterializedView;
 import dev.retort.schema.model.SchemaModel;
+import dev.retort.schema.model.View;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -49,7 +51,8 @@ class ViewJavaSourceTest {
             SchemaModel declared = PagilaJavaSourceTest.compileAndBuild(source, dir);
             SchemaModel normalized = new Normalizer(TestDatabases.server()).normalize(declared);
             assertEquals(List.of(), new DiffEngine().diff(inspected, normalized).changes());
-            assertEquals(inspected.objects(), normalized.objects());
+            assertEquals(inspected.objects(View.class), normalized.objects(View.class));
+            assertEquals(inspected.objects(MaterializedView.class), normalized.objects(MaterializedView.class));
         }
     }
 }

@@ -51,9 +51,9 @@ class NormalizerViewTest {
         assertTrue(active.query().contains("FROM public.users"), active.query());
         assertEquals("USING btree (n)", normalized.objects(MaterializedView.class).get(0).indexes().get(0).definition());
         try (TestDatabase db = TestDatabases.fresh(); Connection c = db.connect(); Statement s = c.createStatement()) {
-            s.execute("CREATE TABLE users (id integer PRIMARY KEY, email text, active boolean)");
+            s.execute("CREATE TABLE users (id integer CONSTRAINT pk_users PRIMARY KEY, email text, active boolean)");
             s.execute("CREATE VIEW active_users WITH (security_barrier) AS SELECT id, email FROM users"
-                    + " WHERE active AND id = ANY (ARRAY[1, 2])");
+                    + " WHERE active = true AND id = ANY (ARRAY[1, 2])");
             s.execute("COMMENT ON COLUMN active_users.email IS 'as typed'");
             s.execute("CREATE VIEW a_emails AS SELECT email FROM active_users");
             s.execute("COMMENT ON VIEW a_emails IS 'addresses'");
