@@ -49,11 +49,12 @@ final class ObjectDiffer {
             }
         }
         recreateDependents(from, after, out);
+        UserTypeChanges.check(from, to, out);
     }
 
     /** Adds drop + create of every unchanged or altered-in-place object that uses what a change takes away. */
     private static void recreateDependents(SchemaModel from, Map<ObjectId, SchemaObject> after, List<SchemaChange> out) {
-        if (from.dependencies().isEmpty() || from.objects().isEmpty()) {
+        if (from.objects().isEmpty()) {
             return;
         }
         Map<ObjectId, SchemaObject> before = byId(from.objects());
@@ -75,6 +76,12 @@ final class ObjectDiffer {
                 }
             }
             Set<ObjectId> affected = new TreeSet<>();
+            // what belongs to a recreated object goes and comes back with it (the privileges of a function)
+            for (ObjectId id : before.keySet()) {
+                if (!dropped.contains(id) && id.owner() != null && dropped.contains(id.owner())) {
+                    affected.add(id);
+                }
+            }
             for (ObjectId id : removed) {
                 for (ObjectId dependent : from.dependencies().allDependentsOf(id)) {
                     if (before.containsKey(dependent) && !dropped.contains(dependent)) {

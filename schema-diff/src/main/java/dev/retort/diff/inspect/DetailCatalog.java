@@ -26,22 +26,19 @@ final class DetailCatalog {
 
     static final Source TABLES = new Source("table", "m.nspname", "m.relname",
             "managed m JOIN pg_catalog.pg_class c ON c.oid = m.oid", "true", List.of(
-            new Entry("grants", grants("c.relacl", "c.relowner", "r"), "NULL"),
-            new Entry("ROW LEVEL SECURITY", "c.relrowsecurity::text", "'false'"),
-            new Entry("FORCE ROW LEVEL SECURITY", "c.relforcerowsecurity::text", "'false'"),
             // DEFAULT, FULL and NOTHING are in the model
             new Entry("replica identity", "CASE c.relreplident WHEN 'i' THEN 'USING INDEX ' || (SELECT ri.indexrelid::regclass::text"
                     + " FROM pg_catalog.pg_index ri WHERE ri.indrelid = c.oid AND ri.indisreplident) END", "NULL"),
-            new Entry("access method", "(SELECT am.amname::text FROM pg_catalog.pg_am am WHERE am.oid = c.relam)",
-                    "'heap'")));
+            // a partitioned table holds no rows: no access method unless one is set for its partitions
+            new Entry("access method", "CASE WHEN c.relkind = 'p' AND c.relam = 0 THEN 'heap' ELSE (SELECT am.amname::text"
+                    + " FROM pg_catalog.pg_am am WHERE am.oid = c.relam) END", "'heap'")));
 
     static final Source COLUMNS = new Source("column", "m.nspname", "m.relname || '.' || a.attname",
             "managed m JOIN pg_catalog.pg_class c ON c.oid = m.oid JOIN pg_catalog.pg_attribute a"
                     + " ON a.attrelid = m.oid AND a.attnum > 0 AND NOT a.attisdropped"
                     + " JOIN pg_catalog.pg_type t ON t.oid = a.atttypid", "true", List.of(
             new Entry("options", "pg_catalog.array_to_string(a.attoptions, ', ')", "NULL"),
-            new Entry("statistics target", "NULLIF(a.attstattarget, -1)::text", "NULL"),
-            new Entry("grants", grants("a.attacl", "c.relowner", null), "NULL")));
+            new Entry("statistics target", "NULLIF(a.attstattarget, -1)::text", "NULL")));
 
     static final Source CONSTRAINTS = new Source("constraint", "m.nspname", "m.relname || '.' || con.conname",
             "managed m JOIN pg_catalog.pg_constraint con ON con.conrelid = m.oid AND con.conparentid = 0"
@@ -66,21 +63,11 @@ final class DetailCatalog {
                     + " AND " + Catalog.notExtensionMember("'pg_catalog.pg_class'", "c.oid")
                     + " AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend own WHERE own.classid = 'pg_catalog.pg_class'::regclass"
                     + " AND own.objid = c.oid AND own.deptype = 'i')", List.of(
-            new Entry("grants", grants("c.relacl", "c.relowner", "s"), "NULL"),
             new Entry("UNLOGGED", "(c.relpersistence = 'u')::text", "'false'")));
 
-    static final Source TYPES = new Source("type", "n.nspname", "t.typname",
-            "pg_catalog.pg_type t JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace",
-            "t.typtype = 'e' AND n.nspname = ANY (?)"
-                    + " AND " + Catalog.notExtensionMember("'pg_catalog.pg_type'", "t.oid"), List.of(
-            new Entry("grants", grants("t.typacl", "t.typowner", "T"), "'PUBLIC USAGE'")));
-
-    // The public schema comes with a comment and (since PostgreSQL 15 only) USAGE for PUBLIC; that is its default.
+    // The public schema comes with a comment; that is its default.
     static final Source SCHEMAS = new Source("schema", "''", "n.nspname",
             "pg_catalog.pg_namespace n", "n.nspname = ANY (?)", List.of(
-            new Entry("grants", grants("n.nspacl", "n.nspowner", "n"), "CASE WHEN n.nspname = 'public' THEN CASE WHEN"
-                    + " pg_catalog.current_setting('server_version_num')::int >= 150000 THEN 'PUBLIC USAGE'"
-                    + " ELSE 'PUBLIC CREATE, PUBLIC USAGE' END END"),
             new Entry("comment", comment("n.oid", "pg_namespace"),
                     "CASE WHEN n.nspname = 'public' THEN 'standard public schema' END")));
 
@@ -100,7 +87,7 @@ final class DetailCatalog {
             List.of(new Entry("grants", grants("c.relacl", "c.relowner", "r"), "NULL"),
                     new Entry("storage parameters", "pg_catalog.array_to_string(c.reloptions, ', ')", "NULL")));
 
-    static final List<Source> SOURCES = List.of(TABLES, COLUMNS, CONSTRAINTS, INDEXES, SEQUENCES, TYPES, SCHEMAS,
+    static final List<Source> SOURCES = List.of(TABLES, COLUMNS, CONSTRAINTS, INDEXES, SEQUENCES, SCHEMAS,
             VIEWS, MATERIALIZED_VIEWS);
 
     private static final String SQL = Catalog.MANAGED_TABLES + "SELECT x.kind, x.schema_name, x.object_name, x.detail, x.value"

@@ -108,9 +108,8 @@ final class UnmanagedReader {
                     + " WHEN c.relkind = 'f' THEN 'FOREIGN_TABLE' WHEN c.relkind = 'p' THEN 'PARTITIONED_TABLE'"
                     + " ELSE 'COMPOSITE_TYPE' END, n.nspname::text, c.relname::text, " + RELATION
                     + " FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace"
-                    + " WHERE n.nspname = ANY (?) AND (c.relkind IN ('v', 'm', 'f', 'p', 'c')"
-                    + " OR (c.relkind = 'r' AND (c.relispartition"
-                    + " OR EXISTS (SELECT 1 FROM pg_catalog.pg_inherits inh WHERE inh.inhrelid = c.oid))))"
+                    // plain and partitioned tables, partitions and inheriting tables are managed
+                    + " WHERE n.nspname = ANY (?) AND c.relkind IN ('v', 'm', 'f', 'c')"
                     + " AND " + Catalog.notExtensionMember(CLASS, "c.oid"),
             "SELECT CASE p.prokind WHEN 'p' THEN 'PROCEDURE' WHEN 'a' THEN 'AGGREGATE'"
                     + " WHEN 'w' THEN 'WINDOW_FUNCTION' ELSE 'FUNCTION' END, n.nspname,"

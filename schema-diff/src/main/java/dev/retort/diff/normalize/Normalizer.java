@@ -107,6 +107,7 @@ public final class Normalizer {
         String name = "retort_shadow_" + RUN + "_" + COUNTER.incrementAndGet() + "_" + System.nanoTime() % 100_000;
         DatabaseUrl url = server.createDatabase(name, "template0");
         try (Connection c = url.connect()) {
+            DeclaredRoles.check(c, declared);
             runPrelude(c);
             SchemaModel current = declared;
             for (int round = 1; ; round++) {

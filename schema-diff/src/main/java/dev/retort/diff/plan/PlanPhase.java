@@ -24,6 +24,11 @@ final class PlanPhase implements SchemaChangeVisitor<Integer> {
         return change.accept(INSTANCE);
     }
 
+    // a partition or child leaves its parent before anything else changes (the parent may be dropped); it joins one
+    // once its columns match and before the indexes it gets from the parent are created
+    @Override public Integer visit(DetachPartition c) { return 10; }
+    @Override public Integer visit(AttachPartition c) { return 250; }
+    @Override public Integer visit(AlterTableInheritance c) { return c.inherit() ? 250 : 10; }
     // drops
     @Override public Integer visit(AlterSequence c) { return 300; }
     @Override public Integer visit(DropForeignKey c) { return 20; }
@@ -68,9 +73,9 @@ final class PlanPhase implements SchemaChangeVisitor<Integer> {
     @Override public Integer visit(AlterIndexComment c) { return 503; }
     @Override public Integer visit(AlterColumnComment c) { return 501; }
     // the other kinds say where they fall
-    @Override public Integer visit(CreateObject c) { return ManagedKinds.of(c.object()).createPhase(); }
-    @Override public Integer visit(AlterObject c) { return ManagedKinds.of(c.to()).alterPhase(); }
-    @Override public Integer visit(DropObject c) { return ManagedKinds.of(c.object()).dropPhase(); }
+    @Override public Integer visit(CreateObject c) { return ManagedKinds.of(c.object()).createPhase(c.object()); }
+    @Override public Integer visit(AlterObject c) { return ManagedKinds.of(c.to()).alterPhase(c.to()); }
+    @Override public Integer visit(DropObject c) { return ManagedKinds.of(c.object()).dropPhase(c.object()); }
     // what nothing uses any more
     @Override public Integer visit(DropSequence c) { return 900; }
     @Override public Integer visit(DropEnum c) { return 910; }

@@ -6,9 +6,7 @@ import dev.retort.diff.normalize.Normalizer;
 import dev.retort.postgres.TestDatabase;
 import dev.retort.postgres.TestDatabases;
 import dev.retort.schema.dsl.JavaSourceWriter;
-import dev.retort.schema.model.MaterializedView;
 import dev.retort.schema.model.SchemaModel;
-import dev.retort.schema.model.View;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -51,8 +49,9 @@ class ViewJavaSourceTest {
             SchemaModel declared = PagilaJavaSourceTest.compileAndBuild(source, dir);
             SchemaModel normalized = new Normalizer(TestDatabases.server()).normalize(declared);
             assertEquals(List.of(), new DiffEngine().diff(inspected, normalized).changes());
-            assertEquals(inspected.objects(View.class), normalized.objects(View.class));
-            assertEquals(inspected.objects(MaterializedView.class), normalized.objects(MaterializedView.class));
+            // the written extension has no version (any installed one matches), so only the views compare as records
+            assertEquals(inspected.objects().stream().filter(o -> !(o instanceof dev.retort.schema.model.Extension)).toList(),
+                    normalized.objects().stream().filter(o -> !(o instanceof dev.retort.schema.model.Extension)).toList());
         }
     }
 }

@@ -32,6 +32,23 @@ public interface Namespace {
     /** Defines a table whose handle {@link #declareTable} returned. */
     TableRef table(TableRef declared, Consumer<TableBuilder> body);
 
+    /**
+     * Declares a partition of {@code parent}: {@code s.partition("measurement_y2026", measurement,
+     * "FOR VALUES FROM ('2026-01-01') TO ('2027-01-01')")}. The bound is what follows the parent's name in
+     * {@code CREATE TABLE ... PARTITION OF}, or {@code "DEFAULT"}.
+     */
+    default TableRef partition(String name, TableRef parent, String bound) {
+        return partition(name, parent, bound, t -> { });
+    }
+
+    /** A partition with more to it: its own indexes or checks, a sub-partitioning ({@code t.partitionByList(...)}). */
+    default TableRef partition(String name, TableRef parent, String bound, Consumer<TableBuilder> body) {
+        return table(name, t -> {
+            t.partitionOf(parent, bound);
+            body.accept(t);
+        });
+    }
+
     /** Declares an enum type with its labels in sort order; the handle is a column type. */
     EnumRef enumType(String name, String... values);
 
@@ -49,6 +66,78 @@ public interface Namespace {
         ExtensionBuilder extension = new ExtensionBuilder(name, name());
         declare(extension);
         return extension;
+    }
+
+    /** Enables row-level security on a table: {@code s.rowLevelSecurity(documents).force()}. */
+    default RowSecurityBuilder rowLevelSecurity(TableRef table) {
+        RowSecurityBuilder security = new RowSecurityBuilder(table.name());
+        declare(security);
+        return security;
+    }
+
+    /** Enables row-level security on a table of this namespace, by name. */
+    default RowSecurityBuilder rowLevelSecurity(String table) {
+        RowSecurityBuilder security = new RowSecurityBuilder(dev.retort.schema.model.QualifiedName.of(name(), table));
+        declare(security);
+        return security;
+    }
+
+    /** Declares a row-level security policy on a table: {@code s.policy("own_rows", documents).using("...")}. */
+    default PolicyBuilder policy(String name, TableRef table) {
+        PolicyBuilder policy = new PolicyBuilder(name, table.name());
+        declare(policy);
+        return policy;
+    }
+
+    /** Declares a policy on a table of this namespace, by name. */
+    default PolicyBuilder policy(String name, String table) {
+        PolicyBuilder policy = new PolicyBuilder(name, dev.retort.schema.model.QualifiedName.of(name(), table));
+        declare(policy);
+        return policy;
+    }
+
+    /** Grants privileges: {@code s.grant("SELECT").onTable(users).to("app_user")}; the roles must exist. */
+    default GrantBuilder grant(String... privileges) {
+        GrantBuilder grant = new GrantBuilder(name(), false, privileges);
+        declare(grant);
+        return grant;
+    }
+
+    /**
+     * Takes a default privilege away from PUBLIC: {@code s.revokeDefault("EXECUTE").onFunction("purge", "").fromPublic()}.
+     */
+    default GrantBuilder revokeDefault(String... privileges) {
+        GrantBuilder revoke = new GrantBuilder(name(), true, privileges);
+        declare(revoke);
+        return revoke;
+    }
+
+    /**
+     * Declares a domain over {@code baseType}; the handle is a column type:
+     * {@code s.domain("email", text()).notNull().check("email_format", "VALUE ~ '@'")}.
+     */
+    default DomainBuilder domain(String name, SqlType baseType) {
+        DomainBuilder domain = new DomainBuilder(dev.retort.schema.model.QualifiedName.of(name(), name), baseType);
+        declare(domain);
+        return domain;
+    }
+
+    /**
+     * Declares a composite type with its attributes in order; the handle is a column type:
+     * {@code s.compositeType("address", a -> a.attribute("street", text()).attribute("city", text()))}.
+     */
+    default CompositeTypeBuilder compositeType(String name, Consumer<CompositeTypeBuilder> attributes) {
+        CompositeTypeBuilder type = new CompositeTypeBuilder(dev.retort.schema.model.QualifiedName.of(name(), name));
+        java.util.Objects.requireNonNull(attributes, "attributes").accept(type);
+        declare(type);
+        return type;
+    }
+
+    /** Declares a range type over {@code subtype}; the handle is a column type: {@code s.rangeType("floatrange", doublePrecision())}. */
+    default RangeTypeBuilder rangeType(String name, SqlType subtype) {
+        RangeTypeBuilder type = new RangeTypeBuilder(dev.retort.schema.model.QualifiedName.of(name(), name), subtype);
+        declare(type);
+        return type;
     }
 
     /** Declares a view by its query: {@code s.view("active_users", "SELECT id FROM users WHERE active")}. */
