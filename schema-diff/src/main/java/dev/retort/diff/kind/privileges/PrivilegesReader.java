@@ -56,7 +56,11 @@ final class PrivilegesReader {
         targets.add("SELECT 'SEQUENCE', n.nspname, c.relname, NULL, c.relacl, pg_catalog.acldefault('s', c.relowner),"
                 + " c.relowner FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace"
                 + " WHERE c.relkind = 'S' AND n.nspname = ANY (?)"
-                + " AND " + CatalogQuery.notExtensionMember("'pg_catalog.pg_class'", "c.oid"));
+                + " AND " + CatalogQuery.notExtensionMember("'pg_catalog.pg_class'", "c.oid")
+                // an identity or owned sequence goes with its table: only those of managed tables
+                + " AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend own WHERE own.classid = 'pg_catalog.pg_class'::regclass"
+                + " AND own.objid = c.oid AND own.refclassid = 'pg_catalog.pg_class'::regclass AND own.deptype IN ('a', 'i')"
+                + " AND own.refobjid NOT IN (SELECT oid FROM managed))");
         String publicSchema = serverVersion >= 150000
                 ? "ARRAY[pg_catalog.makeaclitem(0, n.nspowner, 'USAGE', false)]"
                 : "ARRAY[pg_catalog.makeaclitem(0, n.nspowner, 'USAGE', false), pg_catalog.makeaclitem(0, n.nspowner, 'CREATE', false)]";
