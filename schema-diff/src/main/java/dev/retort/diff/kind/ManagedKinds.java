@@ -1,6 +1,7 @@
 package dev.retort.diff.kind;
 
 import dev.retort.diff.inspect.UnmanagedKind;
+import dev.retort.diff.kind.aggregate.AggregateKind;
 import dev.retort.diff.kind.composite.CompositeTypeKind;
 import dev.retort.diff.kind.domain.DomainKind;
 import dev.retort.diff.kind.extension.ExtensionKind;
@@ -40,7 +41,8 @@ public final class ManagedKinds {
             new DomainKind(),
             new CompositeTypeKind(),
             new RangeTypeKind(),
-            new ViewKind(), new MaterializedViewKind());
+            new ViewKind(), new MaterializedViewKind(),
+            new AggregateKind());
 
     private ManagedKinds() {
     }

@@ -41,10 +41,9 @@ class PagilaJavaSourceTest {
             String source = JavaSourceWriter.write(inspected, "app.db", "PagilaSchema");
             SchemaModel declared = compileAndBuild(source, dir);
 
-            // no prelude for pagila's domains: they are declared in the source; its aggregate is not managed
+            // no prelude: pagila's domains, functions and aggregate are declared in the source
             assertTrue(source.contains("yearType = s.domain(\"year\", integer())"), source);
-            SchemaModel normalized = new Normalizer(TestDatabases.server()).withPrelude(PagilaTest.prelude(List.of()))
-                    .normalize(declared);
+            SchemaModel normalized = new Normalizer(TestDatabases.server()).normalize(declared);
             assertTrue(new DiffEngine().diff(inspected, normalized).isEmpty(),
                     () -> "differences: " + new DiffEngine().diff(inspected, normalized).changes());
             assertEquals(inspected.tables().size(), declared.tables().size());

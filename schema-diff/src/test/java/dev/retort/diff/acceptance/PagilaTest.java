@@ -12,6 +12,7 @@ import dev.retort.postgres.TestDatabase;
 import dev.retort.postgres.TestDatabases;
 import dev.retort.schema.model.Column;
 import dev.retort.schema.model.ForeignKey;
+import dev.retort.schema.model.Aggregate;
 import dev.retort.schema.model.BuiltinType;
 import dev.retort.schema.model.CheckConstraint;
 import dev.retort.schema.model.Domain;
@@ -47,19 +48,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The public pagila schema: a real dump with partitions, views, routines, triggers and (managed) domains. */
 class PagilaTest {
-
-    // What pagila's views read that Retort does not manage yet: the aggregate (and the function it calls).
-    private static final List<String> UNMANAGED = List.of(
-            "CREATE FUNCTION public._group_concat(text, text) RETURNS text LANGUAGE sql IMMUTABLE AS $_$"
-                    + " SELECT CASE WHEN $2 IS NULL THEN $1 WHEN $1 IS NULL THEN $2 ELSE $1 || ', ' || $2 END $_$",
-            "CREATE AGGREGATE public.group_concat(text) (SFUNC = public._group_concat, STYPE = text)");
-
-    /** The prelude pagila's declaration needs: {@code types}, then what its views read that is not managed. */
-    static List<String> prelude(List<String> types) {
-        List<String> all = new ArrayList<>(types);
-        all.addAll(UNMANAGED);
-        return all;
-    }
 
     private final PostgresInspector inspector = new PostgresInspector();
     private final DiffEngine engine = new DiffEngine();
@@ -100,9 +88,10 @@ class PagilaTest {
                     new Domain(QualifiedName.of("public", "year"), new BuiltinType("integer"), null, false, null,
                             List.of(new DomainCheck("year_check", "((VALUE >= 1901) AND (VALUE <= 2155))", false)), null)),
                     seen.model().objects(Domain.class), "pagila's domains are managed");
-            // functions and triggers are managed; the aggregate and the function it calls stay unmanaged together
-            assertEquals(List.of("_group_concat(text, text)", "group_concat(text)"), names(seen, UnmanagedKind.AGGREGATE));
-            assertEquals(List.of("film_in_stock(p_film_id integer, p_store_id integer, OUT p_film_count integer)",
+            // functions, triggers and the aggregate (with the function it calls) are managed
+            assertEquals(List.of(new Aggregate(QualifiedName.of("public", "group_concat"), "text", "text",
+                    "SFUNC = public._group_concat, STYPE = text", null)), seen.model().objects(Aggregate.class));
+            assertEquals(List.of("_group_concat(text, text)", "film_in_stock(p_film_id integer, p_store_id integer, OUT p_film_count integer)",
                     "film_not_in_stock(p_film_id integer, p_store_id integer, OUT p_film_count integer)",
                     "get_customer_balance(p_customer_id integer, p_effective_date timestamp with time zone)",
                     "inventory_held_by_customer(p_inventory_id integer)", "inventory_in_stock(p_inventory_id integer)",
@@ -116,7 +105,8 @@ class PagilaTest {
             assertTrue(triggers.contains("actor.last_updated"), triggers.toString());
             assertEquals(List.of(), names(seen, UnmanagedKind.FUNCTION));
             assertEquals(List.of(), names(seen, UnmanagedKind.TRIGGER));
-            assertEquals("2 aggregates", seen.summary());
+            assertEquals("none", seen.summary());
+            assertEquals(List.of(), seen.unmanaged());
             assertEquals("[]", seen.details().toString());
             assertEquals(List.of(new Privileges(ObjectId.schema("public"), List.of(new Grant("PUBLIC", "CREATE", false)),
                     List.of())), seen.model().objects(Privileges.class), "pagila grants CREATE on public to everyone");
@@ -136,32 +126,13 @@ class PagilaTest {
             assertEquals(first, second);
             assertTrue(engine.diff(first, second).isEmpty());
             assertEquals(List.of(), TypePrelude.read(c, first), "no type prelude: pagila's domains are declared");
-            SchemaModel normalized = new Normalizer(TestDatabases.server()).withPrelude(prelude(List.of())).normalize(first);
+            SchemaModel normalized = new Normalizer(TestDatabases.server()).normalize(first);
             assertEquals(first, normalized);
             assertTrue(engine.diff(normalized, first).isEmpty());
         }
     }
 
-    @Test
-    void fromAnEmptyDatabaseThePlanBuildsPagilaAndItsDowngradeEmptiesIt() throws Exception {
-        try (TestDatabase db = TestDatabases.fresh(); TestDatabase target = TestDatabases.fresh();
-             Connection c = db.connect(); Connection t = target.connect()) {
-            Pagila.load(c);
-            SchemaModel pagila = inspector.inspect(c).model();
-            // what Retort does not manage (the aggregate and its function) comes first, as a prelude would
-            try (var s = t.createStatement()) {
-                for (String sql : prelude(List.of())) {
-                    s.execute(sql);
-                }
-            }
-            SchemaModel empty = inspector.inspect(t).model();
-            DiffResult result = engine.diff(empty, pagila);
-            Apply.plan(t, result.upgrade());
-            assertEquals(pagila, inspector.inspect(t).model(), result.upgradeSql());
-            Apply.plan(t, result.downgrade());
-            assertEquals(empty, inspector.inspect(t).model(), result.downgradeSql());
-        }
-    }
+    // from an empty database: CorpusFromEmptyTest
 
     @Test
     void editsApplyAndTheirDowngradeRestoresPagilaWhileUnmanagedObjectsStay() throws Exception {
@@ -169,7 +140,7 @@ class PagilaTest {
             Pagila.load(c);
             SchemaModel original = inspector.inspect(c).model();
             List<String> unmanagedBefore = CatalogSnapshot.unmanagedDefinitions(c);
-            SchemaModel edited = new Normalizer(TestDatabases.server()).withPrelude(prelude(List.of())).normalize(edit(original));
+            SchemaModel edited = new Normalizer(TestDatabases.server()).normalize(edit(original));
 
             DiffResult result = engine.diff(original, edited);
             assertFalse(result.isEmpty());

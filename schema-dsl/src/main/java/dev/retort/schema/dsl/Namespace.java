@@ -197,4 +197,15 @@ public interface Namespace {
         declare(view);
         return view;
     }
+
+    /**
+     * Declares an aggregate function by its arguments and {@code CREATE AGGREGATE} options:
+     * {@code s.aggregate("group_concat", "text", "SFUNC = _group_concat, STYPE = text")}.
+     */
+    default AggregateBuilder aggregate(String name, String arguments, String options) {
+        AggregateBuilder aggregate = new AggregateBuilder(dev.retort.schema.model.QualifiedName.of(name(), name),
+                arguments, options);
+        declare(aggregate);
+        return aggregate;
+    }
 }

@@ -1,5 +1,6 @@
 package dev.retort.schema.dsl;
 
+import dev.retort.schema.model.Aggregate;
 import dev.retort.schema.model.Extension;
 import dev.retort.schema.model.Routine;
 import dev.retort.schema.model.Trigger;
@@ -20,15 +21,16 @@ import java.util.function.BiFunction;
  */
 final class ObjectSources {
 
-    private static final Map<Class<? extends SchemaObject>, BiFunction<SchemaObject, String, String>> WRITERS = Map.of(
-            Extension.class, (o, ns) -> extension((Extension) o, ns),
-            Routine.class, (o, ns) -> RoutineSources.routine((Routine) o, ns),
-            Trigger.class, (o, ns) -> RoutineSources.trigger((Trigger) o, ns),
-            RowSecurity.class, (o, ns) -> SecuritySources.rowSecurity((RowSecurity) o, ns),
-            Policy.class, (o, ns) -> SecuritySources.policy((Policy) o, ns),
-            Privileges.class, (o, ns) -> SecuritySources.privileges((Privileges) o, ns),
-            View.class, (o, ns) -> ViewSources.view((View) o, ns),
-            MaterializedView.class, (o, ns) -> ViewSources.materializedView((MaterializedView) o, ns));
+    private static final Map<Class<? extends SchemaObject>, BiFunction<SchemaObject, String, String>> WRITERS = Map.ofEntries(
+            Map.entry(Extension.class, (o, ns) -> extension((Extension) o, ns)),
+            Map.entry(Aggregate.class, (o, ns) -> aggregate((Aggregate) o, ns)),
+            Map.entry(Routine.class, (o, ns) -> RoutineSources.routine((Routine) o, ns)),
+            Map.entry(Trigger.class, (o, ns) -> RoutineSources.trigger((Trigger) o, ns)),
+            Map.entry(RowSecurity.class, (o, ns) -> SecuritySources.rowSecurity((RowSecurity) o, ns)),
+            Map.entry(Policy.class, (o, ns) -> SecuritySources.policy((Policy) o, ns)),
+            Map.entry(Privileges.class, (o, ns) -> SecuritySources.privileges((Privileges) o, ns)),
+            Map.entry(View.class, (o, ns) -> ViewSources.view((View) o, ns)),
+            Map.entry(MaterializedView.class, (o, ns) -> ViewSources.materializedView((MaterializedView) o, ns)));
 
     private ObjectSources() {
     }
@@ -45,5 +47,11 @@ final class ObjectSources {
     private static String extension(Extension extension, String namespace) {
         return namespace + "extension(" + JavaCode.string(extension.name()) + ")"
                 + (extension.comment() == null ? "" : ".comment(" + JavaCode.string(extension.comment()) + ")");
+    }
+
+    private static String aggregate(Aggregate aggregate, String namespace) {
+        return namespace + "aggregate(" + JavaCode.string(aggregate.name().name()) + ", "
+                + JavaCode.string(aggregate.arguments()) + ", " + JavaCode.string(aggregate.options()) + ")"
+                + (aggregate.comment() == null ? "" : ".comment(" + JavaCode.string(aggregate.comment()) + ")");
     }
 }

@@ -145,7 +145,7 @@ public record ObjectId(ObjectKind kind, QualifiedName name, String member) imple
             case SCHEMA -> label + " " + name.schema();
             case EXTENSION -> label + " " + name.name();
             case UNMANAGED -> name.name();
-            case FUNCTION, PROCEDURE -> label + " " + name + "(" + member + ")";
+            case FUNCTION, PROCEDURE, AGGREGATE -> label + " " + name + "(" + member + ")";
             case PRIVILEGES -> "privileges on " + target();
             case ROW_SECURITY -> "row-level security of table " + name;
             default -> label + " " + name + (member == null ? "" : "." + member);

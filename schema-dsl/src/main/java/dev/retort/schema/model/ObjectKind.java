@@ -32,7 +32,9 @@ public enum ObjectKind {
     PRIVILEGES,
     UNMANAGED,
     /** Whether a table enables and forces row-level security: one per table, member {@code row_security}. */
-    ROW_SECURITY;
+    ROW_SECURITY,
+    /** An aggregate function: a routine, named with its argument types. */
+    AGGREGATE;
 
     /** True for the kinds that belong to a table (named by the table and their own name). */
     public boolean isTableMember() {
@@ -47,7 +49,7 @@ public enum ObjectKind {
 
     /** True for functions and procedures, whose identity includes their argument types. */
     public boolean isRoutine() {
-        return this == FUNCTION || this == PROCEDURE;
+        return this == FUNCTION || this == PROCEDURE || this == AGGREGATE;
     }
 
     /**

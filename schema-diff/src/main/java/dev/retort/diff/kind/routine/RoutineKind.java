@@ -15,7 +15,7 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * RoutineKind manages functions and procedures (not aggregates or window functions, which stay unmanaged). A routine
+ * RoutineKind manages functions and procedures (aggregates are AggregateKind's; window functions stay unmanaged). A routine
  * is compared as {@code pg_get_functiondef} prints it. A new body, volatility or setting is
  * {@code CREATE OR REPLACE}, which keeps what uses the routine; a new result type or new argument list (modes, OUT
  * arguments, defaults) cannot be replaced, so the routine is dropped and created again, and the objects that use it
@@ -30,17 +30,14 @@ public final class RoutineKind implements ManagedKind<Routine> {
 
     // constructors of a range or multirange type depend on it internally and go with it; the input, output and
     // other support functions of a base type are part of that (unmanaged) type, created with its shell type
-    // (UnmanagedReader reports those under the type's or aggregate's kind)
+    // (UnmanagedReader reports those under the type's kind); an aggregate's support functions are managed functions
     private static final String ROUTINES = " FROM pg_catalog.pg_proc p JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace"
             + " WHERE n.nspname = ANY (?) AND p.prokind IN ('f', 'p')"
             + " AND " + CatalogQuery.notExtensionMember("'pg_catalog.pg_proc'", "p.oid")
             + " AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend dep WHERE dep.classid ="
             + " 'pg_catalog.pg_proc'::regclass AND dep.objid = p.oid AND dep.deptype = 'i')"
             + " AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_type bt WHERE bt.typtype = 'b' AND p.oid IN (bt.typinput,"
-            + " bt.typoutput, bt.typreceive, bt.typsend, bt.typmodin, bt.typmodout, bt.typanalyze, bt.typsubscript))"
-            // likewise the support functions of an (unmanaged) aggregate: created before it, with it
-            + " AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_aggregate ag WHERE p.oid IN (ag.aggtransfn, ag.aggfinalfn,"
-            + " ag.aggcombinefn, ag.aggserialfn, ag.aggdeserialfn, ag.aggmtransfn, ag.aggminvtransfn, ag.aggmfinalfn))";
+            + " bt.typoutput, bt.typreceive, bt.typsend, bt.typmodin, bt.typmodout, bt.typanalyze, bt.typsubscript))";
 
     private static final String READ = "SELECT p.prokind::text, n.nspname, p.proname,"
             + " pg_catalog.pg_get_function_identity_arguments(p.oid), pg_catalog.pg_get_function_arguments(p.oid),"

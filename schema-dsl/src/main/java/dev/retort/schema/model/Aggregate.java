@@ -1,0 +1,37 @@
+package dev.retort.schema.model;
+
+import java.util.Objects;
+
+/**
+ * Aggregate is a user-defined aggregate function ({@code CREATE AGGREGATE}): its arguments and its options (state
+ * function and type, final and combine functions, initial condition ...) as one {@code NAME = value} list, which an
+ * inspected aggregate holds in the order and spelling Retort reads them from {@code pg_aggregate}.
+ *
+ * <pre>{@code
+ * Aggregate concat = new Aggregate(QualifiedName.of("public", "group_concat"), "text", "text",
+ *         "SFUNC = public._group_concat, STYPE = text", null);
+ * concat.id();   // aggregate public.group_concat(text)
+ * }</pre>
+ *
+ * @param name              its qualified name
+ * @param identityArguments its argument types, as {@code pg_get_function_identity_arguments} prints them
+ * @param arguments         its arguments as declared ({@code pg_get_function_arguments}; with {@code ORDER BY} for
+ *                          an ordered-set aggregate)
+ * @param options           the options inside {@code CREATE AGGREGATE ... ( )}
+ * @param comment           its comment, or null
+ */
+public record Aggregate(QualifiedName name, String identityArguments, String arguments, String options, String comment)
+        implements SchemaObject {
+
+    public Aggregate {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(identityArguments, "identityArguments");
+        Objects.requireNonNull(arguments, "arguments");
+        Objects.requireNonNull(options, "options");
+    }
+
+    @Override
+    public ObjectId id() {
+        return ObjectId.routine(ObjectKind.AGGREGATE, name, identityArguments);
+    }
+}
