@@ -14,6 +14,7 @@ import dev.retort.schema.model.CheckConstraint;
 import dev.retort.schema.model.ForeignKey;
 import dev.retort.schema.model.Identifiers;
 import dev.retort.schema.model.QualifiedName;
+import dev.retort.schema.model.SchemaModel;
 import dev.retort.schema.naming.NameShortener;
 
 import java.util.ArrayList;
@@ -46,6 +47,15 @@ public final class LockSafeForms {
 
     /** {@code ordered} (in execution order) with each change replaced by its lock-safe steps. */
     public static List<SchemaChange> apply(List<SchemaChange> ordered) {
+        return apply(ordered, SchemaModel.empty(), SchemaModel.empty());
+    }
+
+    /**
+     * As {@link #apply(List)}, for the diff from {@code from} to {@code to}: changes of partitioned tables take the
+     * forms PostgreSQL has for them ({@link PartitionedForms}).
+     */
+    public static List<SchemaChange> apply(List<SchemaChange> ordered, SchemaModel from, SchemaModel to) {
+        PartitionedForms partitioned = new PartitionedForms(from, to);
         Set<QualifiedName> transientTables = new HashSet<>();
         for (SchemaChange change : ordered) {
             if (change instanceof CreateTable create) {
@@ -56,7 +66,8 @@ public final class LockSafeForms {
         }
         List<SchemaChange> out = new ArrayList<>(ordered.size());
         for (SchemaChange change : ordered) {
-            out.addAll(steps(change, transientTables));
+            List<SchemaChange> special = partitioned.steps(change, transientTables);
+            out.addAll(special != null ? special : steps(change, transientTables));
         }
         return out;
     }

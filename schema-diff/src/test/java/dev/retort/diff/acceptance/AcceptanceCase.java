@@ -29,7 +29,8 @@ import java.util.function.UnaryOperator;
  *
  * Optional sections: {@code -- declare} ({@code rename table t from old_t}, {@code rename column t.name from label}:
  * hints only a declaration carries) and {@code -- options} ({@code schemas public app}, {@code reorders columns}
- * when the downgrade adds a dropped middle column back last, {@code since 15}).
+ * when the downgrade adds a dropped middle column back last, {@code since 15}, {@code lock safe} for the
+ * lock-safe plan).
  *
  * @param file     the file it comes from
  * @param sections the sections by name, in file order
@@ -49,6 +50,11 @@ record AcceptanceCase(String file, String name, Map<String, String> sections) {
             }
         }
         return List.of("public");
+    }
+
+    /** True for {@code lock safe}: the case is planned by {@code DiffEngine.lockSafe()}. */
+    boolean lockSafe() {
+        return lines("options").contains("lock safe");
     }
 
     boolean reordersColumns() {
