@@ -65,9 +65,18 @@ class ArchitectureRulesTest {
                 .check(RETORT);
     }
 
+    /**
+     * Packages form no cycles. The one plug-in point is the object-kind registry ({@code dev.retort.diff.kind}:
+     * ManagedKind and ManagedKinds): the inspector, differ, planner and renderer ask it for the kinds, and each kind
+     * (a package below it) uses their types, so edges into the registry package are left out; every other cycle
+     * through a kind's own package still fails.
+     */
     @Test
     void packagesAreFreeOfCycles() {
-        slices().matching("dev.retort.(**)").should().beFreeOfCycles().check(RETORT);
+        slices().matching("dev.retort.(**)").should().beFreeOfCycles()
+                .ignoreDependency(DescribedPredicate.alwaysTrue(),
+                        JavaClass.Predicates.resideInAPackage("dev.retort.diff.kind"))
+                .check(RETORT);
     }
 
     @Test

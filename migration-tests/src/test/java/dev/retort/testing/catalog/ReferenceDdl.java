@@ -53,6 +53,13 @@ public final class ReferenceDdl {
                 out.add("CREATE SCHEMA " + q(schema));
             }
         }
+        for (dev.retort.schema.model.Extension x : m.objects(dev.retort.schema.model.Extension.class)) {
+            out.add("CREATE EXTENSION " + q(x.name()) + " WITH SCHEMA " + q(x.schema())
+                    + (x.version() == null ? "" : " VERSION " + literal(x.version())));
+            if (x.comment() != null) {
+                out.add("COMMENT ON EXTENSION " + q(x.name()) + " IS " + literal(x.comment()));
+            }
+        }
         for (EnumType e : m.enums()) {
             out.add("CREATE TYPE " + q(e.name()) + " AS ENUM ("
                     + e.values().stream().map(ReferenceDdl::literal).collect(Collectors.joining(", ")) + ")");

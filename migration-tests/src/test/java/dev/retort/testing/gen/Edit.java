@@ -214,4 +214,11 @@ public sealed interface Edit {
             return TableDetails.change(m, table, detail, pick);
         }
     }
+
+    /** Adds or drops one of a few contrib extensions (see {@link ObjectEdits}). */
+    record ToggleExtension(int pick, String comment) implements Edit {
+        public SchemaModel applyTo(SchemaModel m) {
+            return ObjectEdits.toggleExtension(m, pick, comment);
+        }
+    }
 }

@@ -74,7 +74,8 @@ class ChangeLawProperties {
             tables.add(t.withForeignKeys(reversed(t.foreignKeys())).withIndexes(reversed(t.indexes()))
                     .withCheckConstraints(reversed(t.checkConstraints())).withUniqueConstraints(reversed(t.uniqueConstraints())));
         }
-        return new SchemaModel(reversed(m.schemas()), reversed(m.enums()), reversed(m.sequences()), reversed(tables));
+        return new SchemaModel(reversed(m.schemas()), reversed(m.enums()), reversed(m.sequences()), reversed(tables),
+                reversed(m.objects()), m.dependencies());
     }
 
     private static <T> List<T> reversed(List<T> items) {

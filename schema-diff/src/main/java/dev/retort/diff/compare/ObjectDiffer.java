@@ -49,11 +49,19 @@ final class ObjectDiffer {
             }
         }
         recreateDependents(from, after, out);
+        Set<ObjectId> removed = new TreeSet<>();
+        out.forEach(c -> removed.addAll(c.footprint().removes()));
+        for (ObjectId id : List.copyOf(removed)) {
+            if (before.containsKey(id) && after.containsKey(id)) {
+                BuiltInDependents.recreate(from, to, id, removed, out);
+            }
+        }
+        UserTypeChanges.check(from, to, out);
     }
 
     /** Adds drop + create of every unchanged or altered-in-place object that uses what a change takes away. */
     private static void recreateDependents(SchemaModel from, Map<ObjectId, SchemaObject> after, List<SchemaChange> out) {
-        if (from.dependencies().isEmpty() || from.objects().isEmpty()) {
+        if (from.objects().isEmpty()) {
             return;
         }
         Map<ObjectId, SchemaObject> before = byId(from.objects());
@@ -68,8 +76,19 @@ final class ObjectDiffer {
                 if (!(change instanceof RenameTable) && !(change instanceof RenameColumn)) {
                     removed.addAll(change.footprint().removes());
                 }
+                // an in-place change whose inverse is not (a view whose columns grow: going back drops and creates
+                // it) takes the object away in the downgrade, so what depends on it is recreated in both directions
+                if (change instanceof AlterObject alter && !ManagedKinds.of(alter.to()).alterable(alter.to(), alter.from())) {
+                    removed.add(alter.to().id());
+                }
             }
             Set<ObjectId> affected = new TreeSet<>();
+            // what belongs to a recreated object goes and comes back with it (the privileges of a function)
+            for (ObjectId id : before.keySet()) {
+                if (!dropped.contains(id) && id.owner() != null && dropped.contains(id.owner())) {
+                    affected.add(id);
+                }
+            }
             for (ObjectId id : removed) {
                 for (ObjectId dependent : from.dependencies().allDependentsOf(id)) {
                     if (before.containsKey(dependent) && !dropped.contains(dependent)) {

@@ -34,4 +34,12 @@ public interface CatalogQuery {
     static String notExtensionMember(String catalog, String oid) {
         return Catalog.notExtensionMember(catalog, oid);
     }
+
+    /**
+     * The {@code WITH managed AS (...)} clause naming the tables the model manages (columns oid, nspname, relname),
+     * to start a query with; it binds the schema list once.
+     */
+    static String managedTables() {
+        return Catalog.MANAGED_TABLES;
+    }
 }

@@ -32,9 +32,6 @@ final class DetailCatalog {
 
     static final Source TABLES = new Source("table", "m.nspname", "m.relname",
             "managed m JOIN pg_catalog.pg_class c ON c.oid = m.oid", "true", List.of(
-            new Entry("grants", grants("c.relacl", "c.relowner", "r"), "NULL"),
-            new Entry("ROW LEVEL SECURITY", "c.relrowsecurity::text", "'false'"),
-            new Entry("FORCE ROW LEVEL SECURITY", "c.relforcerowsecurity::text", "'false'"),
             // DEFAULT, FULL and NOTHING are in the model
             new Entry("replica identity", "CASE c.relreplident WHEN 'i' THEN 'USING INDEX ' || (SELECT ri.indexrelid::regclass::text"
                     + " FROM pg_catalog.pg_index ri WHERE ri.indrelid = c.oid AND ri.indisreplident) END", "NULL"),
@@ -48,7 +45,6 @@ final class DetailCatalog {
                     + " JOIN pg_catalog.pg_type t ON t.oid = a.atttypid", "true", List.of(
             new Entry("options", "pg_catalog.array_to_string(a.attoptions, ', ')", "NULL"),
             new Entry("statistics target", "NULLIF(a.attstattarget, -1)::text", "NULL"),
-            new Entry("grants", grants("a.attacl", "c.relowner", null), "NULL"),
             // an inherited column (all of a partition's) is modelled on its parent: only what differs is reported
             new Entry("default of the inherited column", "CASE WHEN a.attinhcount > 0 THEN (SELECT"
                     + " pg_catalog.pg_get_expr(ad.adbin, ad.adrelid) FROM pg_catalog.pg_attrdef ad WHERE ad.adrelid = a.attrelid"
@@ -79,25 +75,32 @@ final class DetailCatalog {
                     + " AND " + Catalog.notExtensionMember("'pg_catalog.pg_class'", "c.oid")
                     + " AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend own WHERE own.classid = 'pg_catalog.pg_class'::regclass"
                     + " AND own.objid = c.oid AND own.deptype = 'i')", List.of(
-            new Entry("grants", grants("c.relacl", "c.relowner", "s"), "NULL"),
             new Entry("UNLOGGED", "(c.relpersistence = 'u')::text", "'false'")));
 
-    static final Source TYPES = new Source("type", "n.nspname", "t.typname",
-            "pg_catalog.pg_type t JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace",
-            "t.typtype = 'e' AND n.nspname = ANY (?)"
-                    + " AND " + Catalog.notExtensionMember("'pg_catalog.pg_type'", "t.oid"), List.of(
-            new Entry("grants", grants("t.typacl", "t.typowner", "T"), "'PUBLIC USAGE'")));
-
-    // The public schema comes with a comment and (since PostgreSQL 15 only) USAGE for PUBLIC; that is its default.
+    // The public schema comes with a comment; that is its default.
     static final Source SCHEMAS = new Source("schema", "''", "n.nspname",
             "pg_catalog.pg_namespace n", "n.nspname = ANY (?)", List.of(
-            new Entry("grants", grants("n.nspacl", "n.nspowner", "n"), "CASE WHEN n.nspname = 'public' THEN CASE WHEN"
-                    + " pg_catalog.current_setting('server_version_num')::int >= 150000 THEN 'PUBLIC USAGE'"
-                    + " ELSE 'PUBLIC CREATE, PUBLIC USAGE' END END"),
             new Entry("comment", comment("n.oid", "pg_namespace"),
                     "CASE WHEN n.nspname = 'public' THEN 'standard public schema' END")));
 
-    static final List<Source> SOURCES = List.of(TABLES, COLUMNS, CONSTRAINTS, INDEXES, SEQUENCES, TYPES, SCHEMAS);
+    // views and materialized views are managed objects (dev.retort.diff.kind.view); what their records leave out
+    static final Source VIEWS = new Source("view", "n.nspname", "c.relname",
+            "pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace",
+            "c.relkind = 'v' AND n.nspname = ANY (?) AND " + Catalog.notExtensionMember("'pg_catalog.pg_class'", "c.oid"),
+            List.of(new Entry("grants", grants("c.relacl", "c.relowner", "r"), "NULL"),
+                    new Entry("column defaults", "(SELECT pg_catalog.string_agg(pg_catalog.quote_ident(a.attname) || ' '"
+                            + " || pg_catalog.pg_get_expr(ad.adbin, ad.adrelid), ', ' ORDER BY a.attnum)"
+                            + " FROM pg_catalog.pg_attrdef ad JOIN pg_catalog.pg_attribute a ON a.attrelid = ad.adrelid"
+                            + " AND a.attnum = ad.adnum WHERE ad.adrelid = c.oid)", "NULL")));
+
+    static final Source MATERIALIZED_VIEWS = new Source("materialized view", "n.nspname", "c.relname",
+            "pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace",
+            "c.relkind = 'm' AND n.nspname = ANY (?) AND " + Catalog.notExtensionMember("'pg_catalog.pg_class'", "c.oid"),
+            List.of(new Entry("grants", grants("c.relacl", "c.relowner", "r"), "NULL"),
+                    new Entry("storage parameters", "pg_catalog.array_to_string(c.reloptions, ', ')", "NULL")));
+
+    static final List<Source> SOURCES = List.of(TABLES, COLUMNS, CONSTRAINTS, INDEXES, SEQUENCES, SCHEMAS,
+            VIEWS, MATERIALIZED_VIEWS);
 
     private static final String SQL = Catalog.MANAGED_TABLES + "SELECT x.kind, x.schema_name, x.object_name, x.detail, x.value"
             + " FROM (" + SOURCES.stream().map(DetailCatalog::select).collect(Collectors.joining(" UNION ALL "))

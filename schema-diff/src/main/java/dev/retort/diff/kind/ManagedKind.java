@@ -99,4 +99,19 @@ public interface ManagedKind<T extends SchemaObject> {
     default int alterPhase() {
         return createPhase();
     }
+
+    /** The priority of creating this {@code object}: by default the kind's {@link #createPhase()}. */
+    default int createPhase(T object) {
+        return createPhase();
+    }
+
+    /** The priority of dropping this {@code object}: by default the kind's {@link #dropPhase()}. */
+    default int dropPhase(T object) {
+        return dropPhase();
+    }
+
+    /** The priority of changing {@code object} in place: by default the kind's {@link #alterPhase()}. */
+    default int alterPhase(T object) {
+        return alterPhase();
+    }
 }

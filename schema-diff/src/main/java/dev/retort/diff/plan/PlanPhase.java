@@ -75,9 +75,9 @@ final class PlanPhase implements SchemaChangeVisitor<Integer> {
     @Override public Integer visit(AlterIndexComment c) { return 503; }
     @Override public Integer visit(AlterColumnComment c) { return 501; }
     // the other kinds say where they fall
-    @Override public Integer visit(CreateObject c) { return ManagedKinds.of(c.object()).createPhase(); }
-    @Override public Integer visit(AlterObject c) { return ManagedKinds.of(c.to()).alterPhase(); }
-    @Override public Integer visit(DropObject c) { return ManagedKinds.of(c.object()).dropPhase(); }
+    @Override public Integer visit(CreateObject c) { return ManagedKinds.of(c.object()).createPhase(c.object()); }
+    @Override public Integer visit(AlterObject c) { return ManagedKinds.of(c.to()).alterPhase(c.to()); }
+    @Override public Integer visit(DropObject c) { return ManagedKinds.of(c.object()).dropPhase(c.object()); }
     // what nothing uses any more
     @Override public Integer visit(DropSequence c) { return 900; }
     @Override public Integer visit(DropEnum c) { return 910; }

@@ -242,6 +242,10 @@ public final class PostgresSqlRenderer implements SqlRenderer {
 
         @Override
         public List<SqlStatement> visit(AddPrimaryKey change) {
+            if (change.usingIndex()) {
+                return commented(change.table(), change.key(), keyAttach(change.table(), change.key(),
+                        " (its columns are NOT NULL already, so none is scanned)"));
+            }
             return commented(change.table(), change.key(),
                     keyBuild(change.table(), ConstraintSql.primaryKey(change.key()), "primary key " + change.key().name()));
         }
@@ -274,6 +278,9 @@ public final class PostgresSqlRenderer implements SqlRenderer {
 
         @Override
         public List<SqlStatement> visit(AddUniqueConstraint change) {
+            if (change.usingIndex()) {
+                return commented(change.table(), change.constraint(), keyAttach(change.table(), change.constraint(), ""));
+            }
             return commented(change.table(), change.constraint(), keyBuild(change.table(),
                     ConstraintSql.unique(change.constraint()), "unique constraint " + change.constraint().name()));
         }
@@ -397,6 +404,13 @@ public final class PostgresSqlRenderer implements SqlRenderer {
             SqlStatement add = SqlStatement.of(ConstraintSql.addConstraint(table, clause))
                     .with(Hazard.INDEX_BUILD, "builds the index of " + what + " over every row of " + table);
             return Locks.accessExclusive(add, table, "while the index is built");
+        }
+
+        /** ADD PRIMARY KEY / UNIQUE USING INDEX: the index built concurrently before becomes the constraint's. */
+        private static SqlStatement keyAttach(QualifiedName table, TableConstraint key, String detail) {
+            SqlStatement add = SqlStatement.of(ConstraintSql.addConstraint(table, ConstraintSql.usingIndex(key)));
+            return Locks.accessExclusive(add, table, "briefly: index " + key.name() + " exists, only the catalog changes"
+                    + detail);
         }
 
         /** DROP CONSTRAINT of a primary key or unique constraint: its index goes with it. */

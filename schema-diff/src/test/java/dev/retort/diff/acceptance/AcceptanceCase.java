@@ -29,8 +29,8 @@ import java.util.function.UnaryOperator;
  *
  * Optional sections: {@code -- declare} ({@code rename table t from old_t}, {@code rename column t.name from label}:
  * hints only a declaration carries) and {@code -- options} ({@code schemas public app}, {@code reorders columns}
- * when the downgrade adds a dropped middle column back last, {@code since 15}, {@code lock safe} for the
- * lock-safe plan).
+ * when the downgrade adds a dropped middle column back last, {@code since 15}, {@code lock-safe} for the plan of
+ * {@code DiffEngine.lockSafe()}, {@code roles app_user} for roles the test creates first).
  *
  * @param file     the file it comes from
  * @param sections the sections by name, in file order
@@ -52,13 +52,22 @@ record AcceptanceCase(String file, String name, Map<String, String> sections) {
         return List.of("public");
     }
 
-    /** True for {@code lock safe}: the case is planned by {@code DiffEngine.lockSafe()}. */
-    boolean lockSafe() {
-        return lines("options").contains("lock safe");
+    /** The roles the case grants to ({@code roles a b}): the test creates them, as they are cluster-wide. */
+    List<String> roles() {
+        for (String option : lines("options")) {
+            if (option.startsWith("roles ")) {
+                return List.of(option.substring("roles ".length()).trim().split("\\s+"));
+            }
+        }
+        return List.of();
     }
 
     boolean reordersColumns() {
         return lines("options").contains("reorders columns");
+    }
+
+    boolean lockSafe() {
+        return lines("options").contains("lock-safe");
     }
 
     int minimumMajor() {

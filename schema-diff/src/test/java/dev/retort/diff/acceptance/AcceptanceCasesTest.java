@@ -77,6 +77,7 @@ class AcceptanceCasesTest {
              Connection a = dbA.connect(); Connection b = dbB.connect()) {
             assumeTrue(a.getMetaData().getDatabaseMajorVersion() >= c.minimumMajor(),
                     () -> c.name() + " needs PostgreSQL " + c.minimumMajor());
+            Roles.create(a, c.roles());
             run(a, c.section("old"));
             run(b, c.section("new"));
             SchemaModel old = inspect(a, c);
@@ -116,6 +117,7 @@ class AcceptanceCasesTest {
 
     @AfterAll
     static void everyChangeTypeHasACaseAndUpdatesAreWritten() throws IOException {
+        Roles.dropCreated();
         if (UPDATE) {
             for (String file : FILES) {
                 String text = Files.readString(DIRECTORY.resolve(file), StandardCharsets.UTF_8);

@@ -67,6 +67,10 @@ public final class JavaSourceWriter {
         for (EnumType type : model.enums()) {
             enumHandles.put(type.name().toString(), names.field(type.name(), "Type"));
         }
+        // domains, composite and range types are column types too: handles in the same map, declared with the enums
+        for (SchemaObject type : TypeSources.ordered(model.objects())) {
+            enumHandles.put(type.id().name().toString(), names.field(type.id().name(), "Type"));
+        }
         for (Table table : model.tables()) {
             tableHandles.put(table.name(), names.field(table.name(), ""));
         }
@@ -84,7 +88,9 @@ public final class JavaSourceWriter {
             line(2, "part" + i + ".define();");
         }
         line(2, "declareSequences();");
-        line(2, "declareObjects();");
+        if (!model.objects().isEmpty()) {
+            line(2, "declareObjects();");
+        }
         line(2, "return s.build();");
         line(1, "}");
         declareTypes();
@@ -102,7 +108,8 @@ public final class JavaSourceWriter {
             line(0, "package " + packageName + ";");
             blank();
         }
-        for (String type : List.of("dev.retort.schema.SchemaDefinition", "dev.retort.schema.dsl.EnumRef",
+        for (String type : List.of("dev.retort.schema.SchemaDefinition", "dev.retort.schema.dsl.CompositeTypeBuilder",
+                "dev.retort.schema.dsl.DomainBuilder", "dev.retort.schema.dsl.EnumRef", "dev.retort.schema.dsl.RangeTypeBuilder",
                 "dev.retort.schema.dsl.Schema", "dev.retort.schema.dsl.SchemaBuilder", "dev.retort.schema.dsl.TableBuilder",
                 "dev.retort.schema.dsl.TableRef", "dev.retort.schema.model.SchemaModel")) {
             line(0, "import " + type + ";");
@@ -124,6 +131,9 @@ public final class JavaSourceWriter {
         for (EnumType type : model.enums()) {
             line(1, "private EnumRef " + enumHandles.get(type.name().toString()) + ";");
         }
+        for (SchemaObject type : TypeSources.ordered(model.objects())) {
+            line(1, "private " + TypeSources.handleClass(type) + " " + enumHandles.get(type.id().name().toString()) + ";");
+        }
         for (Table table : model.tables()) {
             line(1, "private TableRef " + tableHandles.get(table.name()) + ";");
         }
@@ -141,6 +151,10 @@ public final class JavaSourceWriter {
             String comment = type.comment() == null ? "" : ".comment(" + JavaCode.string(type.comment()) + ")";
             line(2, enumHandles.get(type.name().toString()) + " = " + namespace(type.name()) + "enumType("
                     + JavaCode.string(type.name().name()) + values + ")" + comment + ";");
+        }
+        for (SchemaObject type : TypeSources.ordered(model.objects())) {
+            line(2, TypeSources.statement(type, namespace(type.id().name()), enumHandles.get(type.id().name().toString()),
+                    enumHandles) + ";");
         }
         line(1, "}");
     }
@@ -176,9 +190,15 @@ public final class JavaSourceWriter {
     }
 
     private void declareObjects() {
+        if (model.objects().isEmpty()) {
+            return;
+        }
         blank();
         line(1, "private void declareObjects() {");
         for (SchemaObject object : model.objects()) {
+            if (object.id().kind().isUserType()) {
+                continue;   // declared with the enums (TypeSources)
+            }
             line(2, ObjectSources.statement(object, namespace(object.id().name())) + ";");
         }
         line(1, "}");

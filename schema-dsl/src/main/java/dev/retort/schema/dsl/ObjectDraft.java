@@ -18,4 +18,13 @@ public interface ObjectDraft {
 
     /** The model record; problems found are added to {@code problems} (the record may then be null). */
     SchemaObject toModel(List<String> problems);
+
+    /**
+     * The model records, for a draft that declares several objects at once (a grant on several columns); by
+     * default its one {@link #toModel} record.
+     */
+    default List<SchemaObject> toModels(List<String> problems) {
+        SchemaObject object = toModel(problems);
+        return object == null ? List.of() : List.of(object);
+    }
 }

@@ -187,9 +187,14 @@ public final class SchemaBuilder implements Namespace {
     private List<SchemaObject> objects(List<String> problems) {
         Map<ObjectId, SchemaObject> byId = new LinkedHashMap<>();
         for (ObjectDraft draft : objectDrafts) {
-            SchemaObject object = draft.toModel(problems);
-            if (object != null && byId.putIfAbsent(object.id(), object) != null) {
-                problems.add(object.id() + ": declared twice (declare each object once)");
+            for (SchemaObject object : draft.toModels(problems)) {
+                SchemaObject earlier = byId.putIfAbsent(object.id(), object);
+                SchemaObject merged = earlier == null ? null : earlier.mergedWith(object);
+                if (merged != null) {
+                    byId.put(object.id(), merged);
+                } else if (earlier != null) {
+                    problems.add(object.id() + ": declared twice (declare each object once)");
+                }
             }
         }
         return new ArrayList<>(byId.values());

@@ -147,6 +147,7 @@ public record ObjectId(ObjectKind kind, QualifiedName name, String member) imple
             case UNMANAGED -> name.name();
             case FUNCTION, PROCEDURE -> label + " " + name + "(" + member + ")";
             case PRIVILEGES -> "privileges on " + target();
+            case ROW_SECURITY -> "row-level security of table " + name;
             default -> label + " " + name + (member == null ? "" : "." + member);
         };
     }

@@ -30,11 +30,14 @@ public enum ObjectKind {
     TRIGGER,
     POLICY,
     PRIVILEGES,
-    UNMANAGED;
+    UNMANAGED,
+    /** Whether a table enables and forces row-level security: one per table, member {@code row_security}. */
+    ROW_SECURITY;
 
     /** True for the kinds that belong to a table (named by the table and their own name). */
     public boolean isTableMember() {
-        return this == COLUMN || this == CONSTRAINT || this == INDEX || this == TRIGGER || this == POLICY;
+        return this == COLUMN || this == CONSTRAINT || this == INDEX || this == TRIGGER || this == POLICY
+                || this == ROW_SECURITY;
     }
 
     /** True for the kinds whose {@link ObjectId} has a member: table members, routines, privileges. */
@@ -45,6 +48,14 @@ public enum ObjectKind {
     /** True for functions and procedures, whose identity includes their argument types. */
     public boolean isRoutine() {
         return this == FUNCTION || this == PROCEDURE;
+    }
+
+    /**
+     * True for the kinds of user types that columns name as they name an enum ({@link ObjectId#type}): domains,
+     * composite types and range types.
+     */
+    public boolean isUserType() {
+        return this == DOMAIN || this == COMPOSITE_TYPE || this == RANGE_TYPE;
     }
 
     /** Lower-case words for messages: {@code materialized view}. */
