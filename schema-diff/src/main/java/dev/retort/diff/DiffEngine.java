@@ -63,7 +63,8 @@ public final class DiffEngine {
         }
         // lock-safe steps stay where their change was planned, in sequence (a SET NOT NULL's proof check before it,
         // a VALIDATE after its ADD ... NOT VALID); the downgrade undoes them last first
-        List<SchemaChange> steps = LockSafeForms.apply(planner.order(changes, from.dependencies(), to.dependencies()));
+        List<SchemaChange> steps = LockSafeForms.apply(planner.order(changes, from.dependencies(), to.dependencies()),
+                from, to);
         return new DiffResult(steps, planner.planInOrder(steps, from.dependencies()),
                 planner.planInOrder(inverses(steps), to.dependencies()));
     }

@@ -3,6 +3,7 @@ package dev.retort.runner.cli;
 import java.util.concurrent.Callable;
 
 import dev.retort.diff.DiffResult;
+import dev.retort.diff.compare.ColumnOrder;
 import dev.retort.diff.inspect.Inspection;
 import dev.retort.diff.unmanaged.UnmanagedComparison.Scope;
 import dev.retort.runner.DefinitionLoader;
@@ -54,6 +55,8 @@ final class CheckCommand implements Callable<Integer> {
             }
             Inspection wanted = snapshots.normalization(declared, db.server());
             DiffResult result = Differences.compare(actual, wanted, Scope.SCHEMAS);
+            // the differ ignores the order of columns (no migration can change it): a different order is said here
+            ColumnOrder.warnings(actual.model(), wanted.model()).forEach(w -> cli.out.println("warning: " + w));
             if (result.isEmpty()) {
                 cli.out.println("ok: " + subject + " matches the declaration " + config.definitionClass() + " ("
                         + Differences.summary(wanted.model()) + ")");

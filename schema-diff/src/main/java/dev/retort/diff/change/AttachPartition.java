@@ -5,28 +5,42 @@ import dev.retort.schema.model.PartitionOf;
 import dev.retort.schema.model.QualifiedName;
 
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * AttachPartition makes an existing table a partition of a partitioned table
  * ({@code ALTER TABLE parent ATTACH PARTITION t FOR VALUES ...}). PostgreSQL adopts the table's indexes, keys and
  * foreign keys that match the parent's and creates the others; its rows are checked against the bound. Its inverse
- * detaches, {@code CONCURRENTLY} when {@code detachConcurrently} (the lock-safe form of the pair).
+ * detaches, {@code CONCURRENTLY} when {@code detachBoundCheck} is set (see {@link DetachPartition#boundCheck()}).
+ * {@code adopts} are the parent's indexes and constraints that adopt one of the table's own (same definition).
  *
  * <pre>{@code
- * new AttachPartition(QualifiedName.of("public", "m_2026"), new PartitionOf(measurement, "FOR VALUES IN (2026)"), false);
+ * new AttachPartition(QualifiedName.of("public", "m_2026"), new PartitionOf(measurement, "FOR VALUES IN (2026)"), null);
  * }</pre>
  */
-public record AttachPartition(QualifiedName table, PartitionOf partitionOf, boolean detachConcurrently)
-        implements SchemaChange {
+public record AttachPartition(QualifiedName table, PartitionOf partitionOf, String detachBoundCheck,
+                              Set<ObjectId> adopts) implements SchemaChange {
 
     public AttachPartition {
         Objects.requireNonNull(table, "table");
         Objects.requireNonNull(partitionOf, "partitionOf");
+        adopts = java.util.Collections.unmodifiableSet(new TreeSet<>(adopts == null ? Set.of() : adopts));
+    }
+
+    /** An attach that adopts none of the parent's indexes and keys. */
+    public AttachPartition(QualifiedName table, PartitionOf partitionOf, String detachBoundCheck) {
+        this(table, partitionOf, detachBoundCheck, Set.of());
+    }
+
+    /** This attach with its inverse detaching CONCURRENTLY ({@code boundCheck} set) or plainly (null). */
+    public AttachPartition withDetachBoundCheck(String boundCheck) {
+        return new AttachPartition(table, partitionOf, boundCheck, adopts);
     }
 
     @Override
     public SchemaChange inverse() {
-        return new DetachPartition(table, partitionOf, detachConcurrently);
+        return new DetachPartition(table, partitionOf, detachBoundCheck, adopts);
     }
 
     @Override
@@ -41,6 +55,8 @@ public record AttachPartition(QualifiedName table, PartitionOf partitionOf, bool
 
     @Override
     public Footprint footprint() {
-        return Footprint.alter(ObjectId.table(table)).requiring(ObjectId.table(partitionOf.parent()));
+        // the parent's indexes and keys that take the table's own as their partitions exist first; so in a downgrade
+        // they go only after the detach, which leaves the table its own again
+        return Footprint.alter(ObjectId.table(table)).requiring(ObjectId.table(partitionOf.parent())).requiring(adopts);
     }
 }

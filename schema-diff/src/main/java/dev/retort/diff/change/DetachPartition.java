@@ -5,32 +5,50 @@ import dev.retort.schema.model.PartitionOf;
 import dev.retort.schema.model.QualifiedName;
 
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * DetachPartition turns a partition into a table of its own ({@code ALTER TABLE parent DETACH PARTITION t}); it keeps
- * its rows, its columns and the copies of the parent's indexes, keys and foreign keys. {@code concurrently} is the
- * lock-safe form (SHARE UPDATE EXCLUSIVE on the parent, outside a transaction block); its inverse attaches again.
+ * its rows, its columns and the copies of the parent's indexes, keys and foreign keys. The lock-safe form is
+ * {@code DETACH ... CONCURRENTLY} (SHARE UPDATE EXCLUSIVE, outside a transaction block), which leaves a CHECK copy of
+ * the bound on the table: {@code boundCheck} is the name PostgreSQL gives it, dropped right after so that the table
+ * is as declared; null for the plain form. {@code leaves} are the parent's indexes and constraints whose copies on the
+ * table are the table's own declared ones: they go only after the detach (the others' copies go with them before).
+ * Its inverse attaches again.
  *
  * <pre>{@code
- * new DetachPartition(QualifiedName.of("public", "m_2025"), new PartitionOf(measurement, "FOR VALUES IN (2025)"), true);
+ * new DetachPartition(QualifiedName.of("public", "m_2025"), new PartitionOf(measurement, "FOR VALUES IN (2025)"),
+ *         "m_2025_year_check");
  * }</pre>
  */
-public record DetachPartition(QualifiedName table, PartitionOf partitionOf, boolean concurrently)
+public record DetachPartition(QualifiedName table, PartitionOf partitionOf, String boundCheck, Set<ObjectId> leaves)
         implements SchemaChange {
 
     public DetachPartition {
         Objects.requireNonNull(table, "table");
         Objects.requireNonNull(partitionOf, "partitionOf");
+        leaves = java.util.Collections.unmodifiableSet(new TreeSet<>(leaves == null ? Set.of() : leaves));
+    }
+
+    /** A detach whose table keeps none of the parent's indexes and keys as its own. */
+    public DetachPartition(QualifiedName table, PartitionOf partitionOf, String boundCheck) {
+        this(table, partitionOf, boundCheck, Set.of());
+    }
+
+    /** This detach in its CONCURRENTLY form ({@code newBoundCheck} set) or plain (null). */
+    public DetachPartition withBoundCheck(String newBoundCheck) {
+        return new DetachPartition(table, partitionOf, newBoundCheck, leaves);
     }
 
     @Override
     public SchemaChange inverse() {
-        return new AttachPartition(table, partitionOf, concurrently);
+        return new AttachPartition(table, partitionOf, boundCheck, leaves);
     }
 
-    /** This change in its CONCURRENTLY form or plain. */
-    public DetachPartition withConcurrently(boolean online) {
-        return new DetachPartition(table, partitionOf, online);
+    /** True for the lock-safe form, DETACH ... CONCURRENTLY. */
+    public boolean concurrently() {
+        return boundCheck != null;
     }
 
     @Override
@@ -45,7 +63,8 @@ public record DetachPartition(QualifiedName table, PartitionOf partitionOf, bool
 
     @Override
     public Footprint footprint() {
-        // the parent may go only once the partition is out of it
-        return Footprint.alter(ObjectId.table(table)).releasing(ObjectId.table(partitionOf.parent()));
+        // the parent may go only once the partition is out of it, and so may the parent's indexes and keys whose
+        // partitions the table keeps as its own
+        return Footprint.alter(ObjectId.table(table)).releasing(ObjectId.table(partitionOf.parent())).releasing(leaves);
     }
 }

@@ -59,6 +59,8 @@ public interface SchemaChangeVisitor<R> {
 
     R visit(CreateIndex change);
 
+    R visit(CreatePartitionedIndex change);
+
     R visit(CreateObject change);
 
     R visit(CreateSchema change);
@@ -78,6 +80,8 @@ public interface SchemaChangeVisitor<R> {
     R visit(DropForeignKey change);
 
     R visit(DropIndex change);
+
+    R visit(DropPartitionedIndex change);
 
     R visit(DropObject change);
 

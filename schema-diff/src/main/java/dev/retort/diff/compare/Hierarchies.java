@@ -7,6 +7,7 @@ import dev.retort.diff.change.SchemaChange;
 import dev.retort.schema.model.CheckConstraint;
 import dev.retort.schema.model.ForeignKey;
 import dev.retort.schema.model.Index;
+import dev.retort.schema.model.ObjectId;
 import dev.retort.schema.model.InheritedColumns;
 import dev.retort.schema.model.PartitionOf;
 import dev.retort.schema.model.PartitionSpec;
@@ -20,6 +21,8 @@ import dev.retort.schema.model.UniqueConstraint;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Hierarchies handles what a table gets from its parents when the differ compares a pair of tables.
@@ -52,16 +55,17 @@ final class Hierarchies {
     }
 
     /** ATTACH / DETACH and INHERIT / NO INHERIT for a pair of tables, on the new name. */
-    static void changes(Table from, Table to, Renames renames, List<SchemaChange> out) {
+    static void changes(SchemaModel fromModel, Table from, SchemaModel toModel, Table to, Renames renames,
+                        List<SchemaChange> out) {
         PartitionOf before = from.hierarchy().partitionOf();
         PartitionOf after = to.hierarchy().partitionOf();
         PartitionOf renamed = before == null ? null : new PartitionOf(renames.table(before.parent()), before.bound());
         if (!Objects.equals(renamed, after)) {
             if (before != null) {
-                out.add(new DetachPartition(from.name(), before, false));
+                out.add(new DetachPartition(from.name(), before, null, adopted(fromModel, before.parent(), to)));
             }
             if (after != null) {
-                out.add(new AttachPartition(to.name(), after, false));
+                out.add(new AttachPartition(to.name(), after, null, adopted(toModel, after.parent(), from)));
             }
         }
         List<QualifiedName> kept = mapped(from.hierarchy().inherits(), renames);
@@ -128,27 +132,62 @@ final class Hierarchies {
 
     private static Table adoptPartitionMembers(Table side, Table parent, Table other) {
         PrimaryKey key = side.primaryKey();
-        if (key == null && parent.primaryKey() != null && other.primaryKey() != null
-                && parent.primaryKey().withName(other.primaryKey().name()).withComment(other.primaryKey().comment())
-                .equals(other.primaryKey())) {
+        if (key == null && parent.primaryKey() != null && samePrimaryKey(parent.primaryKey(), other.primaryKey())) {
             key = other.primaryKey();
         }
         List<UniqueConstraint> uniques = new ArrayList<>(side.uniqueConstraints());
         for (UniqueConstraint unique : parent.uniqueConstraints()) {
-            other.uniqueConstraints().stream()
-                    .filter(u -> unique.withName(u.name()).withComment(u.comment()).equals(u)).findFirst()
+            other.uniqueConstraints().stream().filter(u -> sameUnique(unique, u)).findFirst()
                     .filter(u -> uniques.stream().noneMatch(x -> x.name().equals(u.name()))).ifPresent(uniques::add);
         }
         List<Index> indexes = new ArrayList<>(side.indexes());
         for (Index index : parent.indexes()) {
-            other.indexes().stream().filter(i -> index.withName(i.name()).withComment(i.comment()).equals(i)).findFirst()
+            other.indexes().stream().filter(i -> sameIndex(index, i)).findFirst()
                     .filter(i -> indexes.stream().noneMatch(x -> x.name().equals(i.name()))).ifPresent(indexes::add);
         }
         List<ForeignKey> keys = new ArrayList<>(side.foreignKeys());
         for (ForeignKey fk : parent.foreignKeys()) {
-            other.foreignKeys().stream().filter(k -> fk.withName(k.name()).withComment(k.comment()).equals(k)).findFirst()
+            other.foreignKeys().stream().filter(k -> sameForeignKey(fk, k)).findFirst()
                     .filter(k -> keys.stream().noneMatch(x -> x.name().equals(k.name()))).ifPresent(keys::add);
         }
         return side.withPrimaryKey(key).withUniqueConstraints(uniques).withIndexes(indexes).withForeignKeys(keys);
+    }
+
+    /**
+     * The parent's indexes and constraints (named on the parent) that match one of {@code plain}'s by definition: on
+     * ATTACH they adopt it, on DETACH they leave it to the table.
+     */
+    private static Set<ObjectId> adopted(SchemaModel model, QualifiedName parentName, Table plain) {
+        Set<ObjectId> ids = new TreeSet<>();
+        Table parent = model.table(parentName).orElse(null);
+        if (parent == null) {
+            return ids;
+        }
+        if (parent.primaryKey() != null && samePrimaryKey(parent.primaryKey(), plain.primaryKey())) {
+            ids.add(ObjectId.constraint(parentName, parent.primaryKey().name()));
+        }
+        parent.uniqueConstraints().stream().filter(u -> plain.uniqueConstraints().stream().anyMatch(o -> sameUnique(u, o)))
+                .forEach(u -> ids.add(ObjectId.constraint(parentName, u.name())));
+        parent.indexes().stream().filter(i -> plain.indexes().stream().anyMatch(o -> sameIndex(i, o)))
+                .forEach(i -> ids.add(ObjectId.index(parentName, i.name())));
+        parent.foreignKeys().stream().filter(k -> plain.foreignKeys().stream().anyMatch(o -> sameForeignKey(k, o)))
+                .forEach(k -> ids.add(ObjectId.constraint(parentName, k.name())));
+        return ids;
+    }
+
+    private static boolean samePrimaryKey(PrimaryKey parent, PrimaryKey own) {
+        return own != null && parent.withName(own.name()).withComment(own.comment()).equals(own);
+    }
+
+    private static boolean sameUnique(UniqueConstraint parent, UniqueConstraint own) {
+        return parent.withName(own.name()).withComment(own.comment()).equals(own);
+    }
+
+    private static boolean sameIndex(Index parent, Index own) {
+        return parent.withName(own.name()).withComment(own.comment()).equals(own);
+    }
+
+    private static boolean sameForeignKey(ForeignKey parent, ForeignKey own) {
+        return parent.withName(own.name()).withComment(own.comment()).equals(own);
     }
 }

@@ -19,7 +19,8 @@ import java.util.Set;
  * SchemaDiffer compares two models by name and returns the changes that turn {@code from} into {@code to}. It runs
  * without a database and is deterministic; {@code diff(a, a)} is empty.
  *
- * <p>Column order is ignored. A table or column is renamed only when the new model declares it
+ * <p>Column order is ignored (PostgreSQL cannot reorder columns; {@link ColumnOrder} names the tables where it
+ * differs). A table or column is renamed only when the new model declares it
  * ({@code renamedFrom}) and the old model has the old name but not the new one; renames are never guessed.
  * {@code public} is never created or dropped.
  *
@@ -95,7 +96,7 @@ public final class SchemaDiffer {
             droppedKeys.put(f.name(), differ.droppedKeyColumns());
         });
         differs.values().forEach(d -> d.diff(out, droppedKeys));
-        pairs.forEach((f, t) -> Hierarchies.changes(f, t, renames, out));
+        pairs.forEach((f, t) -> Hierarchies.changes(from, f, to, t, renames, out));
         ObjectDiffer.diff(from, to, out);
         return List.copyOf(out);
     }

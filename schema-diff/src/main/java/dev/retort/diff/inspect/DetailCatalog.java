@@ -24,6 +24,12 @@ final class DetailCatalog {
                   List<Entry> entries) {
     }
 
+    // the value of the same column of the (first) parent, for an inherited column
+    private static final String PARENT_COLUMN = "CASE WHEN a.attinhcount > 0 THEN (SELECT %s FROM pg_catalog.pg_inherits inh"
+            + " JOIN pg_catalog.pg_attribute pa ON pa.attrelid = inh.inhparent AND pa.attname = a.attname"
+            + " LEFT JOIN pg_catalog.pg_attrdef pd ON pd.adrelid = pa.attrelid AND pd.adnum = pa.attnum"
+            + " WHERE inh.inhrelid = a.attrelid ORDER BY inh.inhseqno LIMIT 1) END";
+
     static final Source TABLES = new Source("table", "m.nspname", "m.relname",
             "managed m JOIN pg_catalog.pg_class c ON c.oid = m.oid", "true", List.of(
             // DEFAULT, FULL and NOTHING are in the model
@@ -38,7 +44,13 @@ final class DetailCatalog {
                     + " ON a.attrelid = m.oid AND a.attnum > 0 AND NOT a.attisdropped"
                     + " JOIN pg_catalog.pg_type t ON t.oid = a.atttypid", "true", List.of(
             new Entry("options", "pg_catalog.array_to_string(a.attoptions, ', ')", "NULL"),
-            new Entry("statistics target", "NULLIF(a.attstattarget, -1)::text", "NULL")));
+            new Entry("statistics target", "NULLIF(a.attstattarget, -1)::text", "NULL"),
+            // an inherited column (all of a partition's) is modelled on its parent: only what differs is reported
+            new Entry("default of the inherited column", "CASE WHEN a.attinhcount > 0 THEN (SELECT"
+                    + " pg_catalog.pg_get_expr(ad.adbin, ad.adrelid) FROM pg_catalog.pg_attrdef ad WHERE ad.adrelid = a.attrelid"
+                    + " AND ad.adnum = a.attnum) END", PARENT_COLUMN.formatted("pg_catalog.pg_get_expr(pd.adbin, pd.adrelid)")),
+            new Entry("NOT NULL of the inherited column", "CASE WHEN a.attinhcount > 0 THEN a.attnotnull::text END",
+                    PARENT_COLUMN.formatted("pa.attnotnull::text"))));
 
     static final Source CONSTRAINTS = new Source("constraint", "m.nspname", "m.relname || '.' || con.conname",
             "managed m JOIN pg_catalog.pg_constraint con ON con.conrelid = m.oid AND con.conparentid = 0"

@@ -21,6 +21,7 @@ import dev.retort.schema.model.Index;
 import dev.retort.schema.model.IndexElement;
 import dev.retort.schema.model.PrimaryKey;
 import dev.retort.schema.model.QualifiedName;
+import dev.retort.schema.model.SchemaModel;
 import dev.retort.schema.model.TableConstraint;
 import dev.retort.schema.model.UniqueConstraint;
 import dev.retort.schema.naming.NameShortener;
@@ -60,6 +61,15 @@ public final class LockSafeForms {
 
     /** {@code ordered} (in execution order) with each change replaced by its lock-safe steps. */
     public static List<SchemaChange> apply(List<SchemaChange> ordered) {
+        return apply(ordered, SchemaModel.empty(), SchemaModel.empty());
+    }
+
+    /**
+     * As {@link #apply(List)}, for the diff from {@code from} to {@code to}: changes of partitioned tables take the
+     * forms PostgreSQL has for them ({@link PartitionedForms}).
+     */
+    public static List<SchemaChange> apply(List<SchemaChange> ordered, SchemaModel from, SchemaModel to) {
+        PartitionedForms partitioned = new PartitionedForms(from, to);
         Set<QualifiedName> transientTables = new HashSet<>();
         for (SchemaChange change : ordered) {
             if (change instanceof CreateTable create) {
@@ -70,7 +80,9 @@ public final class LockSafeForms {
         }
         List<SchemaChange> out = new ArrayList<>(ordered.size());
         for (int i = 0; i < ordered.size(); i++) {
-            out.addAll(steps(ordered.get(i), transientTables, ordered.subList(i + 1, ordered.size())));
+            SchemaChange change = ordered.get(i);
+            List<SchemaChange> special = partitioned.steps(change, transientTables);
+            out.addAll(special != null ? special : steps(change, transientTables, ordered.subList(i + 1, ordered.size())));
         }
         return out;
     }

@@ -24,15 +24,16 @@ final class PlanPhase implements SchemaChangeVisitor<Integer> {
         return change.accept(INSTANCE);
     }
 
-    // a partition or child leaves its parent before anything else changes (the parent may be dropped); it joins one
-    // once its columns match and before the indexes it gets from the parent are created
-    @Override public Integer visit(DetachPartition c) { return 10; }
+    // a partition leaves its parent after the parent's indexes and keys are dropped (their copies go with them) and
+    // before columns are (the table keeps them); it joins one once its columns match
+    @Override public Integer visit(DetachPartition c) { return 45; }
     @Override public Integer visit(AttachPartition c) { return 250; }
     @Override public Integer visit(AlterTableInheritance c) { return c.inherit() ? 250 : 10; }
     // drops
     @Override public Integer visit(AlterSequence c) { return 300; }
     @Override public Integer visit(DropForeignKey c) { return 20; }
     @Override public Integer visit(DropIndex c) { return 30; }
+    @Override public Integer visit(DropPartitionedIndex c) { return 30; }
     @Override public Integer visit(DropCheckConstraint c) { return 40; }
     @Override public Integer visit(DropUniqueConstraint c) { return 41; }
     @Override public Integer visit(DropPrimaryKey c) { return 42; }
@@ -65,6 +66,7 @@ final class PlanPhase implements SchemaChangeVisitor<Integer> {
     @Override public Integer visit(AddPrimaryKey c) { return 401; }
     @Override public Integer visit(AddUniqueConstraint c) { return 402; }
     @Override public Integer visit(CreateIndex c) { return 410; }
+    @Override public Integer visit(CreatePartitionedIndex c) { return 410; }
     @Override public Integer visit(AddForeignKey c) { return 420; }
     // validation checks the rows once every key it relies on exists
     @Override public Integer visit(AlterConstraintValidation c) { return 425; }

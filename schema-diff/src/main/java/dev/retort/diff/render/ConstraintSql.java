@@ -125,12 +125,21 @@ final class ConstraintSql {
 
     /** CREATE INDEX; {@code concurrently} gives the rerunnable lock-safe form (CONCURRENTLY IF NOT EXISTS). */
     static String createIndex(QualifiedName table, Index index, boolean concurrently) {
+        return createIndex(SqlNames.name(table), index, concurrently);
+    }
+
+    /** CREATE INDEX ... ON ONLY: a partitioned table's index, without building it on the partitions. */
+    static String createIndexOnOnly(QualifiedName table, Index index) {
+        return createIndex("ONLY " + SqlNames.name(table), index, false);
+    }
+
+    private static String createIndex(String target, Index index, boolean concurrently) {
         StringBuilder sql = new StringBuilder("CREATE ");
         if (index.unique()) {
             sql.append("UNIQUE ");
         }
         sql.append(concurrently ? "INDEX CONCURRENTLY IF NOT EXISTS " : "INDEX ").append(SqlNames.name(index.name()))
-                .append(" ON ").append(SqlNames.name(table))
+                .append(" ON ").append(target)
                 .append(" USING ").append(SqlNames.name(index.method())).append(" (")
                 .append(index.elements().stream().map(ConstraintSql::element).collect(Collectors.joining(", ")))
                 .append(')');

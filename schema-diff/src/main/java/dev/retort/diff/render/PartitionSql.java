@@ -1,6 +1,11 @@
 package dev.retort.diff.render;
 
+import dev.retort.diff.change.CreatePartitionedIndex;
+import dev.retort.diff.change.DropPartitionedIndex;
+import dev.retort.diff.change.IndexPartition;
+import dev.retort.diff.plan.Hazard;
 import dev.retort.diff.plan.SqlStatement;
+import dev.retort.schema.model.Index;
 import dev.retort.schema.model.PartitionOf;
 import dev.retort.schema.model.QualifiedName;
 import dev.retort.schema.model.Table;
@@ -78,12 +83,15 @@ final class PartitionSql {
     }
 
     /** DETACH PARTITION: ACCESS EXCLUSIVE on both; CONCURRENTLY takes SHARE UPDATE EXCLUSIVE, outside a transaction. */
-    static List<SqlStatement> detachStatement(QualifiedName table, PartitionOf of, boolean concurrently) {
-        SqlStatement detach = SqlStatement.of(detach(table, of, concurrently));
-        if (concurrently) {
+    static List<SqlStatement> detachStatement(QualifiedName table, PartitionOf of, String boundCheck) {
+        SqlStatement detach = SqlStatement.of(detach(table, of, boundCheck != null));
+        if (boundCheck != null) {
+            // the CHECK copy of the bound that DETACH CONCURRENTLY leaves is not part of the declared table
             return List.of(Locks.concurrently(Locks.concurrently(detach, of.parent(), "while running queries finish"),
                     table, "while running queries finish")
-                    .outsideTransaction("DETACH PARTITION CONCURRENTLY cannot run in a transaction block"));
+                    .outsideTransaction("DETACH PARTITION CONCURRENTLY cannot run in a transaction block"),
+                    Locks.accessExclusive(SqlStatement.of("ALTER TABLE " + SqlNames.name(table)
+                            + " DROP CONSTRAINT IF EXISTS " + SqlNames.name(boundCheck)), table, Locks.BRIEF));
         }
         return List.of(Locks.accessExclusive(Locks.accessExclusive(detach, of.parent(), Locks.BRIEF), table, Locks.BRIEF));
     }
@@ -93,5 +101,52 @@ final class PartitionSql {
         SqlStatement alter = SqlStatement.of("ALTER TABLE " + SqlNames.name(table) + (inherit ? " INHERIT " : " NO INHERIT ")
                 + SqlNames.name(parent));
         return List.of(Locks.accessExclusive(alter, table, Locks.BRIEF));
+    }
+
+    /**
+     * The lock-safe build of a partitioned index: ON ONLY on the parent (and on each sub-partitioned partition), each
+     * leaf's index built CONCURRENTLY outside a transaction and attached, the sub-partitioned ones attached last.
+     */
+    static List<SqlStatement> createPartitioned(CreatePartitionedIndex change) {
+        QualifiedName table = change.table();
+        Index index = change.index();
+        String schema = table.schema();
+        List<SqlStatement> sql = new ArrayList<>();
+        sql.add(Locks.share(SqlStatement.of(ConstraintSql.createIndexOnOnly(table, index)), table));
+        List<IndexPartition> later = new ArrayList<>();
+        for (IndexPartition part : change.partitions()) {
+            Index own = index.withName(part.index()).withComment(null);
+            if (part.partitioned()) {
+                sql.add(Locks.share(SqlStatement.of(ConstraintSql.createIndexOnOnly(part.table(), own)), part.table()));
+                later.add(0, part);
+                continue;
+            }
+            sql.add(Locks.concurrently(SqlStatement.of(ConstraintSql.createIndex(part.table(), own, true))
+                    .with(Hazard.INDEX_BUILD, "builds index " + own.name() + " over every row of " + part.table()),
+                    part.table(), "while the index is built")
+                    .outsideTransaction("CREATE INDEX CONCURRENTLY cannot run in a transaction block"));
+            sql.add(attachIndex(schema, part));
+        }
+        later.forEach(part -> sql.add(attachIndex(schema, part)));
+        if (index.comment() != null) {
+            sql.add(Locks.shareUpdateExclusive(SqlStatement.of(ConstraintSql.commentOnIndex(table, index.name(),
+                    index.comment())), table));
+        }
+        return sql;
+    }
+
+    private static SqlStatement attachIndex(String schema, IndexPartition part) {
+        return Locks.shareUpdateExclusive(SqlStatement.of("ALTER INDEX " + SqlNames.name(QualifiedName.of(schema,
+                part.attachTo())) + " ATTACH PARTITION " + SqlNames.name(QualifiedName.of(schema, part.index()))),
+                part.table());
+    }
+
+    /** DROP INDEX of a partitioned index (never CONCURRENTLY: PostgreSQL refuses it); the partitions' go with it. */
+    static List<SqlStatement> dropPartitioned(DropPartitionedIndex change) {
+        QualifiedName table = change.table();
+        SqlStatement drop = SqlStatement.of(ConstraintSql.dropIndex(table, change.index(), false))
+                .with(Hazard.INDEX_DROPPED, "queries of " + table + " and its partitions that used "
+                        + change.index().name() + " may become slow");
+        return List.of(Locks.accessExclusive(drop, table, Locks.BRIEF));
     }
 }

@@ -185,7 +185,7 @@ public final class PostgresSqlRenderer implements SqlRenderer {
 
         @Override
         public List<SqlStatement> visit(DetachPartition change) {
-            return PartitionSql.detachStatement(change.table(), change.partitionOf(), change.concurrently());
+            return PartitionSql.detachStatement(change.table(), change.partitionOf(), change.boundCheck());
         }
 
         @Override
@@ -368,6 +368,16 @@ public final class PostgresSqlRenderer implements SqlRenderer {
             }
             return List.of(build, Locks.shareUpdateExclusive(SqlStatement.of(
                     ConstraintSql.commentOnIndex(table, change.index().name(), change.index().comment())), table));
+        }
+
+        @Override
+        public List<SqlStatement> visit(CreatePartitionedIndex change) {
+            return PartitionSql.createPartitioned(change);
+        }
+
+        @Override
+        public List<SqlStatement> visit(DropPartitionedIndex change) {
+            return PartitionSql.dropPartitioned(change);
         }
 
         @Override
