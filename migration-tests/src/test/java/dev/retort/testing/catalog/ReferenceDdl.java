@@ -60,6 +60,14 @@ public final class ReferenceDdl {
                 out.add("COMMENT ON EXTENSION " + q(x.name()) + " IS " + literal(x.comment()));
             }
         }
+        // routines as declared: the generated ones use no table
+        for (dev.retort.schema.model.Routine r : m.objects(dev.retort.schema.model.Routine.class)) {
+            out.add(r.definition());
+            if (r.comment() != null) {
+                out.add("COMMENT ON " + r.kind().name() + " " + q(r.name()) + "(" + r.identityArguments() + ") IS "
+                        + literal(r.comment()));
+            }
+        }
         for (EnumType e : m.enums()) {
             out.add("CREATE TYPE " + q(e.name()) + " AS ENUM ("
                     + e.values().stream().map(ReferenceDdl::literal).collect(Collectors.joining(", ")) + ")");

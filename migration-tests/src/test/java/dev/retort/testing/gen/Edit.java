@@ -221,4 +221,10 @@ public sealed interface Edit {
             return ObjectEdits.toggleExtension(m, pick, comment);
         }
     }
+
+    record ToggleFunction(int pick, String comment) implements Edit {
+        public SchemaModel applyTo(SchemaModel m) {
+            return ObjectEdits.toggleFunction(m, pick, comment);
+        }
+    }
 }

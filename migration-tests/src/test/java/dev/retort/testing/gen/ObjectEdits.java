@@ -1,6 +1,9 @@
 package dev.retort.testing.gen;
 
 import dev.retort.schema.model.Extension;
+import dev.retort.schema.model.ObjectKind;
+import dev.retort.schema.model.QualifiedName;
+import dev.retort.schema.model.Routine;
 import dev.retort.schema.model.SchemaModel;
 import dev.retort.schema.model.SchemaObject;
 
@@ -35,6 +38,25 @@ final class ObjectEdits {
             }
             objects.add(new Extension(name, "public", null, comment));
         }
+        return m.withObjects(objects);
+    }
+
+    /**
+     * Adds function {@code f_<k>()} (with the comment, when given), or, when the model has it, drops it (even pick)
+     * or gives it another body in place (odd pick).
+     */
+    static SchemaModel toggleFunction(SchemaModel m, int pick, String comment) {
+        if (!m.schemas().contains("public")) {
+            return m;
+        }
+        QualifiedName name = QualifiedName.of("public", "f_" + Math.floorMod(pick, 3));
+        List<SchemaObject> objects = new ArrayList<>(m.objects());
+        boolean present = objects.removeIf(o -> o instanceof Routine r && r.name().equals(name));
+        if (present && Math.floorMod(pick, 2) == 0) {
+            return m.withObjects(objects);
+        }
+        objects.add(new Routine(ObjectKind.FUNCTION, name, "", "", "integer", "sql", true, "CREATE FUNCTION "
+                + name + "() RETURNS integer LANGUAGE sql IMMUTABLE RETURN " + Math.abs(pick % 1000), comment));
         return m.withObjects(objects);
     }
 }

@@ -168,6 +168,7 @@ public final class SchemaArbitraries {
                 Tuple.of(1, Combinators.combine(p, sequence()).as(Edit.AlterSequence::new)),
                 Tuple.of(2, Combinators.combine(p, p, Names.identifier()).as(Edit.RenameColumn::new)),
                 Tuple.of(1, Combinators.combine(p, Names.identifier()).as(Edit.RenameTable::new)),
-                Tuple.of(1, Combinators.combine(p, comment()).as(Edit.ToggleExtension::new)));
+                Tuple.of(1, Combinators.combine(p, comment()).as(Edit.ToggleExtension::new)),
+                Tuple.of(1, Combinators.combine(p, comment()).as(Edit.ToggleFunction::new)));
     }
 }
