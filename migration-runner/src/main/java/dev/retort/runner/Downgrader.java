@@ -74,7 +74,7 @@ public final class Downgrader {
                             + " it was recorded when " + toRevert.get(i).script() + " was applied (by plain Flyway,"
                             + " or before Retort recorded downgrade checksums)");
                 }
-                revert(scripts.get(i), toRevert.get(i));
+                revertRetrying(scripts.get(i), toRevert.get(i));
                 done.add(scripts.get(i).downgrade().getFileName().toString());
                 out.println("reverted " + scripts.get(i).downgrade().getFileName());
             }
@@ -85,6 +85,11 @@ public final class Downgrader {
     private List<HistoryRow> rowsToRevert(String target, MigrationStatus status) {
         List<HistoryRow> applied = new ArrayList<>(status.applied());
         java.util.Collections.reverse(applied);   // newest first
+        // a migration left half-run outside a transaction (a failed upgrade, a downgrade killed in the middle) is
+        // reverted first: its downgrade continues from where it stopped (its statements are rerunnable)
+        List<HistoryRow> partial = new ArrayList<>(status.failed().stream().filter(r -> r.version() != null).toList());
+        java.util.Collections.reverse(partial);
+        applied.addAll(0, partial);
         if (target.equals("base")) {
             return applied;
         }
@@ -105,6 +110,39 @@ public final class Downgrader {
         return applied.stream().filter(r -> ScriptCatalog.compare(r.version(), target) > 0).toList();
     }
 
+    /** {@link #revert}, run again after a lock timeout as {@link LockRetry} says. */
+    private void revertRetrying(MigrationScript script, HistoryRow row) {
+        LockRetry retry = runner.lockRetry();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                revert(script, row);
+                return;
+            } catch (StatementFailed e) {
+                if (!LockRetry.isLockTimeout(e)) {
+                    throw e;
+                }
+                String waited = runner.lockWait(e.statement);
+                Optional<String> notRetryable = LockRetry.notRetryable(script.downgrade());
+                if (attempt > retry.retries() || notRetryable.isPresent()) {
+                    throw new RetortException(e.getMessage() + "\n  it " + waited + "; "
+                            + notRetryable.orElse(retry.gaveUp(attempt - 1)), e.getCause());
+                }
+                retry.pause(script.downgrade().getFileName().toString(), waited, attempt, runner.notes());
+            }
+        }
+    }
+
+    /** A statement of a downgrade failed; the message says where and what state it left. */
+    private static final class StatementFailed extends RetortException {
+        private static final long serialVersionUID = 1L;
+        private final transient String statement;
+
+        StatementFailed(String message, String statement, SQLException cause) {
+            super(message, cause);
+            this.statement = statement;
+        }
+    }
+
     private void revert(MigrationScript script, HistoryRow row) {
         SqlScript sql;
         try {
@@ -114,6 +152,11 @@ public final class Downgrader {
         }
         boolean transactional = !TransactionControl.isNonTransactional(script.downgrade(), sql);
         try (Connection c = runner.connect()) {
+            if (!transactional) {
+                // committed first: a run killed in the middle leaves the row saying the version is half-applied
+                runner.history().markIncomplete(c, row.rank());
+                InvalidIndexes.dropLeftBy(c, script.downgrade(), out);
+            }
             c.setAutoCommit(!transactional);
             for (SqlScript.Statement st : sql.statements()) {
                 try (Statement s = c.createStatement()) {
@@ -122,11 +165,11 @@ public final class Downgrader {
                     if (transactional) {
                         c.rollback();
                     }
-                    throw new RetortException(script.downgrade().getFileName() + " failed at statement " + st.number()
+                    throw new StatementFailed(script.downgrade().getFileName() + " failed at statement " + st.number()
                             + " (line " + st.line() + "), SQLSTATE " + e.getSQLState() + ": "
                             + MigrationFailure.firstLine(e.getMessage()) + "\n  statement: " + st.brief() + "\n  "
                             + (transactional ? "the whole downgrade was rolled back; " + row.version() + " stays applied"
-                            : "it ran outside a transaction; fix the cause and run downgrade again"), e);
+                            : "it ran outside a transaction; fix the cause and run downgrade again"), st.sql(), e);
                 }
             }
             runner.history().delete(c, row.rank());

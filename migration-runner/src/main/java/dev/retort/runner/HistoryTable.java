@@ -153,6 +153,18 @@ public record HistoryTable(String schema, String table) {
         }
     }
 
+    /**
+     * Marks a row as not (fully) applied, as Flyway marks a migration that failed outside a transaction: before a
+     * non-transactional downgrade runs, so that a run killed in the middle of it leaves a row that says so.
+     */
+    public void markIncomplete(Connection c, int rank) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE " + qualified() + " SET success = false"
+                + " WHERE installed_rank = ?")) {
+            ps.setInt(1, rank);
+            ps.executeUpdate();
+        }
+    }
+
     /** Removes rows of migrations that failed outside a transaction (what {@code flyway repair} does). */
     public int deleteFailed(Connection c) throws SQLException {
         if (!exists(c)) {

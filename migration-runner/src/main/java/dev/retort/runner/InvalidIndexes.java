@@ -4,45 +4,48 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Set;
 
 import dev.retort.diff.render.SqlNames;
+import dev.retort.runner.lint.ConcurrentIndexBuild;
 import dev.retort.schema.model.QualifiedName;
 
 /**
  * InvalidIndexes removes what an interrupted {@code CREATE INDEX CONCURRENTLY} leaves behind: an index marked
  * invalid, which would make the rerun's {@code CREATE INDEX ... IF NOT EXISTS} skip it or a plain create fail.
- * Only indexes the failed migration itself creates are dropped.
+ * Only indexes the script itself builds concurrently (named by its statements, read as tokens) are dropped.
+ *
+ * <pre>{@code
+ * InvalidIndexes.dropLeftBy(c, script.upgrade(), out);   // before rerunning an interrupted upgrade
+ * }</pre>
  */
 final class InvalidIndexes {
-
-    private static final Pattern CREATE_CONCURRENTLY = Pattern.compile(
-            "(?is)^\\s*CREATE\\s+(?:UNIQUE\\s+)?INDEX\\s+CONCURRENTLY\\s+(?:IF\\s+NOT\\s+EXISTS\\s+)?"
-                    + "(\"(?:[^\"]|\"\")+\"|[A-Za-z_][A-Za-z0-9_$]*)");
 
     private InvalidIndexes() {
     }
 
     static void dropLeftBy(Connection c, MigrationScript script, PrintStream out) throws SQLException {
-        List<String> names = new ArrayList<>();
+        dropLeftBy(c, script.upgrade(), out);
+    }
+
+    /** Drops the invalid indexes that {@code file}'s concurrent builds name. */
+    static void dropLeftBy(Connection c, Path file, PrintStream out) throws SQLException {
+        Set<String> names = new LinkedHashSet<>();
         try {
-            for (SqlScript.Statement s : SqlScript.parse(Files.readString(script.upgrade())).statements()) {
-                Matcher m = CREATE_CONCURRENTLY.matcher(s.sql());
-                if (m.find()) {
-                    String n = m.group(1);
-                    names.add(n.startsWith("\"") ? n.substring(1, n.length() - 1).replace("\"\"", "\"")
-                            : n.toLowerCase(java.util.Locale.ROOT));
-                }
+            for (SqlScript.Statement s : SqlScript.parse(Files.readString(file)).statements()) {
+                ConcurrentIndexBuild.indexName(s.sql()).ifPresent(names::add);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
         }
         if (names.isEmpty()) {
             return;
@@ -60,7 +63,9 @@ final class InvalidIndexes {
         }
         for (String index : drops) {
             out.println("dropping invalid index " + index + " left by the interrupted run");
-            c.createStatement().execute("DROP INDEX CONCURRENTLY IF EXISTS " + index);
+            try (Statement s = c.createStatement()) {
+                s.execute("DROP INDEX CONCURRENTLY IF EXISTS " + index);
+            }
         }
     }
 }

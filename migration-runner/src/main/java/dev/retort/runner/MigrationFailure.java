@@ -62,6 +62,26 @@ final class MigrationFailure {
                 + (statement == null ? "" : "\n  statement: " + brief(statement)) + "\n  " + after, e);
     }
 
+    /**
+     * The statement that failed, from the line Flyway's message names (in {@code script}, when known) or its
+     * "Statement" field; null when neither says.
+     */
+    static String statement(FlywayException e, MigrationScript script) {
+        String message = e.getMessage() == null ? "" : e.getMessage();
+        int line = field(message, "Line").filter(l -> l.matches("[0-9]+")).map(Integer::parseInt).orElse(-1);
+        if (script != null && line > 0) {
+            try {
+                SqlScript.Statement at = SqlScript.parse(Files.readString(script.upgrade())).statementAtLine(line);
+                if (at != null) {
+                    return at.sql();
+                }
+            } catch (IOException ignored) {
+                // Flyway's own field below
+            }
+        }
+        return field(message, "Statement").orElse(null);
+    }
+
     // Flyway's failure message lists "Name : value" lines (its public text, the same in every edition)
     private static Optional<String> field(String message, String name) {
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?m)^" + name + "\\s*:\\s*(.*)$").matcher(message);

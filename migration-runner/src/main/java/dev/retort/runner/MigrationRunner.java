@@ -42,6 +42,7 @@ public final class MigrationRunner {
     private final PrintStream out;
     private final HistoryTable history;
     private final PrintStream progress;
+    private final PrintStream notes;
 
     public MigrationRunner(ProjectConfig config, DatabaseUrl url, PrintStream out) {
         this(config, url, out, new PrintStream(java.io.OutputStream.nullOutputStream()));
@@ -49,15 +50,41 @@ public final class MigrationRunner {
 
     /** Like the other constructor; {@code progress} hears of each migration as it starts, and its time when over 1 s. */
     public MigrationRunner(ProjectConfig config, DatabaseUrl url, PrintStream out, PrintStream progress) {
+        this(config, url, out, progress, progress);
+    }
+
+    /** Like the other constructors; {@code notes} hears of each retry after a lock timeout (stderr in the CLI). */
+    public MigrationRunner(ProjectConfig config, DatabaseUrl url, PrintStream out, PrintStream progress, PrintStream notes) {
         this.config = config;
         this.url = url;
         this.out = out;
         this.progress = progress;
+        this.notes = notes;
         this.history = new HistoryTable(config.get(Setting.HISTORY_SCHEMA), config.get(Setting.HISTORY_TABLE));
     }
 
     public HistoryTable history() {
         return history;
+    }
+
+    /** How migrations that hit the lock timeout run again. */
+    public LockRetry lockRetry() {
+        return LockRetry.of(config);
+    }
+
+    /** Where retries are reported. */
+    PrintStream notes() {
+        return notes;
+    }
+
+    /** What a statement that hit the lock timeout waited for (the table and who holds it), for messages. */
+    String lockWait(String statement) {
+        try (Connection c = connect()) {
+            return LockWait.describe(c, statement, config.interval(Setting.LOCK_TIMEOUT));
+        }  catch (SQLException | RetortException e) {
+            return "waited longer than " + config.interval(Setting.LOCK_TIMEOUT) + " (" + Setting.LOCK_TIMEOUT.key()
+                    + ") for a lock";
+        }
     }
 
     public DatabaseUrl url() {
@@ -101,6 +128,7 @@ public final class MigrationRunner {
             MigrationStatus status = status();
             AppliedScriptCheck.refuse("upgrade", AppliedScriptCheck.upgrades(status));
             resumeFailed(status);
+            clearInterrupted(status);
             String flywayTarget = resolveUpgradeTarget(target, status);
             List<String> applied = new ArrayList<>();
             if (flywayTarget == null) {
@@ -120,14 +148,44 @@ public final class MigrationRunner {
             List<String> versions = new ArrayList<>();
             List<MigrationInfo> failed = new ArrayList<>();
             Flyway flyway = flyway(flywayTarget, applied, versions, failed);
-            try {
-                flyway.migrate();
-            } catch (FlywayException e) {
-                if (failed.isEmpty()) {
-                    throw MigrationFailure.describeValidation(e);
+            LockRetry retry = lockRetry();
+            for (int attempt = 1; ; attempt++) {
+                failed.clear();
+                try {
+                    if (attempt > 1) {
+                        // what a timed-out non-transactional migration left: its failed row, an invalid index
+                        clearFailed(status(), false);
+                    }
+                    flyway.migrate();
+                    break;
+                } catch (RetortException e) {
+                    // clearing waits for the lock too (DROP INDEX CONCURRENTLY): that wait counts as an attempt
+                    if (!LockRetry.isLockTimeout(e) || attempt > retry.retries()) {
+                        throw e;
+                    }
+                    retry.pause("clearing an invalid index", lockWait(null), attempt, notes);
+                } catch (FlywayException e) {
+                    if (failed.isEmpty()) {
+                        throw MigrationFailure.describeValidation(e);
+                    }
+                    RetortException described = MigrationFailure.describe(e, failed.get(0), catalog,
+                            status().current().orElse("base"));
+                    if (!LockRetry.isLockTimeout(e)) {
+                        recordDowngradeChecksums(versions, downgradeSums);
+                        throw described;
+                    }
+                    Optional<MigrationScript> script = failed.get(0).getVersion() == null ? Optional.empty()
+                            : catalog.find(failed.get(0).getVersion().getVersion());
+                    String statement = MigrationFailure.statement(e, script.orElse(null));
+                    String waited = lockWait(statement);
+                    Optional<String> notRetryable = script.flatMap(LockRetry::notRetryable);
+                    if (attempt > retry.retries() || notRetryable.isPresent()) {
+                        recordDowngradeChecksums(versions, downgradeSums);
+                        throw new RetortException(described.getMessage() + "\n  it " + waited + "; "
+                                + notRetryable.orElse(retry.gaveUp(attempt - 1)), e);
+                    }
+                    retry.pause(failed.get(0).getScript(), waited, attempt, notes);
                 }
-                recordDowngradeChecksums(versions, downgradeSums);
-                throw MigrationFailure.describe(e, failed.get(0), catalog, status().current().orElse("base"));
             }
             recordDowngradeChecksums(versions, downgradeSums);
             return applied;
@@ -259,12 +317,37 @@ public final class MigrationRunner {
 
     // A migration that failed outside a transaction left a failed row; its statements are written to be rerun.
     private void resumeFailed(MigrationStatus status) {
+        clearFailed(status, true);
+    }
+
+    /**
+     * A run killed inside a non-transactional migration leaves no failed row, but may leave an invalid index that
+     * the rerun's {@code CREATE INDEX CONCURRENTLY IF NOT EXISTS} would skip: those of pending scripts are dropped.
+     */
+    private void clearInterrupted(MigrationStatus status) {
+        List<MigrationScript> nonTransactional = status.pending().stream()
+                .filter(p -> LockRetry.runsOutsideTransaction(p.upgrade())).toList();
+        if (nonTransactional.isEmpty()) {
+            return;
+        }
+        try (Connection c = connect()) {
+            for (MigrationScript script : nonTransactional) {
+                InvalidIndexes.dropLeftBy(c, script, out);
+            }
+        } catch (SQLException e) {
+            throw new RetortException("cannot drop the invalid indexes an interrupted run left: " + e.getMessage(), e);
+        }
+    }
+
+    private void clearFailed(MigrationStatus status, boolean announce) {
         if (status.failed().isEmpty()) {
             return;
         }
         try (Connection c = connect()) {
             for (HistoryRow row : status.failed()) {
-                out.println("resuming " + row.script() + ": it failed outside a transaction; rerunning it");
+                if (announce) {
+                    out.println("resuming " + row.script() + ": it failed outside a transaction; rerunning it");
+                }
                 Optional<MigrationScript> script = status.catalog().find(row.version());
                 if (script.isPresent()) {
                     InvalidIndexes.dropLeftBy(c, script.get(), out);

@@ -133,6 +133,12 @@ public record ProjectConfig(Path root, Path projectFile, Map<Setting, String> va
                 () -> new IllegalArgumentException(setting + " is not an interval setting"));
     }
 
+    /** A count setting's value (validated when read), e.g. {@code retort.lock-retries}. */
+    public int count(Setting setting) {
+        return SettingValues.count(values.get(setting)).orElseThrow(
+                () -> new IllegalArgumentException(setting + " is not a count setting"));
+    }
+
     /** The definition class name, or a message saying where to set it. */
     public String definitionClass() {
         String d = values.get(Setting.DEFINITION);

@@ -24,6 +24,13 @@ public enum Setting {
     HISTORY_TABLE("retort.history-table", "flyway_schema_history", Kind.IDENTIFIER),
     /** How long a migration statement may wait for a table lock before failing (interval; a bare number is ms). */
     LOCK_TIMEOUT("retort.lock-timeout", "10s", Kind.INTERVAL_MILLIS),
+    /**
+     * How often a migration that waited longer than the lock timeout runs again (0 = never): a transactional one
+     * as a whole, a non-transactional one when it is a single statement.
+     */
+    LOCK_RETRIES("retort.lock-retries", "3", Kind.COUNT),
+    /** The pause before the first retry after a lock timeout; it doubles for each next one, with jitter. */
+    LOCK_RETRY_BACKOFF("retort.lock-retry-backoff", "1s", Kind.INTERVAL_MILLIS),
     /** How long a single migration statement may run (interval; a bare number is ms; 0 = no limit). */
     STATEMENT_TIMEOUT("retort.statement-timeout", "30min", Kind.INTERVAL_MILLIS),
     /** How long to wait for another retort run holding the migration lock (interval; a bare number is seconds). */
@@ -45,6 +52,8 @@ public enum Setting {
         IDENTIFIER_LIST,
         /** A Java class name. */
         CLASS_NAME,
+        /** A whole number from 0 to 100. */
+        COUNT,
         /** An interval; a bare number is milliseconds (PostgreSQL's unit for timeouts). */
         INTERVAL_MILLIS,
         /** An interval; a bare number is seconds. */

@@ -28,6 +28,9 @@ final class SettingValues {
                         + (setting.kind() == Setting.Kind.INTERVAL_MILLIS ? "milliseconds" : "seconds") + ")");
             case IDENTIFIER:
                 return identifier(value);
+            case COUNT:
+                return count(value).isPresent() ? Optional.empty()
+                        : Optional.of("not a count: \"" + value + "\"; write a whole number from 0 to " + MAX_COUNT);
             case IDENTIFIER_LIST:
             case LIST:
                 String[] parts = Arrays.stream(value.split(",")).map(String::trim).filter(p -> !p.isEmpty())
@@ -51,6 +54,17 @@ final class SettingValues {
             default:
                 return Optional.empty();
         }
+    }
+
+    private static final int MAX_COUNT = 100;
+
+    /** The number a valid count setting holds. */
+    static Optional<Integer> count(String value) {
+        if (!value.matches("[0-9]{1,3}")) {
+            return Optional.empty();
+        }
+        int n = Integer.parseInt(value);
+        return n <= MAX_COUNT ? Optional.of(n) : Optional.empty();
     }
 
     /** The interval a valid interval setting holds. */

@@ -55,6 +55,9 @@ public record SqlScript(List<Statement> statements) {
         int startLine = -1;
         int i = 0;
         int n = text.length();
+        // inside a SQL-standard routine body (BEGIN ATOMIC ... END), whose semicolons end the body's statements
+        int atomicDepth = 0;
+        String previousWord = "";
         while (i < n) {
             char c = text.charAt(i);
             if (c == '-' && i + 1 < n && text.charAt(i + 1) == '-') {
@@ -76,7 +79,7 @@ public record SqlScript(List<Statement> statements) {
                 i = end;
                 continue;
             }
-            if (c == ';') {
+            if (c == ';' && atomicDepth == 0) {
                 if (startLine >= 0) {
                     out.add(new Statement(out.size() + 1, startLine, line, current.toString().trim()));
                 }
@@ -109,6 +112,21 @@ public record SqlScript(List<Statement> statements) {
                 String tag = dollarTag(text, i);
                 int close = text.indexOf(tag, i + tag.length());
                 end = close < 0 ? n : close + tag.length();
+            } else if (Character.isLetter(c) && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1))
+                    && text.charAt(i - 1) != '_')) {
+                end = i;
+                while (end < n && (Character.isLetterOrDigit(text.charAt(end)) || text.charAt(end) == '_')) {
+                    end++;
+                }
+                String word = text.substring(i, end).toUpperCase(java.util.Locale.ROOT);
+                if (word.equals("ATOMIC") && previousWord.equals("BEGIN")) {
+                    atomicDepth = 1;
+                } else if (atomicDepth > 0 && word.equals("CASE")) {
+                    atomicDepth++;
+                } else if (atomicDepth > 0 && word.equals("END")) {
+                    atomicDepth--;
+                }
+                previousWord = word;
             } else {
                 end = i + 1;
             }

@@ -36,4 +36,16 @@ class SqlScriptTest {
         assertFalse(SqlScript.parse("CREATE INDEX ix ON t (a);").needsNoTransaction());
         assertTrue(SqlScript.parse("-- only a comment\n").statements().isEmpty());
     }
+
+    @Test
+    void aSqlStandardRoutineBodyIsOneStatementWithItsSemicolons() {
+        String text = "CREATE FUNCTION f(k text) RETURNS integer LANGUAGE sql\nBEGIN ATOMIC\n SELECT 1;\n"
+                + " SELECT CASE WHEN k = 'end' THEN 1 ELSE 2 END;\nEND;\nCREATE TABLE begin_end (atomic int);\n"
+                + "BEGIN;\nCOMMIT;\n";
+        List<SqlScript.Statement> s = SqlScript.parse(text).statements();
+        assertEquals(4, s.size(), s.toString());
+        assertTrue(s.get(0).sql().endsWith("ELSE 2 END;\nEND"), s.get(0).sql());
+        assertEquals(6, s.get(1).line());
+        assertEquals("BEGIN", s.get(2).sql());
+    }
 }

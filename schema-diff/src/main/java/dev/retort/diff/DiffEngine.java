@@ -73,6 +73,11 @@ public final class DiffEngine {
      * model that manages only {@code public}, so {@code CREATE SCHEMA} is included for every other schema.
      */
     public MigrationPlan createAll(SchemaModel model) {
+        if (!lockSafe) {
+            // the upgrade alone: planning the downgrade too (a drop of every table) was half of `retort inspect`
+            SchemaModel empty = SchemaModel.empty();
+            return planner.plan(differ.diff(empty, model), empty.dependencies(), model.dependencies());
+        }
         return diff(SchemaModel.empty(), model).upgrade();
     }
 

@@ -40,7 +40,8 @@ final class CurrentCommand implements Callable<Integer> {
             }
             cli.out.println(Position.of(status));
             if (!status.failed().isEmpty()) {
-                cli.out.println("failed outside a transaction (upgrade resumes it): " + status.failed().get(0).script());
+                cli.out.println("failed outside a transaction (upgrade resumes it, downgrade reverts it): "
+                        + status.failed().get(0).script());
             }
             return 0;
         }

@@ -2,8 +2,6 @@ package dev.retort.runner.cli;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.Callable;
 
 import dev.retort.diff.DiffResult;
@@ -83,17 +81,14 @@ final class DiffCommand implements Callable<Integer> {
         Inspection b;
         Scope scope = Scope.SCHEMAS;
         if (fromClass == null && toClass == null) {
-            Set<String> schemas;
-            if (cli.schemas != null) {
-                schemas = new TreeSet<>(config.schemas());
-            } else {
-                // two databases: every schema of either, so that a whole new schema is a difference too
-                schemas = new TreeSet<>(SchemaSnapshots.userSchemas(urls.get(0)));
-                schemas.addAll(SchemaSnapshots.userSchemas(urls.get(1)));
+            // two databases, read at once: every schema of either, so that a whole new schema is a difference too
+            if (cli.schemas == null) {
                 scope = Scope.DATABASE;
             }
-            a = snapshots.inspectionOf(urls.get(0), schemas);
-            b = snapshots.inspectionOf(urls.get(1), schemas);
+            List<Inspection> both = snapshots.inspectionsOf(urls.get(0), urls.get(1),
+                    cli.schemas != null ? config.schemas() : null);
+            a = both.get(0);
+            b = both.get(1);
         } else if (!urls.isEmpty()) {
             PostgresServer server = PostgresServer.at(urls.get(0).withDatabase("postgres"));
             a = fromClass != null ? snapshots.normalization(fromClass, server) : snapshots.inspection(urls.get(0), hint);

@@ -31,10 +31,6 @@ import picocli.CommandLine.ScopeType;
  */
 @Command(name = "retort", mixinStandardHelpOptions = true, versionProvider = BuildVersion.class,
         description = "Schema-as-code for PostgreSQL: upgrade, downgrade, check and generate migrations.",
-        subcommands = {UpgradeCommand.class, DowngradeCommand.class, CurrentCommand.class, HistoryCommand.class,
-                HeadsCommand.class, StampCommand.class, RepairCommand.class, CheckCommand.class, RevisionCommand.class, MergeCommand.class,
-                SquashCommand.class, RoundtripCommand.class, DiffCommand.class, InspectCommand.class,
-                DiagramCommand.class, LintCommand.class, InitCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 check found differences, 2 usage or runtime error,",
                 "3 differences in what Retort does not manage (named on stderr).",
                 "Database: --url, else DATABASE_URL (libpq's PG* variables and ~/.pgpass fill",
@@ -83,6 +79,14 @@ public final class RetortCli implements Runnable {
             description = "PostgreSQL lock_timeout of migration statements (default 10s; RETORT_LOCK_TIMEOUT)")
     String lockTimeout;
 
+    @Option(names = "--lock-retries", scope = ScopeType.INHERIT, paramLabel = "<count>",
+            description = "Runs of a migration again after a lock timeout (default 3; RETORT_LOCK_RETRIES)")
+    String lockRetries;
+
+    @Option(names = "--lock-retry-backoff", scope = ScopeType.INHERIT, paramLabel = "<interval>",
+            description = "Pause before the first retry, doubled for each next (default 1s; RETORT_LOCK_RETRY_BACKOFF)")
+    String lockRetryBackoff;
+
     @Option(names = "--statement-timeout", scope = ScopeType.INHERIT, paramLabel = "<interval>",
             description = "PostgreSQL statement_timeout of migration statements (default 30min; RETORT_STATEMENT_TIMEOUT)")
     String statementTimeout;
@@ -97,6 +101,17 @@ public final class RetortCli implements Runnable {
     @Option(names = {"-q", "--quiet"}, scope = ScopeType.INHERIT,
             description = "Print only results and errors: no progress or notes on stderr, no per-migration lines")
     boolean quiet;
+
+    /**
+     * The subcommands by name, in the order help lists them. They are registered with picocli when the arguments
+     * name them (all of them for help, usage and unknown commands), because building picocli's model of all
+     * eighteen is a third of a short command's start-up.
+     */
+    static final Map<String, Class<?>> COMMANDS = commands(UpgradeCommand.class, DowngradeCommand.class,
+            CurrentCommand.class, HistoryCommand.class, HeadsCommand.class, StampCommand.class, RepairCommand.class,
+            CheckCommand.class, RevisionCommand.class, MergeCommand.class, SquashCommand.class, RoundtripCommand.class,
+            DiffCommand.class, InspectCommand.class, DiagramCommand.class, LintCommand.class, InitCommand.class,
+            CommandLine.HelpCommand.class);
 
     /** Commands that compare the compiled definition with something: they warn about stale classes first. */
     private static final java.util.Set<String> COMPARING = java.util.Set.of("check", "revision", "diff", "roundtrip",
@@ -141,6 +156,7 @@ public final class RetortCli implements Runnable {
         cli.out = out;
         cli.err = err;
         CommandLine cmd = new CommandLine(cli);
+        named(args).forEach(name -> cmd.addSubcommand(name, COMMANDS.get(name)));
         cmd.setOut(new PrintWriter(out, true));
         cmd.setErr(new PrintWriter(err, true));
         cmd.setParameterExceptionHandler((ex, arguments) -> {
@@ -178,6 +194,23 @@ public final class RetortCli implements Runnable {
         return code;
     }
 
+    /** The subcommands to register for {@code args}: those named, else (help, usage, a typo) all of them. */
+    static java.util.Collection<String> named(String[] args) {
+        java.util.List<String> named = java.util.Arrays.stream(args).filter(COMMANDS::containsKey).distinct().toList();
+        if (named.isEmpty() && java.util.Arrays.asList(args).equals(List.of("--version"))) {
+            return named;
+        }
+        return named.isEmpty() || named.contains("help") ? COMMANDS.keySet() : named;
+    }
+
+    private static Map<String, Class<?>> commands(Class<?>... classes) {
+        Map<String, Class<?>> byName = new java.util.LinkedHashMap<>();
+        for (Class<?> c : classes) {
+            byName.put(c.getAnnotation(Command.class).name(), c);
+        }
+        return java.util.Collections.unmodifiableMap(byName);
+    }
+
     /** The project configuration from flags, environment, project file and defaults. */
     ProjectConfig config() {
         Map<Setting, String> flags = new EnumMap<>(Setting.class);
@@ -186,6 +219,8 @@ public final class RetortCli implements Runnable {
         put(flags, Setting.SCHEMAS, schemas);
         put(flags, Setting.CLASSPATH, classpath);
         put(flags, Setting.LOCK_TIMEOUT, lockTimeout);
+        put(flags, Setting.LOCK_RETRIES, lockRetries);
+        put(flags, Setting.LOCK_RETRY_BACKOFF, lockRetryBackoff);
         put(flags, Setting.STATEMENT_TIMEOUT, statementTimeout);
         put(flags, Setting.LOCK_WAIT, lockWait);
         Map<String, String> environment = env;
@@ -209,7 +244,7 @@ public final class RetortCli implements Runnable {
     }
 
     MigrationRunner runner(ProjectConfig config, TargetDatabase db) {
-        return new MigrationRunner(config, db.url(), quiet ? Progress.DISCARD : out, progress());
+        return new MigrationRunner(config, db.url(), quiet ? Progress.DISCARD : out, progress(), quiet ? Progress.DISCARD : err);
     }
 
     /**

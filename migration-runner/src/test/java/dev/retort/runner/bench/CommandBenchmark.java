@@ -29,9 +29,13 @@ import java.util.Map;
  * mvn -o -q -pl migration-runner -am test-compile
  * mvn -o -q -pl migration-runner exec:java -Dexec.classpathScope=test \
  *     -Dexec.mainClass=dev.retort.runner.bench.CommandBenchmark [-Dretort.bench.sizes=22,1000] [-Dretort.bench.runs=5]
+ *     [-Dretort.bench.corpus=false] [-Dretort.bench.keep=true] [-Dretort.bench.launcher=/opt/retort/bin/retort]
  * </pre>
  *
- * <p>Retort runs through the checkout's {@code ./retort} launcher (built first if needed), so start-up is counted.
+ * <p>Retort runs through the checkout's {@code ./retort} launcher (built first if needed), so start-up is counted;
+ * each command runs once untimed first (its first run writes the launcher's class-data archive). {@code exec:java}
+ * without {@code -am} takes the sibling modules from the local repository: only this driver (creating the schemas)
+ * uses them, never the commands timed.
  * Processes are measured with GNU time ({@code /usr/bin/time}). pg_dump refuses a server of another major version:
  * point {@code RETORT_TEST_DATABASE_URL} at a server of pg_dump's version (e.g. the machine's PostgreSQL 15) to
  * compare; otherwise the pg_dump column says n/a.
@@ -46,11 +50,15 @@ public final class CommandBenchmark {
         int runs = Integer.getInteger("retort.bench.runs", 5);
         String sizes = System.getProperty("retort.bench.sizes", "22,200,1000,5000,10000");
         PostgresServer server = TestDatabases.server();
-        Process warm = new ProcessBuilder(root.resolve("retort").toString(), "--version").inheritIO().start();
+        // -Dretort.bench.launcher=/opt/retort-x/bin/retort times another build (e.g. the one before a change)
+        String launcher = System.getProperty("retort.bench.launcher", root.resolve("retort").toString());
+        Process warm = new ProcessBuilder(launcher, "--version").inheritIO().start();
         if (warm.waitFor() != 0) {
             throw new IllegalStateException("./retort --version failed: build the launcher first");
         }
         String pgDump = System.getProperty("retort.bench.pgdump", "pg_dump");
+        // -Dretort.bench.keep=true leaves the databases (for profiling one command by hand) and reuses kept ones
+        boolean keep = Boolean.getBoolean("retort.bench.keep");
         System.out.printf(Locale.ROOT, "server %s; %s; median of %d runs; cpu = user+sys s of that run; rss = peak MB%n",
                 version(server.maintenanceUrl()), output(List.of(pgDump, "--version")).trim(), runs);
         System.out.printf(Locale.ROOT, "%-10s %8s | %-22s | %-22s | %-22s | %7s %7s%n", "schema", "tables",
@@ -59,17 +67,28 @@ public final class CommandBenchmark {
             int n = Integer.parseInt(size.trim());
             String a = "bench_a_" + n;
             String b = "bench_b_" + n;
-            server.dropDatabase(b);
-            server.dropDatabase(a);
-            DatabaseUrl urlA = server.createDatabase(a, "template0");
-            execute(urlA, BenchmarkSchema.ddl(n));
-            DatabaseUrl urlB = server.createDatabase(b, a);
-            execute(urlB, BenchmarkSchema.edits(n));
-            report("synthetic", n, measure(root, pgDump, urlA, urlB, runs));
-            server.dropDatabase(b);
-            server.dropDatabase(a);
+            DatabaseUrl urlA;
+            DatabaseUrl urlB;
+            if (keep && exists(server, a) && exists(server, b)) {
+                // kept by an earlier run with -Dretort.bench.keep=true (10,000 tables take many minutes to build)
+                urlA = server.maintenanceUrl().withDatabase(a);
+                urlB = server.maintenanceUrl().withDatabase(b);
+            } else {
+                server.dropDatabase(b);
+                server.dropDatabase(a);
+                urlA = server.createDatabase(a, "template0");
+                execute(urlA, BenchmarkSchema.ddl(n));
+                urlB = server.createDatabase(b, a);
+                execute(urlB, BenchmarkSchema.edits(n));
+            }
+            report("synthetic", n, measure(root, launcher, pgDump, urlA, urlB, runs));
+            if (!keep) {
+                server.dropDatabase(b);
+                server.dropDatabase(a);
+            }
         }
-        for (Corpus corpus : Corpus.values()) {
+        for (Corpus corpus : Boolean.parseBoolean(System.getProperty("retort.bench.corpus", "true"))
+                ? Corpus.values() : new Corpus[0]) {
             Path file = root.resolve("../shared/corpus").resolve(corpus.file).normalize();
             if (!Files.isRegularFile(file)) {
                 System.out.println(corpus.name().toLowerCase(Locale.ROOT) + ": " + file + " not found, skipped");
@@ -85,9 +104,11 @@ public final class CommandBenchmark {
             execute(urlA, statements);
             DatabaseUrl urlB = server.createDatabase(b, a);
             execute(urlB, corpus.edits);
-            report(corpus.name().toLowerCase(Locale.ROOT), tables(urlA), measure(root, pgDump, urlA, urlB, runs));
-            server.dropDatabase(b);
-            server.dropDatabase(a);
+            report(corpus.name().toLowerCase(Locale.ROOT), tables(urlA), measure(root, launcher, pgDump, urlA, urlB, runs));
+            if (!keep) {
+                server.dropDatabase(b);
+                server.dropDatabase(a);
+            }
         }
     }
 
@@ -133,8 +154,8 @@ public final class CommandBenchmark {
     record Row(Sample diff, Sample inspect, Sample dump) {
     }
 
-    private static Row measure(Path root, String pgDump, DatabaseUrl a, DatabaseUrl b, int runs) throws Exception {
-        String retort = root.resolve("retort").toString();
+    private static Row measure(Path root, String retort, String pgDump, DatabaseUrl a, DatabaseUrl b, int runs)
+            throws Exception {
         Sample diff = median(root, runs, List.of(retort, "diff", "--from", form(a), "--to", form(b)));
         Sample inspect = median(root, runs, List.of(retort, "inspect", "--url", form(a), "--format", "sql"));
         Sample dump = median(root, runs, List.of(pgDump, "--schema-only", "--dbname", form(a)));
@@ -142,6 +163,9 @@ public final class CommandBenchmark {
     }
 
     private static Sample median(Path root, int runs, List<String> command) throws Exception {
+        // one untimed run first: the launcher's first run of a command writes its class-data archive (once per
+        // installation), and the server's caches are warm for every tool alike
+        timed(root, command);
         List<Sample> samples = new ArrayList<>();
         for (int i = 0; i < runs; i++) {
             samples.add(timed(root, command));
@@ -190,6 +214,16 @@ public final class CommandBenchmark {
         try (Connection c = url.connect(); Statement s = c.createStatement()) {
             for (String sql : statements) {
                 s.execute(sql);
+            }
+        }
+    }
+
+    private static boolean exists(PostgresServer server, String database) throws SQLException {
+        try (Connection c = server.maintenanceUrl().connect();
+             var ps = c.prepareStatement("SELECT 1 FROM pg_catalog.pg_database WHERE datname = ?")) {
+            ps.setString(1, database);
+            try (var rs = ps.executeQuery()) {
+                return rs.next();
             }
         }
     }

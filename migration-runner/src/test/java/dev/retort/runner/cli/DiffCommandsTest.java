@@ -215,10 +215,10 @@ class DiffCommandsTest {
         assertEquals(0, none.code(), none.toString());
 
         try (var c = db.connect()) {
-            c.createStatement().execute("CREATE VIEW post_titles AS SELECT title FROM posts");
+            c.createStatement().execute("CREATE RULE post_titles AS ON DELETE TO posts DO INSTEAD NOTHING");
         }
         CliRun sql = project.run("inspect", "--format", "sql");
-        assertTrue(sql.err().contains("not managed by Retort (left out): 1 view"), sql.err());
+        assertTrue(sql.err().contains("not managed by Retort (left out): 1 rule"), sql.err());
         assertFalse(sql.out().contains("post_titles"), sql.out());
         assertEquals(0, sql.code(), sql.toString());
         assertTrue(sql.out().contains("CREATE TABLE") && sql.out().contains("posts"), sql.out());

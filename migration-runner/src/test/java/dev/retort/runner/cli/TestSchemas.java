@@ -80,4 +80,18 @@ final class TestSchemas {
             return Schema.define(s -> s.table("users", t -> t.column("id", bigint()).primaryKey()));
         }
     }
+
+    /** t with two indexes, built concurrently by the crash tests of non-transactional migrations. */
+    public static final class IndexedT implements SchemaDefinition {
+        @Override
+        public SchemaModel schema() {
+            return Schema.define(s -> s.table("t", t -> {
+                t.column("id", bigint()).primaryKey();
+                t.column("v", text());
+                t.column("w", text());
+                t.index("v").named("ix_t_v");
+                t.index("w").named("ix_t_w");
+            }));
+        }
+    }
 }

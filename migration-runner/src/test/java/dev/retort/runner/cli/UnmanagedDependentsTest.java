@@ -25,12 +25,16 @@ class UnmanagedDependentsTest {
     Path dir;
 
     @Test
-    void aDropOfAColumnThatAnUnmanagedViewUsesIsRefusedNamingTheView() throws Exception {
+    void aDropOfAColumnThatAnUnmanagedRuleUsesIsRefusedNamingTheRule() throws Exception {
         try (TestDatabase from = TestDatabases.fresh(); TestDatabase to = TestDatabases.fresh()) {
             run(from, List.of("CREATE TABLE foobar (id int PRIMARY KEY, buzz int)",
-                    "CREATE VIEW v AS SELECT id, buzz FROM foobar",
+                    "CREATE TABLE other (id int)",
+                    // a rule of another table: DependencyReader leaves out what a table's own rules read
+                    "CREATE RULE r AS ON INSERT TO other DO ALSO UPDATE foobar SET buzz = buzz + 1",
                     "CREATE TABLE events (id int, at date NOT NULL) PARTITION BY RANGE (at)"));
-            run(to, List.of("CREATE TABLE foobar (id int PRIMARY KEY)", "CREATE VIEW v AS SELECT id FROM foobar",
+            run(to, List.of("CREATE TABLE foobar (id int PRIMARY KEY)",
+                    "CREATE TABLE other (id int)",
+                    "CREATE RULE r AS ON INSERT TO other DO ALSO UPDATE foobar SET id = id",
                     "CREATE TABLE events (id int, at date NOT NULL) PARTITION BY RANGE (at)"));
             new Project(dir, from);
             String a = Project.postgresqlForm(from.url());
@@ -40,7 +44,7 @@ class UnmanagedDependentsTest {
             assertEquals(RetortCli.ERROR, refused.code(), refused.toString());
             assertTrue(refused.err().contains("drop column public.foobar.buzz")
                     || refused.err().contains("public.foobar.buzz"), refused.err());
-            assertTrue(refused.err().contains("view public.v depends on it"), refused.err());
+            assertTrue(refused.err().contains("rule r on public.other depends on it"), refused.err());
             assertTrue(refused.err().contains("--allow-unmanaged-dependents"), refused.err());
             assertEquals("", refused.out(), "no SQL that fails halfway");
 
@@ -48,7 +52,7 @@ class UnmanagedDependentsTest {
                     "--exit-code");
             assertEquals(Differences.UNMANAGED, allowed.code(), allowed.toString());
             assertTrue(allowed.out().contains("HAS_UNTRACKABLE_DEPENDENCIES"), allowed.out());
-            assertTrue(allowed.err().contains("view public.v: differs"), allowed.err());
+            assertTrue(allowed.err().contains("rule public.other.r: differs"), allowed.err());
             assertFalse(allowed.out().contains("DROP TABLE"), "nothing the target keeps is dropped: " + allowed.out());
         }
     }
@@ -100,7 +104,7 @@ class UnmanagedDependentsTest {
     }
 
     @Test
-    void aLiveDatabaseWithAViewTheDeclarationLacksFailsCheckWithExit3() throws Exception {
+    void aLiveDatabaseWithARuleTheDeclarationLacksFailsCheckWithExit3() throws Exception {
         try (TestDatabase db = TestDatabases.fresh()) {
             Project project = new Project(dir, db);
             String users = "--definition=" + TestSchemas.Users.class.getName();
@@ -108,14 +112,14 @@ class UnmanagedDependentsTest {
             assertEquals(0, project.run("upgrade", users).code());
             CliRun ok = project.run("check", users);
             assertEquals(0, ok.code(), ok.toString());
-            run(db, List.of("CREATE VIEW user_names AS SELECT id FROM users"));
+            run(db, List.of("CREATE RULE user_names AS ON DELETE TO users DO INSTEAD NOTHING"));
             CliRun check = project.run("check", users);
             assertEquals(Differences.UNMANAGED, check.code(), check.toString());
-            assertTrue(check.out().contains("not managed by Retort: view public.user_names: only in the source"),
+            assertTrue(check.out().contains("not managed by Retort: rule public.users.user_names: only in the source"),
                     check.toString());
             CliRun inspect = project.run("inspect", "--format", "sql", "--list-unmanaged");
             assertTrue(inspect.err().contains("managed by Retort: 1 table"), inspect.err());
-            assertTrue(inspect.err().contains("  - view public.user_names"), inspect.err());
+            assertTrue(inspect.err().contains("  - rule public.users.user_names"), inspect.err());
         }
     }
 }

@@ -25,7 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class UnmanagedDifferencesTest {
 
-    /** In both databases: a managed table, a trigger function, a sequence, a role to grant to. */
+    /** In both databases: a managed table, a trigger function, an event trigger function, a sequence, a role to grant to. */
     private static final List<String> BASE = List.of(
             "DO $$BEGIN CREATE ROLE honesty_app; EXCEPTION WHEN duplicate_object THEN NULL; END$$",
             "CREATE TABLE foobar (id int PRIMARY KEY, buzz int, note text)",
@@ -33,6 +33,8 @@ class UnmanagedDifferencesTest {
             "CREATE SEQUENCE s",
             "CREATE TYPE mood AS ENUM ('ok', 'meh')",
             "CREATE FUNCTION trg() RETURNS trigger LANGUAGE plpgsql AS 'BEGIN RETURN NEW; END'",
+            // the event trigger's function is a managed function: both sides have it
+            "CREATE FUNCTION evt() RETURNS event_trigger LANGUAGE plpgsql AS 'BEGIN END'",
             "CREATE TABLE events (id int, at date NOT NULL) PARTITION BY RANGE (at)");
 
     /** A difference: what only one side runs (or each side its own), and what the report must name. */
@@ -53,31 +55,13 @@ class UnmanagedDifferencesTest {
 
     static Stream<Case> cases() {
         return Stream.of(
-                onlyTo("view", "view public.v", "CREATE VIEW v AS SELECT id FROM foobar"),
-                both("view query", "view public.v: differs", "CREATE VIEW v AS SELECT id FROM foobar",
-                        "CREATE VIEW v AS SELECT id, buzz FROM foobar"),
-                onlyTo("materialized view", "materialized view public.mv", "CREATE MATERIALIZED VIEW mv AS SELECT id FROM foobar"),
-                onlyTo("function", "function public.f()", "CREATE FUNCTION f() RETURNS int LANGUAGE sql AS 'SELECT 1'"),
-                both("function body", "function public.f(): differs",
-                        "CREATE FUNCTION f() RETURNS int LANGUAGE sql AS 'SELECT 1'",
-                        "CREATE FUNCTION f() RETURNS int LANGUAGE sql AS 'SELECT 2'"),
-                onlyTo("procedure", "procedure public.p()", "CREATE PROCEDURE p() LANGUAGE sql AS 'SELECT 1'"),
                 onlyTo("aggregate", "aggregate public.agg(integer)",
                         "CREATE AGGREGATE agg(int) (sfunc = int4pl, stype = int, initcond = '0')"),
                 onlyTo("operator", "operator public.===(integer, integer)",
                         "CREATE OPERATOR === (leftarg = int, rightarg = int, function = int4eq)"),
                 onlyTo("rule", "rule public.foobar.r", "CREATE RULE r AS ON DELETE TO foobar DO INSTEAD NOTHING"),
-                onlyTo("trigger", "trigger public.foobar.t",
-                        "CREATE TRIGGER t BEFORE INSERT ON foobar FOR EACH ROW EXECUTE FUNCTION trg()"),
-                both("trigger disabled", "trigger public.foobar.t: differs",
-                        "CREATE TRIGGER t BEFORE INSERT ON foobar FOR EACH ROW EXECUTE FUNCTION trg()",
-                        "CREATE TRIGGER t BEFORE INSERT ON foobar FOR EACH ROW EXECUTE FUNCTION trg();"
-                                + " ALTER TABLE foobar DISABLE TRIGGER t"),
-                onlyTo("domain", "domain public.posint", "CREATE DOMAIN posint AS int CHECK (VALUE > 0)"),
-                both("domain check", "domain public.posint: differs", "CREATE DOMAIN posint AS int CHECK (VALUE > 0)",
-                        "CREATE DOMAIN posint AS int CHECK (VALUE > 1)"),
-                onlyTo("composite type", "composite type public.pair", "CREATE TYPE pair AS (a int, b int)"),
-                onlyTo("range type", "range type public.floatrange", "CREATE TYPE floatrange AS RANGE (subtype = float8)"),
+                both("grant on a view", "view public.v: grants", "CREATE VIEW v AS SELECT id FROM foobar",
+                        "CREATE VIEW v AS SELECT id FROM foobar; GRANT SELECT ON v TO honesty_app"),
                 onlyTo("collation", "collation public.ci",
                         "CREATE COLLATION ci (provider = icu, locale = 'und-u-ks-level2', deterministic = false)"),
                 onlyTo("extended statistics", "extended statistics public.st", "CREATE STATISTICS st ON id, buzz FROM foobar"),
@@ -92,7 +76,6 @@ class UnmanagedDifferencesTest {
                         "CREATE SERVER honesty_srv FOREIGN DATA WRAPPER honesty_fdw",
                         "CREATE FOREIGN TABLE ft (a int) SERVER honesty_srv"),
                 onlyTo("event trigger", "event trigger honesty_evt",
-                        "CREATE FUNCTION evt() RETURNS event_trigger LANGUAGE plpgsql AS 'BEGIN END'",
                         "CREATE EVENT TRIGGER honesty_evt ON ddl_command_start EXECUTE FUNCTION evt()"),
                 onlyTo("publication", "publication honesty_pub", "CREATE PUBLICATION honesty_pub FOR TABLE foobar"),
                 onlyTo("column options", "column public.foobar.buzz: options",
@@ -120,6 +103,31 @@ class UnmanagedDifferencesTest {
      */
     static Stream<Case> managedDetails() {
         return Stream.of(
+                // functions, procedures and triggers are managed kinds
+                onlyTo("function", "function public.f()", "CREATE FUNCTION f() RETURNS int LANGUAGE sql AS 'SELECT 1'"),
+                both("function body", "function public.f(): differs",
+                        "CREATE FUNCTION f() RETURNS int LANGUAGE sql AS 'SELECT 1'",
+                        "CREATE FUNCTION f() RETURNS int LANGUAGE sql AS 'SELECT 2'"),
+                onlyTo("procedure", "procedure public.p()", "CREATE PROCEDURE p() LANGUAGE sql AS 'SELECT 1'"),
+                onlyTo("trigger", "trigger public.foobar.t",
+                        "CREATE TRIGGER t BEFORE INSERT ON foobar FOR EACH ROW EXECUTE FUNCTION trg()"),
+                both("trigger disabled", "trigger public.foobar.t: differs",
+                        "CREATE TRIGGER t BEFORE INSERT ON foobar FOR EACH ROW EXECUTE FUNCTION trg()",
+                        "CREATE TRIGGER t BEFORE INSERT ON foobar FOR EACH ROW EXECUTE FUNCTION trg();"
+                                + " ALTER TABLE foobar DISABLE TRIGGER t"),
+                onlyTo("view", "view public.v", "CREATE VIEW v AS SELECT id FROM foobar"),
+                both("view query", "view public.v", "CREATE VIEW v AS SELECT id FROM foobar",
+                        "CREATE VIEW v AS SELECT id, buzz FROM foobar"),
+                both("view option", "view public.v", "CREATE VIEW v AS SELECT id FROM foobar",
+                        "CREATE VIEW v WITH (security_barrier) AS SELECT id FROM foobar"),
+                onlyTo("materialized view", "materialized view public.mv",
+                        "CREATE MATERIALIZED VIEW mv AS SELECT id FROM foobar"),
+                both("materialized view index", "materialized view public.mv",
+                        "CREATE MATERIALIZED VIEW mv AS SELECT id FROM foobar",
+                        "CREATE MATERIALIZED VIEW mv AS SELECT id FROM foobar; CREATE UNIQUE INDEX mv_id ON mv (id)"),
+                onlyTo("extension", "extension public.pg_trgm", "CREATE EXTENSION pg_trgm"),
+                both("extension comment", "extension pg_trgm", "CREATE EXTENSION pg_trgm",
+                        "CREATE EXTENSION pg_trgm; COMMENT ON EXTENSION pg_trgm IS 'fuzzy'"),
                 onlyTo("policy", "policy public.foobar.pol", "CREATE POLICY pol ON foobar USING (id > 0)"),
                 both("policy expression", "policy public.foobar.pol: differs", "CREATE POLICY pol ON foobar USING (id > 0)",
                         "CREATE POLICY pol ON foobar USING (id > 1)"),
@@ -132,9 +140,8 @@ class UnmanagedDifferencesTest {
                 onlyTo("grant on a sequence", "sequence public.s: grants", "GRANT USAGE ON SEQUENCE s TO honesty_app"),
                 onlyTo("grant on a schema", "schema public: grants", "GRANT CREATE ON SCHEMA public TO honesty_app"),
                 onlyTo("grant on an enum", "type public.mood: grants", "REVOKE USAGE ON TYPE mood FROM PUBLIC"),
-                onlyTo("extension", "extension public.pg_trgm", "CREATE EXTENSION pg_trgm"),
-                both("extension comment", "extension pg_trgm", "CREATE EXTENSION pg_trgm",
-                        "CREATE EXTENSION pg_trgm; COMMENT ON EXTENSION pg_trgm IS 'fuzzy'"),
+                both("grant on a domain", "type public.posint: grants", "CREATE DOMAIN posint AS int",
+                        "CREATE DOMAIN posint AS int; REVOKE USAGE ON DOMAIN posint FROM PUBLIC"),
                 onlyTo("UNLOGGED", "table public.foobar: UNLOGGED", "ALTER TABLE foobar SET UNLOGGED"),
                 onlyTo("table storage parameters", "table public.foobar: storage parameters",
                         "ALTER TABLE foobar SET (fillfactor = 70)"),
@@ -173,7 +180,12 @@ class UnmanagedDifferencesTest {
                 both("index comment", "index public.foobar.ix: comment", "CREATE INDEX ix ON foobar (buzz)",
                         "CREATE INDEX ix ON foobar (buzz); COMMENT ON INDEX ix IS 'for lookups'"),
                 both("index collation", "index public.foobar.ix: collation", "CREATE INDEX ix ON foobar (note)",
-                        "CREATE INDEX ix ON foobar (note COLLATE \"C\")"));
+                        "CREATE INDEX ix ON foobar (note COLLATE \"C\")"),
+                onlyTo("domain", "domain public.posint", "CREATE DOMAIN posint AS int CHECK (VALUE > 0)"),
+                both("domain check", "domain public.posint", "CREATE DOMAIN posint AS int CHECK (VALUE > 0)",
+                        "CREATE DOMAIN posint AS int CHECK (VALUE > 1)"),
+                onlyTo("composite type", "composite type public.pair", "CREATE TYPE pair AS (a int, b int)"),
+                onlyTo("range type", "range type public.floatrange", "CREATE TYPE floatrange AS RANGE (subtype = float8)"));
     }
 
     @ParameterizedTest(name = "{0}")

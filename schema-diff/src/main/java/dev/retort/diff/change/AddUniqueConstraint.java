@@ -6,9 +6,23 @@ import dev.retort.schema.model.UniqueConstraint;
 import java.util.Objects;
 
 /**
- * AddUniqueConstraint adds a {@code UNIQUE [NULLS NOT DISTINCT]} constraint.
+ * AddUniqueConstraint adds a {@code UNIQUE [NULLS NOT DISTINCT]} constraint. {@code usingIndex} is the lock-safe
+ * form the planner chooses for a table that exists before the migration: the constraint takes over a unique index of
+ * its name built concurrently by the step before ({@code ADD CONSTRAINT uq UNIQUE USING INDEX uq}, a brief lock);
+ * its inverse keeps the flag, so that the downgrade of the drop is lock-safe too.
+ *
+ * <pre>{@code
+ * new AddUniqueConstraint(t, uq);         // ADD CONSTRAINT uq UNIQUE (a): builds the index under ACCESS EXCLUSIVE
+ * new AddUniqueConstraint(t, uq, true);   // ADD CONSTRAINT uq UNIQUE USING INDEX uq
+ * }</pre>
  */
-public record AddUniqueConstraint(QualifiedName table, UniqueConstraint constraint) implements SchemaChange {
+public record AddUniqueConstraint(QualifiedName table, UniqueConstraint constraint, boolean usingIndex)
+        implements SchemaChange {
+
+    /** The plain form: ADD CONSTRAINT builds the index. */
+    public AddUniqueConstraint(QualifiedName table, UniqueConstraint constraint) {
+        this(table, constraint, false);
+    }
 
     public AddUniqueConstraint {
         Objects.requireNonNull(table, "table");
@@ -17,7 +31,7 @@ public record AddUniqueConstraint(QualifiedName table, UniqueConstraint constrai
 
     @Override
     public SchemaChange inverse() {
-        return new DropUniqueConstraint(table, constraint);
+        return new DropUniqueConstraint(table, constraint, usingIndex);
     }
 
     @Override

@@ -37,7 +37,8 @@ public record AlterObject(SchemaObject from, SchemaObject to) implements SchemaC
 
     @Override
     public Footprint footprint() {
-        return Footprint.alter(to.id());
+        // what is created using the object (a view on a replaced view) waits for its new form
+        return Footprint.alter(to.id()).requiring(to.uses()).creating(java.util.Set.of(to.id()));
     }
 
     @Override

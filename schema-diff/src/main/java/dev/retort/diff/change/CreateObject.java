@@ -1,5 +1,6 @@
 package dev.retort.diff.change;
 
+import dev.retort.schema.model.ObjectId;
 import dev.retort.schema.model.SchemaObject;
 
 import java.util.Objects;
@@ -30,7 +31,10 @@ public record CreateObject(SchemaObject object) implements SchemaChange {
 
     @Override
     public Footprint footprint() {
-        return Footprint.create(object.id());
+        Footprint footprint = Footprint.create(object.id()).requiring(object.uses());
+        // columns name a domain, composite or range type as they name an enum: by its TYPE id
+        return object.id().kind().isUserType()
+                ? footprint.creating(java.util.Set.of(ObjectId.type(object.id().name()))) : footprint;
     }
 
     @Override

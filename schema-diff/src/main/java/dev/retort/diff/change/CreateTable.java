@@ -36,6 +36,7 @@ public record CreateTable(Table table) implements SchemaChange {
 
     @Override
     public Footprint footprint() {
-        return Footprint.create(ObjectId.table(table.name())).creating(Uses.members(table)).requiring(Uses.types(table));
+        return Footprint.create(ObjectId.table(table.name())).creating(Uses.members(table)).requiring(Uses.types(table))
+                .requiring(Uses.parents(table));
     }
 }

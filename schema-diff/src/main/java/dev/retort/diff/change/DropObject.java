@@ -1,5 +1,6 @@
 package dev.retort.diff.change;
 
+import dev.retort.schema.model.ObjectId;
 import dev.retort.schema.model.SchemaObject;
 
 import java.util.Objects;
@@ -30,7 +31,10 @@ public record DropObject(SchemaObject object) implements SchemaChange {
 
     @Override
     public Footprint footprint() {
-        return Footprint.drop(object.id());
+        Footprint footprint = Footprint.drop(object.id()).releasing(object.uses());
+        // what drops a column of a domain, composite or range type releases its TYPE id: it goes first
+        return object.id().kind().isUserType()
+                ? footprint.removing(java.util.Set.of(ObjectId.type(object.id().name()))) : footprint;
     }
 
     @Override

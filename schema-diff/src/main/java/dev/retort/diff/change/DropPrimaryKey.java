@@ -6,9 +6,15 @@ import dev.retort.schema.model.PrimaryKey;
 import java.util.Objects;
 
 /**
- * DropPrimaryKey drops a primary key constraint; it carries the whole key.
+ * DropPrimaryKey drops a primary key constraint (and its index); it carries the whole key. {@code usingIndex}
+ * changes nothing in its SQL: it is the form of its inverse ({@link AddPrimaryKey#usingIndex()}).
  */
-public record DropPrimaryKey(QualifiedName table, PrimaryKey key) implements SchemaChange {
+public record DropPrimaryKey(QualifiedName table, PrimaryKey key, boolean usingIndex) implements SchemaChange {
+
+    /** The plain form, whose inverse builds the index in ADD CONSTRAINT. */
+    public DropPrimaryKey(QualifiedName table, PrimaryKey key) {
+        this(table, key, false);
+    }
 
     public DropPrimaryKey {
         Objects.requireNonNull(table, "table");
@@ -17,7 +23,7 @@ public record DropPrimaryKey(QualifiedName table, PrimaryKey key) implements Sch
 
     @Override
     public SchemaChange inverse() {
-        return new AddPrimaryKey(table, key);
+        return new AddPrimaryKey(table, key, usingIndex);
     }
 
     @Override

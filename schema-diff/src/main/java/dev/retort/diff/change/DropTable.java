@@ -35,6 +35,7 @@ public record DropTable(Table table) implements SchemaChange {
 
     @Override
     public Footprint footprint() {
-        return Footprint.drop(ObjectId.table(table.name())).removing(Uses.members(table)).releasing(Uses.types(table));
+        return Footprint.drop(ObjectId.table(table.name())).removing(Uses.members(table)).releasing(Uses.types(table))
+                .releasing(Uses.parents(table));
     }
 }

@@ -6,9 +6,16 @@ import dev.retort.schema.model.UniqueConstraint;
 import java.util.Objects;
 
 /**
- * DropUniqueConstraint drops a unique constraint; it carries the whole constraint.
+ * DropUniqueConstraint drops a unique constraint (and its index); it carries the whole constraint. {@code usingIndex}
+ * changes nothing in its SQL: it is the form of its inverse ({@link AddUniqueConstraint#usingIndex()}).
  */
-public record DropUniqueConstraint(QualifiedName table, UniqueConstraint constraint) implements SchemaChange {
+public record DropUniqueConstraint(QualifiedName table, UniqueConstraint constraint, boolean usingIndex)
+        implements SchemaChange {
+
+    /** The plain form, whose inverse builds the index in ADD CONSTRAINT. */
+    public DropUniqueConstraint(QualifiedName table, UniqueConstraint constraint) {
+        this(table, constraint, false);
+    }
 
     public DropUniqueConstraint {
         Objects.requireNonNull(table, "table");
@@ -17,7 +24,7 @@ public record DropUniqueConstraint(QualifiedName table, UniqueConstraint constra
 
     @Override
     public SchemaChange inverse() {
-        return new AddUniqueConstraint(table, constraint);
+        return new AddUniqueConstraint(table, constraint, usingIndex);
     }
 
     @Override

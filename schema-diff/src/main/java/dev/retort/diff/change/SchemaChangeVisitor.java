@@ -49,7 +49,11 @@ public interface SchemaChangeVisitor<R> {
 
     R visit(AlterTableComment change);
 
+    R visit(AlterTableInheritance change);
+
     R visit(AlterTableOptions change);
+
+    R visit(AttachPartition change);
 
     R visit(CreateEnum change);
 
@@ -62,6 +66,8 @@ public interface SchemaChangeVisitor<R> {
     R visit(CreateSequence change);
 
     R visit(CreateTable change);
+
+    R visit(DetachPartition change);
 
     R visit(DropCheckConstraint change);
 

@@ -38,6 +38,13 @@ final class Uses {
     }
 
     /** A table's own members: its columns, primary key, unique and check constraints (not indexes or foreign keys). */
+    /** The tables a partition or inheriting table is created under and must go before. */
+    static Set<ObjectId> parents(Table table) {
+        Set<ObjectId> parents = new java.util.TreeSet<>();
+        table.hierarchy().parents().forEach(p -> parents.add(ObjectId.table(p)));
+        return parents;
+    }
+
     static Set<ObjectId> members(Table table) {
         Set<ObjectId> all = new TreeSet<>();
         table.columns().forEach(c -> all.add(ObjectId.column(table.name(), c.name())));

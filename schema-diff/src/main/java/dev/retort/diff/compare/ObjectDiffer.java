@@ -49,6 +49,14 @@ final class ObjectDiffer {
             }
         }
         recreateDependents(from, after, out);
+        Set<ObjectId> removed = new TreeSet<>();
+        out.forEach(c -> removed.addAll(c.footprint().removes()));
+        for (ObjectId id : List.copyOf(removed)) {
+            if (before.containsKey(id) && after.containsKey(id)) {
+                BuiltInDependents.recreate(from, to, id, removed, out);
+            }
+        }
+        UserTypeChanges.check(from, to, out);
     }
 
     /** Adds drop + create of every unchanged or altered-in-place object that uses what a change takes away. */
@@ -67,6 +75,11 @@ final class ObjectDiffer {
                 // PostgreSQL follows a rename: what uses the table or column keeps working
                 if (!(change instanceof RenameTable) && !(change instanceof RenameColumn)) {
                     removed.addAll(change.footprint().removes());
+                }
+                // an in-place change whose inverse is not (a view whose columns grow: going back drops and creates
+                // it) takes the object away in the downgrade, so what depends on it is recreated in both directions
+                if (change instanceof AlterObject alter && !ManagedKinds.of(alter.to()).alterable(alter.to(), alter.from())) {
+                    removed.add(alter.to().id());
                 }
             }
             Set<ObjectId> affected = new TreeSet<>();

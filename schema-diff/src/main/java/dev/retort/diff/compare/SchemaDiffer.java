@@ -46,7 +46,13 @@ public final class SchemaDiffer {
         }
 
         Renames renames = new Renames();
-        Map<Table, Table> pairs = matchTables(from, to, renames, out);
+        Map<Table, Table> matched = matchTables(from, to, renames, out);
+        // a table that joins or leaves a parent is compared with what it gets from the parent (see Hierarchies)
+        Map<Table, Table> pairs = new LinkedHashMap<>();
+        matched.forEach((f, t) -> {
+            Table[] aligned = Hierarchies.align(from, f, to, t, renames);
+            pairs.put(aligned[0], aligned[1]);
+        });
         Map<Table, ColumnMatch> columnMatches = new LinkedHashMap<>();
         pairs.forEach((f, t) -> {
             ColumnMatch match = new ColumnMatch(f, t, from.dependencies(), to.dependencies());
@@ -89,6 +95,7 @@ public final class SchemaDiffer {
             droppedKeys.put(f.name(), differ.droppedKeyColumns());
         });
         differs.values().forEach(d -> d.diff(out, droppedKeys));
+        pairs.forEach((f, t) -> Hierarchies.changes(f, t, renames, out));
         ObjectDiffer.diff(from, to, out);
         return List.copyOf(out);
     }

@@ -50,7 +50,9 @@ final class ConstraintReader {
             + " LEFT JOIN pg_catalog.pg_index ix ON ix.indexrelid = con.conindid AND con.contype IN ('p', 'u')"
             + " LEFT JOIN pg_catalog.pg_description d ON d.objoid = con.oid"
             + " AND d.classoid = 'pg_catalog.pg_constraint'::regclass AND d.objsubid = 0"
+            // a check a table inherits (all of a partition's) is its parent's, as its inherited columns are
             + " WHERE con.contype IN ('p', 'u', 'f', 'c', 'x') AND con.conparentid = 0"
+            + " AND (con.contype <> 'c' OR con.coninhcount = 0)"
             + " ORDER BY con.conrelid, con.conname";
 
     private ConstraintReader() {

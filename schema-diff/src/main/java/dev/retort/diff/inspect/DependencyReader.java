@@ -1,69 +1,76 @@
 package dev.retort.diff.inspect;
 
-import dev.retort.diff.kind.ManagedKinds;
-import dev.retort.schema.model.QualifiedName;
+import dev.retort.schema.model.ObjectId;
+import dev.retort.schema.model.ObjectKind;
 
-import java.sql.SQLException;
-import java.util.function.Consumer;
+import java.util.Comparator;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
- * DependencyReader reads from {@code pg_depend}, in one query, which objects the model does not manage depend on
- * a managed table (or one of its columns), a managed sequence or an enum type. What belongs to the managed model
- * itself (indexes, constraints and defaults of managed tables, owned sequences, row and array types) is not a
- * dependent; a view is named by its view, not by its {@code _RETURN} rule.
+ * DependencyReader says which objects the model does not manage depend on a managed table (or one of its
+ * columns), a managed sequence or a user type (enum, domain, composite or range type). What belongs to the managed model itself (indexes, constraints and
+ * defaults of managed tables, sequences, row and array types) is not a dependent; a view is named by its view, not
+ * by its {@code _RETURN} rule; members of an extension are the extension's business.
+ *
+ * <p>It reads no query of its own: {@link #DEPENDENT} is a column of {@link ObjectDependencyReader}'s walk over
+ * {@code pg_depend} (referenced object {@code r}, dependent {@code o} when it is one of the model's, the
+ * {@code pg_depend} row {@code d}, {@link #KINDS} joined), so that the inspector reads {@code pg_depend} once.
  */
 final class DependencyReader {
 
-    private static final String DEPENDENT = "CASE WHEN rw.rulename = '_RETURN' THEN CASE WHEN vc.relkind = 'm'"
-            + " THEN 'materialized view ' ELSE 'view ' END || rw.ev_class::regclass::text"
-            + " ELSE (pg_catalog.pg_identify_object(d.classid, d.objid, d.objsubid)).type || ' '"
-            + " || (pg_catalog.pg_identify_object(d.classid, d.objid, d.objsubid)).identity END";
+    // the unmanaged dependent as users know it; evaluated only on the few rows whose dependent is not the model's
+    private static final String NAME = "COALESCE((SELECT CASE WHEN vc.relkind = 'm' THEN 'materialized view '"
+            + " ELSE 'view ' END || rw.ev_class::regclass::text FROM pg_catalog.pg_rewrite rw"
+            + " JOIN pg_catalog.pg_class vc ON vc.oid = rw.ev_class"
+            + " WHERE d.classid = 'pg_catalog.pg_rewrite'::regclass AND rw.oid = d.objid AND rw.rulename = '_RETURN'),"
+            + " (pg_catalog.pg_identify_object(d.classid, d.objid, d.objsubid)).type || ' '"
+            + " || (pg_catalog.pg_identify_object(d.classid, d.objid, d.objsubid)).identity)";
 
-    private static final String SQL = Catalog.MANAGED_TABLES
-            + "SELECT DISTINCT " + DEPENDENT + " AS dependent, rn.nspname, COALESCE(rc.relname, rt.typname) AS ref_name,"
-            + " ra.attname"
-            + " FROM pg_catalog.pg_depend d"
-            + " LEFT JOIN pg_catalog.pg_class rc ON d.refclassid = 'pg_catalog.pg_class'::regclass AND rc.oid = d.refobjid"
-            + " LEFT JOIN pg_catalog.pg_type rt ON d.refclassid = 'pg_catalog.pg_type'::regclass AND rt.oid = d.refobjid"
-            + " JOIN pg_catalog.pg_namespace rn ON rn.oid = COALESCE(rc.relnamespace, rt.typnamespace)"
-            + " LEFT JOIN pg_catalog.pg_attribute ra ON ra.attrelid = rc.oid AND d.refobjsubid > 0"
-            + " AND ra.attnum = d.refobjsubid"
-            + " LEFT JOIN pg_catalog.pg_rewrite rw ON d.classid = 'pg_catalog.pg_rewrite'::regclass AND rw.oid = d.objid"
-            + " LEFT JOIN pg_catalog.pg_class vc ON vc.oid = rw.ev_class"
-            + " LEFT JOIN pg_catalog.pg_class dc ON d.classid = 'pg_catalog.pg_class'::regclass AND dc.oid = d.objid"
-            + " LEFT JOIN pg_catalog.pg_index di ON di.indexrelid = dc.oid"
-            + " LEFT JOIN pg_catalog.pg_constraint dcon ON d.classid = 'pg_catalog.pg_constraint'::regclass"
-            + " AND dcon.oid = d.objid"
-            + " LEFT JOIN pg_catalog.pg_attrdef dad ON d.classid = 'pg_catalog.pg_attrdef'::regclass AND dad.oid = d.objid"
-            + " WHERE d.deptype IN ('n', 'a') AND rn.nspname = ANY (?)"
-            + " AND (rc.oid IN (SELECT oid FROM managed) OR rc.relkind = 'S' OR rt.typtype = 'e')"
-            // COALESCE: a NULL from a join that did not match means "not that kind of dependent"
-            + " AND NOT COALESCE(dc.oid IN (SELECT oid FROM managed) OR dc.relkind = 'S'"
-            + "  OR di.indrelid IN (SELECT oid FROM managed), false)"
-            + " AND NOT COALESCE(dcon.conrelid IN (SELECT oid FROM managed), false)"
-            + " AND NOT COALESCE(dad.adrelid IN (SELECT oid FROM managed), false)"
-            // a view's rule depends on its own view; only what it reads counts
-            + " AND NOT COALESCE(rw.ev_class = d.refobjid, false)"
+    /** The dependent's name when the row is an unmanaged dependent of a table, column, sequence or type; else null. */
+    static final String DEPENDENT = "CASE WHEN o.kind IS NULL"
+            + " AND (r.kind IN ('TABLE', 'COLUMN', 'SEQUENCE') AND r.classid = 'pg_catalog.pg_class'::regclass"
+            + "  OR r.kind = 'TYPE' AND EXISTS (SELECT 1 FROM pg_catalog.pg_type et WHERE et.oid = r.objid"
+            + "   AND et.typtype = 'e')"
+            + "  OR r.kind IN ('DOMAIN', 'COMPOSITE_TYPE', 'RANGE_TYPE'))"
+            // any sequence (also of another schema) is the model's business, not a dependent
+            + " AND NOT (d.classid = 'pg_catalog.pg_class'::regclass AND EXISTS (SELECT 1 FROM pg_catalog.pg_class sc"
+            + "  WHERE sc.oid = d.objid AND sc.relkind = 'S'))"
+            // a rule depends on its own relation; only what it reads counts
+            + " AND NOT (d.classid = 'pg_catalog.pg_rewrite'::regclass AND EXISTS (SELECT 1 FROM pg_catalog.pg_rewrite ow"
+            + "  WHERE ow.oid = d.objid AND ow.ev_class = d.refobjid))"
             + " AND " + Catalog.notExtensionMember("d.classid", "d.objid")
-            + managedObjects()
-            + " ORDER BY 1, 2, 3, 4";
+            // objects of the managed kinds (a view, a function ...) are planned with the rest, not reported
+            + " AND kinds.objid IS NULL"
+            + " THEN " + NAME + " END";
+
+    /**
+     * Joined as {@code kinds}: the objects of the managed kinds among ObjectDependencyReader's objects (whole objects:
+     * a dependent that is a part of one, e.g. a view's column, belongs to it too).
+     */
+    static final String KINDS = "LEFT JOIN (SELECT DISTINCT classid, objid FROM objects"
+            + " WHERE kind NOT IN ('TABLE', 'COLUMN', 'CONSTRAINT', 'INDEX', 'SEQUENCE', 'TYPE')) kinds"
+            + " ON kinds.classid = d.classid AND kinds.objid = d.objid";
+
+    private static final Comparator<String> NULLS_LAST = Comparator.nullsLast(Comparator.naturalOrder());
+    private static final Comparator<UnmanagedDependent> ORDER = Comparator.comparing(UnmanagedDependent::dependent)
+            .thenComparing(u -> u.referenced().schema()).thenComparing(u -> u.referenced().name())
+            .thenComparing(UnmanagedDependent::column, NULLS_LAST);
 
     private DependencyReader() {
     }
 
-    // objects of the managed kinds (a view, a function ...) are planned with the rest, not reported as dependents
-    private static String managedObjects() {
-        String objects = ManagedKinds.dependencyObjects();
-        if (objects.isEmpty()) {
-            return "";
-        }
-        return " AND NOT EXISTS (SELECT 1 FROM (" + objects.substring(" UNION ALL ".length())
-                + ") ko (classid, objid, objsubid, kind, nspname, relname, member)"
-                + " WHERE ko.classid = d.classid AND ko.objid = d.objid)";
+    /** A set that collects the dependents in a stable order, each once. */
+    static Set<UnmanagedDependent> collector() {
+        return new TreeSet<>(ORDER);
     }
 
-    static void read(Catalog catalog, Consumer<UnmanagedDependent> dependents) throws SQLException {
-        catalog.query(SQL, rs -> dependents.accept(new UnmanagedDependent(rs.getString(1),
-                QualifiedName.of(rs.getString(2), rs.getString(3)), rs.getString(4))));
+    /** Adds {@code description} (the column of {@link #DEPENDENT}) as a dependent of {@code referenced}, if not null. */
+    static void add(String description, ObjectId referenced, Set<UnmanagedDependent> into) {
+        if (description != null) {
+            into.add(new UnmanagedDependent(description, referenced.name(),
+                    referenced.kind() == ObjectKind.COLUMN ? referenced.member() : null));
+        }
     }
+
 }

@@ -44,7 +44,9 @@ final class IndexReader {
             + " LEFT JOIN pg_catalog.pg_namespace con ON con.oid = co.collnamespace"
             + " LEFT JOIN pg_catalog.pg_description d ON d.objoid = i.indexrelid"
             + " AND d.classoid = 'pg_catalog.pg_class'::regclass AND d.objsubid = 0"
-            + " WHERE NOT EXISTS (SELECT 1 FROM pg_catalog.pg_constraint con WHERE con.conindid = i.indexrelid"
+            // an index attached to a partitioned index is the parent index's, on this partition: not modelled here
+            + " WHERE NOT ic.relispartition"
+            + " AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_constraint con WHERE con.conindid = i.indexrelid"
             + " AND con.conrelid = i.indrelid AND con.contype IN ('p', 'u', 'x'))"
             + " ORDER BY i.indrelid, i.indexrelid, k.pos";
 

@@ -10,14 +10,18 @@ import dev.retort.schema.model.QualifiedName;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * ObjectDependencyReader reads which object uses which from {@code pg_depend}, in one query for the whole database. Both
  * ends are named as the model names them: a column by its table and name ({@code pg_attribute}), a default as its
  * column ({@code pg_attrdef}), a constraint by its table and name ({@code pg_constraint}), an index by its table and
  * name ({@code pg_index}; the index of a primary key or unique constraint is that constraint), enum types (their
- * array types too) and sequences by name.
+ * array types too) and sequences by name, a table's row type (and its array) as the table.
  *
  * <p>Kept: normal and automatic dependencies ({@code deptype} n and a) whose referenced object is one of the model's.
  * Left out: containment (a constraint on its own table), a sequence's ownership by a column (an automatic link in the
@@ -28,7 +32,7 @@ import java.util.List;
 final class ObjectDependencyReader {
 
     private static final String OBJECTS = "objects (classid, objid, objsubid, kind, nspname, relname, member) AS ("
-            + " SELECT 'pg_catalog.pg_class'::regclass, m.oid, 0, 'TABLE', m.nspname, m.relname, NULL::name FROM managed m"
+            + " SELECT 'pg_catalog.pg_class'::regclass, m.oid, 0, 'TABLE', m.nspname, m.relname, NULL::text FROM managed m"
             + " UNION ALL SELECT 'pg_catalog.pg_class'::regclass, a.attrelid, a.attnum, 'COLUMN', m.nspname, m.relname, a.attname"
             + "  FROM managed m JOIN pg_catalog.pg_attribute a ON a.attrelid = m.oid AND a.attnum > 0 AND NOT a.attisdropped"
             + " UNION ALL SELECT 'pg_catalog.pg_attrdef'::regclass, d.oid, 0, 'COLUMN', m.nspname, m.relname, a.attname"
@@ -49,40 +53,66 @@ final class ObjectDependencyReader {
             + "  FROM pg_catalog.pg_type e JOIN pg_catalog.pg_namespace n ON n.oid = e.typnamespace"
             + "  JOIN pg_catalog.pg_type t ON t.oid = e.oid OR t.oid = e.typarray"
             + "  WHERE e.typtype = 'e' AND n.nspname = ANY (?)"
+            // a table's row type (and its array) is the table: a function returning SETOF orders uses orders
+            + " UNION ALL SELECT 'pg_catalog.pg_type'::regclass, t.oid, 0, 'TABLE', m.nspname, m.relname, NULL"
+            + "  FROM managed m JOIN pg_catalog.pg_class c ON c.oid = m.oid"
+            + "  JOIN pg_catalog.pg_type rt ON rt.oid = c.reltype"
+            + "  JOIN pg_catalog.pg_type t ON t.oid = rt.oid OR t.oid = rt.typarray"
             + ManagedKinds.dependencyObjects()
             + ") ";
 
-    /** One row per kept pg_depend row: the referenced object, and the dependent or its description. */
+    // whether the row is an edge of the model (rows that are not may still name an unmanaged dependent)
+    private static final String EDGE = "COALESCE(NOT (d.deptype = 'a' AND o.kind = 'SEQUENCE' AND r.kind = 'COLUMN'),"
+            + " false)";
+
+    /**
+     * One row per kept pg_depend row: the referenced object, the dependent or its description, and the dependent's
+     * name when it is one {@link DependencyReader} reports.
+     */
     static final String QUERY = Catalog.MANAGED_TABLES
             + ", " + OBJECTS
             + "SELECT r.kind, r.nspname, r.relname, r.member, o.kind, o.nspname, o.relname, o.member,"
             + " CASE WHEN o.kind IS NULL THEN CASE WHEN d.classid = 'pg_catalog.pg_rewrite'::regclass"
             + "   THEN (SELECT pg_catalog.pg_describe_object('pg_catalog.pg_class'::regclass, rw.ev_class, 0)"
             + "         FROM pg_catalog.pg_rewrite rw WHERE rw.oid = d.objid)"
-            + "   ELSE pg_catalog.pg_describe_object(d.classid, d.objid, d.objsubid) END END"
+            + "   ELSE pg_catalog.pg_describe_object(d.classid, d.objid, d.objsubid) END END,"
+            + " " + DependencyReader.DEPENDENT + ", " + EDGE
             + " FROM pg_catalog.pg_depend d"
             + " JOIN objects r ON r.classid = d.refclassid AND r.objid = d.refobjid AND r.objsubid = d.refobjsubid"
             + " LEFT JOIN objects o ON o.classid = d.classid AND o.objid = d.objid AND o.objsubid = d.objsubid"
+            + " " + DependencyReader.KINDS
             + " WHERE d.deptype IN ('n', 'a') AND d.objid >= 16384"
-            + " AND NOT (d.deptype = 'a' AND o.kind = 'SEQUENCE' AND r.kind = 'COLUMN')"
-            + " ORDER BY 1, 2, 3, 4, 5, 6, 7, 8, 9";
+            // what PostgreSQL clones onto partitions (keys, foreign keys, indexes) is the parent's, not modelled
+            + " AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_constraint cc WHERE d.classid = 'pg_catalog.pg_constraint'::regclass"
+            + "  AND cc.oid = d.objid AND cc.conparentid <> 0)"
+            + " AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_class ci WHERE d.classid = 'pg_catalog.pg_class'::regclass"
+            + "  AND ci.oid = d.objid AND ci.relkind IN ('i', 'I') AND ci.relispartition)"
+            + " AND (" + EDGE + " OR o.kind IS NULL)";
+    // no ORDER BY: Dependencies sorts the edges, and sorting 20,000 wide rows spilled to disk on the server
 
     private ObjectDependencyReader() {
     }
 
-    static Dependencies read(Catalog catalog) throws SQLException {
+    /** The model's dependencies; hands the unmanaged dependents ({@link DependencyReader}) to {@code dependents}. */
+    static Dependencies read(Catalog catalog, Consumer<UnmanagedDependent> dependents) throws SQLException {
         List<Dependency> edges = new ArrayList<>();
+        Set<UnmanagedDependent> unmanaged = DependencyReader.collector();
+        // one instance per object: each is named in many rows (10,000 tables: 200,000 rows, 1.2 million names)
+        Map<ObjectId, ObjectId> seen = new HashMap<>();
         catalog.query(QUERY, rs -> {
-            ObjectId referenced = id(rs, 1);
+            ObjectId referenced = seen.computeIfAbsent(id(rs, 1), k -> k);
+            DependencyReader.add(rs.getString(10), referenced, unmanaged);
             String description = rs.getString(9);
-            if (rs.getString(5) == null && description == null) {
+            if (!rs.getBoolean(11) || rs.getString(5) == null && description == null) {
                 return;
             }
-            ObjectId dependent = rs.getString(5) != null ? id(rs, 5) : ObjectId.unmanaged(referenced.name().schema(), description);
+            ObjectId dependent = seen.computeIfAbsent(rs.getString(5) != null ? id(rs, 5)
+                    : ObjectId.unmanaged(referenced.name().schema(), description), k -> k);
             if (!dependent.equals(referenced) && !referenced.equals(dependent.owner())) {
                 edges.add(new Dependency(dependent, referenced));
             }
         });
+        unmanaged.forEach(dependents);
         return Dependencies.of(edges);
     }
 

@@ -3,6 +3,7 @@ package dev.retort.diff.inspect;
 import dev.retort.diff.kind.ManagedKind;
 import dev.retort.diff.kind.ManagedKinds;
 import dev.retort.postgres.DatabaseUrl;
+import dev.retort.schema.model.Dependencies;
 import dev.retort.schema.model.EnumType;
 import dev.retort.schema.model.SchemaModel;
 import dev.retort.schema.model.SchemaObject;
@@ -29,7 +30,8 @@ import java.util.Set;
  * {@code pg_catalog} only, so that every expression PostgreSQL prints (defaults, checks, predicates) names
  * user objects schema-qualified and reads the same from any session.
  *
- * <p>Partitioned tables and their partitions, views, routines, triggers, domains and the other
+ * <p>Partitioned tables, partitions and inheriting tables are managed (see {@code TableHierarchy}). Views, routines,
+ * triggers, domains and the other
  * {@link UnmanagedKind}s stay out of the model and are reported, with their definitions, in
  * {@link Inspection#unmanaged()}; so is a foreign key of a managed table that references one of them. Details of
  * managed objects that the model does not hold (grants, NOT VALID, a column's collation ...) are in
@@ -47,7 +49,7 @@ import java.util.Set;
 public final class PostgresInspector {
 
     /** Statements one inspection executes, whatever the size of the database. */
-    public static final int QUERY_COUNT = 14 + ManagedKinds.all().size();
+    public static final int QUERY_COUNT = 13 + ManagedKinds.all().size();
 
     /** Inspects {@code schemas} through a new connection to {@code url}, closed afterwards. */
     public Inspection inspect(DatabaseUrl url, List<String> schemas) {
@@ -81,19 +83,24 @@ public final class PostgresInspector {
                 connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
                 connection.setAutoCommit(false);
             }
-            String searchPath = null;
+            String[] saved = null;
             try {
-                searchPath = single(connection, "SELECT pg_catalog.current_setting('search_path')");
-                single(connection, "SELECT pg_catalog.set_config('search_path', 'pg_catalog', " + autoCommit + ")");
+                saved = pair(connection, "SELECT pg_catalog.current_setting('search_path'), pg_catalog.current_setting('jit')");
+                // JIT compiling costs more than it saves on catalog queries: the index query's estimate (one row per
+                // generate_series value) crosses jit_above_cost at a few hundred tables and spent 90 ms compiling
+                single(connection, "SELECT pg_catalog.set_config('search_path', 'pg_catalog', " + autoCommit + "),"
+                        + " pg_catalog.set_config('jit', 'off', " + autoCommit + ")");
                 return read(connection, schemas);
             } finally {
                 if (autoCommit) {
                     connection.rollback();
                     connection.setAutoCommit(true);
                     connection.setTransactionIsolation(isolation);
-                } else if (searchPath != null) {
-                    try (var ps = connection.prepareStatement("SELECT pg_catalog.set_config('search_path', ?, false)")) {
-                        ps.setString(1, searchPath);
+                } else if (saved != null) {
+                    try (var ps = connection.prepareStatement("SELECT pg_catalog.set_config('search_path', ?, false),"
+                            + " pg_catalog.set_config('jit', ?, false)")) {
+                        ps.setString(1, saved[0]);
+                        ps.setString(2, saved[1]);
                         ps.execute();
                     }
                 }
@@ -128,7 +135,7 @@ public final class PostgresInspector {
         List<UnmodeledDetail> details = new ArrayList<>();
         DetailReader.read(catalog, details::add);
         List<UnmanagedDependent> dependents = new ArrayList<>();
-        DependencyReader.read(catalog, dependents::add);
+        Dependencies dependencies = ObjectDependencyReader.read(catalog, dependents::add);
         List<SchemaObject> objects = new ArrayList<>();
         for (ManagedKind<?> kind : ManagedKinds.all()) {
             objects.addAll(kind.read(catalog));
@@ -137,7 +144,7 @@ public final class PostgresInspector {
         unmanaged.removeIf(u -> managedNow.contains(u.kind()));
         List<Table> built = tables.values().stream().map(TableDraft::toTable).toList();
         SchemaModel model = empty(existing).withEnums(enums).withSequences(sequences).withTables(built)
-                .withObjects(objects).withDependencies(ObjectDependencyReader.read(catalog));
+                .withObjects(objects).withDependencies(dependencies);
         return new Inspection(model, unmanaged, details, dependents);
     }
 
@@ -145,6 +152,13 @@ public final class PostgresInspector {
         try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(sql)) {
             rs.next();
             return rs.getString(1);
+        }
+    }
+
+    private static String[] pair(Connection connection, String sql) throws SQLException {
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return new String[] {rs.getString(1), rs.getString(2)};
         }
     }
 

@@ -9,6 +9,7 @@ import dev.retort.schema.model.PrimaryKey;
 import dev.retort.schema.model.QualifiedName;
 import dev.retort.schema.model.Table;
 import dev.retort.schema.model.TableOptions;
+import dev.retort.schema.model.TableHierarchy;
 import dev.retort.schema.model.UniqueConstraint;
 
 import java.util.ArrayList;
@@ -34,11 +35,13 @@ final class TableDraft {
     PrimaryKey primaryKey;
 
     final TableOptions options;
+    final TableHierarchy hierarchy;
 
-    TableDraft(QualifiedName name, String comment, TableOptions options) {
+    TableDraft(QualifiedName name, String comment, TableOptions options, TableHierarchy hierarchy) {
         this.name = name;
         this.comment = comment;
         this.options = options;
+        this.hierarchy = hierarchy;
     }
 
     /** Sets the identity options of the column named {@code column} (read after the columns). */
@@ -51,6 +54,6 @@ final class TableDraft {
     }
 
     Table toTable() {
-        return new Table(name, columns, primaryKey, foreignKeys, uniques, checks, indexes, comment, null, options);
+        return new Table(name, columns, primaryKey, foreignKeys, uniques, checks, indexes, comment, null, options, hierarchy);
     }
 }

@@ -7,22 +7,36 @@ import dev.retort.schema.model.DataType;
 import dev.retort.schema.model.IdentityGeneration;
 import dev.retort.schema.model.QualifiedName;
 import dev.retort.schema.model.TableOptions;
+import dev.retort.schema.model.TableHierarchy;
+import dev.retort.schema.model.PartitionOf;
+import dev.retort.schema.model.PartitionSpec;
 import dev.retort.schema.model.UserDefinedType;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
 /**
- * TableReader reads the managed tables and all their columns in two queries.
+ * TableReader reads the managed tables (with their partition key, bound and parents) and all their columns in two
+ * queries. Inherited columns (all of a partition's) are left to the parent's model.
  */
 final class TableReader {
 
     private static final String TABLES = Catalog.MANAGED_TABLES
             + "SELECT m.oid, m.nspname, m.relname, d.description, c.relpersistence = 'u' AS unlogged, c.reloptions,"
-            + " CASE c.relreplident WHEN 'f' THEN 'FULL' WHEN 'n' THEN 'NOTHING' END AS replica_identity"
+            + " CASE c.relreplident WHEN 'f' THEN 'FULL' WHEN 'n' THEN 'NOTHING' END AS replica_identity,"
+            + " CASE WHEN c.relkind = 'p' THEN pg_catalog.pg_get_partkeydef(c.oid) END AS partition_key,"
+            + " CASE WHEN c.relispartition THEN pg_catalog.pg_get_expr(c.relpartbound, c.oid) END AS partition_bound,"
+            // the parents in INHERITS order; a partition has exactly one, its partitioned table
+            + " ARRAY(SELECT pn.nspname FROM pg_catalog.pg_inherits inh JOIN pg_catalog.pg_class p ON p.oid = inh.inhparent"
+            + "  JOIN pg_catalog.pg_namespace pn ON pn.oid = p.relnamespace WHERE inh.inhrelid = c.oid ORDER BY inh.inhseqno)"
+            + " AS parent_schemas,"
+            + " ARRAY(SELECT p.relname FROM pg_catalog.pg_inherits inh JOIN pg_catalog.pg_class p ON p.oid = inh.inhparent"
+            + "  WHERE inh.inhrelid = c.oid ORDER BY inh.inhseqno) AS parent_names"
             + " FROM managed m JOIN pg_catalog.pg_class c ON c.oid = m.oid"
             + " LEFT JOIN pg_catalog.pg_description d ON d.objoid = m.oid"
             + " AND d.classoid = 'pg_catalog.pg_class'::regclass AND d.objsubid = 0";
@@ -37,7 +51,7 @@ final class TableReader {
             // the modifiers of an extension type (geometry(Polygon,4326)): what format_type prints after the name
             + " CASE WHEN a.atttypmod >= 0 THEN substr(pg_catalog.format_type(COALESCE(et.oid, t.oid), a.atttypmod),"
             + "  length(pg_catalog.format_type(COALESCE(et.oid, t.oid), NULL)) + 1) END AS type_modifiers,"
-            + " a.attnotnull, a.attidentity, a.attgenerated,"
+            + " a.attnotnull, a.attidentity, a.attgenerated, a.attinhcount > 0 AS inherited,"
             + " pg_catalog.pg_get_expr(ad.adbin, ad.adrelid) AS expr, d.description,"
             + " CASE WHEN a.attcollation <> t.typcollation THEN co.collname END AS collation, con.nspname AS collation_schema,"
             + " CASE WHEN a.attstorage <> t.typstorage THEN a.attstorage::text END AS storage,"
@@ -64,15 +78,34 @@ final class TableReader {
         catalog.query(TABLES, rs -> tables.put(rs.getLong(1),
                 new TableDraft(QualifiedName.of(rs.getString(2), rs.getString(3)), rs.getString(4),
                         new TableOptions(rs.getBoolean("unlogged"), ConstraintReader.strings(rs.getArray("reloptions")),
-                                rs.getString("replica_identity")))));
+                                rs.getString("replica_identity")), hierarchy(rs))));
         catalog.query(COLUMNS, rs -> {
             TableDraft table = tables.get(rs.getLong("attrelid"));
             if (table != null) {
                 table.columnNames.put(rs.getInt("attnum"), rs.getString("attname"));
-                table.columns.add(column(rs));
+                // an inherited column is its parent's (a partition's are all inherited): named, not modelled here
+                if (!rs.getBoolean("inherited")) {
+                    table.columns.add(column(rs));
+                }
             }
         });
         return tables;
+    }
+
+    private static TableHierarchy hierarchy(ResultSet rs) throws SQLException {
+        List<String> schemas = ConstraintReader.strings(rs.getArray("parent_schemas"));
+        List<String> names = ConstraintReader.strings(rs.getArray("parent_names"));
+        List<QualifiedName> parents = new ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            parents.add(QualifiedName.of(schemas.get(i), names.get(i)));
+        }
+        String key = rs.getString("partition_key");
+        String bound = rs.getString("partition_bound");
+        PartitionSpec spec = key == null ? null : PartitionKeyText.parse(key);
+        if (bound != null && !parents.isEmpty()) {
+            return new TableHierarchy(spec, new PartitionOf(parents.get(0), bound), List.of());
+        }
+        return new TableHierarchy(spec, null, parents);
     }
 
     private static Column column(ResultSet rs) throws SQLException {

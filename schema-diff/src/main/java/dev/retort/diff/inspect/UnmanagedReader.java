@@ -108,12 +108,19 @@ final class UnmanagedReader {
                     + " WHEN c.relkind = 'f' THEN 'FOREIGN_TABLE' WHEN c.relkind = 'p' THEN 'PARTITIONED_TABLE'"
                     + " ELSE 'COMPOSITE_TYPE' END, n.nspname::text, c.relname::text, " + RELATION
                     + " FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace"
-                    + " WHERE n.nspname = ANY (?) AND (c.relkind IN ('v', 'm', 'f', 'p', 'c')"
-                    + " OR (c.relkind = 'r' AND (c.relispartition"
-                    + " OR EXISTS (SELECT 1 FROM pg_catalog.pg_inherits inh WHERE inh.inhrelid = c.oid))))"
+                    // plain and partitioned tables, partitions and inheriting tables are managed
+                    + " WHERE n.nspname = ANY (?) AND c.relkind IN ('v', 'm', 'f', 'c')"
                     + " AND " + Catalog.notExtensionMember(CLASS, "c.oid"),
-            "SELECT CASE p.prokind WHEN 'p' THEN 'PROCEDURE' WHEN 'a' THEN 'AGGREGATE'"
-                    + " WHEN 'w' THEN 'WINDOW_FUNCTION' ELSE 'FUNCTION' END, n.nspname,"
+            // the support functions of an aggregate or a base type go with it, and are reported under its kind
+            // (functions and procedures are managed: see RoutineKind)
+            "SELECT CASE WHEN p.prokind = 'p' THEN 'PROCEDURE' WHEN p.prokind = 'a' THEN 'AGGREGATE'"
+                    + " WHEN p.prokind = 'w' THEN 'WINDOW_FUNCTION'"
+                    + " WHEN EXISTS (SELECT 1 FROM pg_catalog.pg_aggregate sag WHERE p.oid IN (sag.aggtransfn,"
+                    + " sag.aggfinalfn, sag.aggcombinefn, sag.aggserialfn, sag.aggdeserialfn, sag.aggmtransfn,"
+                    + " sag.aggminvtransfn, sag.aggmfinalfn)) THEN 'AGGREGATE'"
+                    + " WHEN EXISTS (SELECT 1 FROM pg_catalog.pg_type bt WHERE bt.typtype = 'b' AND p.oid IN (bt.typinput,"
+                    + " bt.typoutput, bt.typreceive, bt.typsend, bt.typmodin, bt.typmodout, bt.typanalyze,"
+                    + " bt.typsubscript)) THEN 'BASE_TYPE' ELSE 'FUNCTION' END, n.nspname,"
                     + " p.proname || '(' || pg_catalog.pg_get_function_identity_arguments(p.oid) || ')', " + ROUTINE
                     + " FROM pg_catalog.pg_proc p JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace"
                     + " LEFT JOIN pg_catalog.pg_aggregate ag ON ag.aggfnoid = p.oid"

@@ -1,10 +1,17 @@
 package dev.retort.diff.kind;
 
 import dev.retort.diff.inspect.UnmanagedKind;
+import dev.retort.diff.kind.composite.CompositeTypeKind;
+import dev.retort.diff.kind.domain.DomainKind;
 import dev.retort.diff.kind.extension.ExtensionKind;
+import dev.retort.diff.kind.routine.RoutineKind;
+import dev.retort.diff.kind.trigger.TriggerKind;
 import dev.retort.diff.kind.policy.PolicyKind;
 import dev.retort.diff.kind.policy.RowSecurityKind;
 import dev.retort.diff.kind.privileges.PrivilegesKind;
+import dev.retort.diff.kind.range.RangeTypeKind;
+import dev.retort.diff.kind.view.MaterializedViewKind;
+import dev.retort.diff.kind.view.ViewKind;
 import dev.retort.schema.model.SchemaObject;
 
 import java.util.EnumSet;
@@ -25,9 +32,15 @@ public final class ManagedKinds {
 
     private static final List<ManagedKind<?>> ALL = List.of(
             new ExtensionKind(),
+            new RoutineKind(),
+            new TriggerKind(),
             new RowSecurityKind(),
             new PolicyKind(),
-            new PrivilegesKind());
+            new PrivilegesKind(),
+            new DomainKind(),
+            new CompositeTypeKind(),
+            new RangeTypeKind(),
+            new ViewKind(), new MaterializedViewKind());
 
     private ManagedKinds() {
     }

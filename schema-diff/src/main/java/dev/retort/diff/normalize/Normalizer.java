@@ -164,16 +164,26 @@ public final class Normalizer {
             }
             List<SchemaObject> objects = new ArrayList<>(model.objects());
             java.util.Collections.reverse(objects);
-            for (SchemaObject object : objects) {
-                for (var statement : ManagedKinds.of(object).drop(object)) {
-                    try {
-                        s.execute(statement.sql());
-                    } catch (SQLException gone) {
-                        // dropped with its table or schema already
-                    }
-                }
+            // an object another one still uses (a view under a view) fails to drop: go round until none goes
+            boolean progress = true;
+            while (progress && !objects.isEmpty()) {
+                progress = objects.removeIf(object -> dropped(s, object));
             }
         }
+    }
+
+    /** True when {@code object} is gone: dropped now, or with its table or schema already. */
+    private static boolean dropped(Statement s, SchemaObject object) {
+        boolean gone = true;
+        for (var statement : ManagedKinds.of(object).drop(object)) {
+            try {
+                s.execute(statement.sql());
+            } catch (SQLException e) {
+                // 42704 undefined_object, 42P01 undefined_table: it went with what it belonged to
+                gone &= "42704".equals(e.getSQLState()) || "42P01".equals(e.getSQLState());
+            }
+        }
+        return gone;
     }
 
     private void runPrelude(Connection c) {
@@ -238,7 +248,19 @@ public final class Normalizer {
         boolean transactional = plan.isTransactional();
         c.setAutoCommit(!transactional);
         try (Statement s = c.createStatement()) {
-            for (PlannedStatement statement : plan.statements()) {
+            // A declaration carries no dependencies, so objects of the other kinds come in the order of their
+            // phases: one whose creation fails (a view on a view declared after it) is tried again once the rest
+            // is built, until a round builds nothing more; then the first failure is the error.
+            List<List<PlannedStatement>> deferred = new ArrayList<>();
+            List<PlannedStatement> statements = plan.statements();
+            for (int i = 0; i < statements.size(); ) {
+                PlannedStatement statement = statements.get(i);
+                int end = i + 1;
+                while (end < statements.size() && statements.get(end).source().equals(statement.source())) {
+                    end++;
+                }
+                List<PlannedStatement> group = statements.subList(i, end);
+                i = end;
                 if (statement.source() instanceof CreateSchema create && existingSchemas.contains(create.name())) {
                     continue;
                 }
@@ -246,19 +268,66 @@ public final class Normalizer {
                 if (statement.source() instanceof CreateObject create && create.object() instanceof Extension) {
                     continue;
                 }
-                try {
-                    s.execute(statement.sql());
-                } catch (SQLException e) {
-                    throw new NormalizationException("the declaration does not build in PostgreSQL: "
-                            + statement.source().describe() + " failed: " + e.getMessage()
-                            + "\n  statement: " + statement.sql(), e);
+                if (transactional && statement.source() instanceof CreateObject) {
+                    if (attempt(c, s, group) != null) {
+                        deferred.add(group);
+                    }
+                    continue;
+                }
+                for (PlannedStatement each : group) {
+                    execute(s, each);
                 }
             }
+            retry(c, s, deferred);
         } finally {
             if (transactional) {
                 c.commit();
                 c.setAutoCommit(true);
             }
+        }
+    }
+
+    private static void retry(Connection c, Statement s, List<List<PlannedStatement>> deferred) throws SQLException {
+        boolean progress = true;
+        while (progress && !deferred.isEmpty()) {
+            progress = deferred.removeIf(group -> {
+                try {
+                    return attempt(c, s, group) == null;
+                } catch (SQLException e) {
+                    throw new NormalizationException("could not use a savepoint in the scratch database: "
+                            + e.getMessage(), e);
+                }
+            });
+        }
+        for (List<PlannedStatement> group : deferred) {
+            for (PlannedStatement each : group) {
+                execute(s, each);
+            }
+        }
+    }
+
+    /** Runs {@code group} under a savepoint; the failure, rolled back, or null when it built. */
+    private static SQLException attempt(Connection c, Statement s, List<PlannedStatement> group) throws SQLException {
+        java.sql.Savepoint savepoint = c.setSavepoint();
+        try {
+            for (PlannedStatement each : group) {
+                s.execute(each.sql());
+            }
+            c.releaseSavepoint(savepoint);
+            return null;
+        } catch (SQLException e) {
+            c.rollback(savepoint);
+            return e;
+        }
+    }
+
+    private static void execute(Statement s, PlannedStatement statement) {
+        try {
+            s.execute(statement.sql());
+        } catch (SQLException e) {
+            throw new NormalizationException("the declaration does not build in PostgreSQL: "
+                    + statement.source().describe() + " failed: " + e.getMessage()
+                    + "\n  statement: " + statement.sql(), e);
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.retort.diff.plan;
 
+import dev.retort.diff.change.AlterObject;
 import dev.retort.diff.change.Footprint;
 import dev.retort.diff.change.SchemaChange;
 import dev.retort.schema.model.Dependencies;
@@ -88,7 +89,7 @@ final class ChangeGraph {
         }
         for (int a = 0; a < nodes.size(); a++) {
             Footprint f = nodes.get(a).footprint();
-            for (ObjectId released : releases(f)) {
+            for (ObjectId released : releases(nodes.get(a))) {
                 for (int b : holders(removers, released)) {
                     // a retype or recreate that used what another one replaces is ordered by phase: an enum
                     // recreate converts the columns that use it, and their own type changes follow it
@@ -123,6 +124,16 @@ final class ChangeGraph {
         Set<ObjectId> all = new TreeSet<>(f.releases());
         for (ObjectId id : f.removes()) {
             all.addAll(before.referencedBy(id));
+        }
+        return all;
+    }
+
+    /** What {@code node} stops using: for an in-place change of an object, also what its old form used. */
+    private Set<ObjectId> releases(Node node) {
+        Set<ObjectId> all = releases(node.footprint());
+        // CREATE OR REPLACE VIEW with a query that no longer reads a column: the column's drop runs after it
+        if (node.change() instanceof AlterObject) {
+            all.addAll(before.referencedBy(node.footprint().subject()));
         }
         return all;
     }

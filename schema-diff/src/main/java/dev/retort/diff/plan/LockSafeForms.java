@@ -2,18 +2,27 @@ package dev.retort.diff.plan;
 
 import dev.retort.diff.change.AddCheckConstraint;
 import dev.retort.diff.change.AddForeignKey;
+import dev.retort.diff.change.AddPrimaryKey;
+import dev.retort.diff.change.AddUniqueConstraint;
 import dev.retort.diff.change.AlterColumnNullability;
 import dev.retort.diff.change.AlterConstraintValidation;
 import dev.retort.diff.change.CreateIndex;
 import dev.retort.diff.change.CreateTable;
 import dev.retort.diff.change.DropCheckConstraint;
 import dev.retort.diff.change.DropIndex;
+import dev.retort.diff.change.DropPrimaryKey;
+import dev.retort.diff.change.DropUniqueConstraint;
 import dev.retort.diff.change.DropTable;
 import dev.retort.diff.change.SchemaChange;
 import dev.retort.schema.model.CheckConstraint;
 import dev.retort.schema.model.ForeignKey;
 import dev.retort.schema.model.Identifiers;
+import dev.retort.schema.model.Index;
+import dev.retort.schema.model.IndexElement;
+import dev.retort.schema.model.PrimaryKey;
 import dev.retort.schema.model.QualifiedName;
+import dev.retort.schema.model.TableConstraint;
+import dev.retort.schema.model.UniqueConstraint;
 import dev.retort.schema.naming.NameShortener;
 
 import java.util.ArrayList;
@@ -30,7 +39,12 @@ import java.util.Set;
  *   <li>a foreign key or check is added {@code NOT VALID} (no scan, a brief lock), then validated in a transaction of
  *       its own ({@code VALIDATE CONSTRAINT}: SHARE UPDATE EXCLUSIVE, reads and writes go on);</li>
  *   <li>{@code SET NOT NULL} goes through a check: {@code CHECK (col IS NOT NULL) NOT VALID}, VALIDATE, SET NOT NULL
- *       (which then skips its scan), and the check dropped again.</li>
+ *       (which then skips its scan), and the check dropped again;</li>
+ *   <li>a unique constraint or primary key gets its index built first ({@code CREATE UNIQUE INDEX CONCURRENTLY}, a
+ *       migration of its own), then takes it over ({@code ADD CONSTRAINT uq UNIQUE USING INDEX uq}: a brief
+ *       ACCESS EXCLUSIVE lock, nothing scanned). A dropped one is dropped as before, followed by a rerunnable
+ *       {@code DROP INDEX CONCURRENTLY IF EXISTS} of its index (a no-op: the index went with the constraint), so
+ *       that its inverse, in the downgrade, builds the index concurrently before the constraint takes it over.</li>
  * </ul>
  * The choice is made on typed changes taken in planned order, each replaced in place by its steps, so every step
  * keeps its own inverse and the downgrade (the steps' inverses, last first) is lock-safe too.
@@ -55,13 +69,37 @@ public final class LockSafeForms {
             }
         }
         List<SchemaChange> out = new ArrayList<>(ordered.size());
-        for (SchemaChange change : ordered) {
-            out.addAll(steps(change, transientTables));
+        for (int i = 0; i < ordered.size(); i++) {
+            out.addAll(steps(ordered.get(i), transientTables, ordered.subList(i + 1, ordered.size())));
         }
         return out;
     }
 
-    private static List<SchemaChange> steps(SchemaChange change, Set<QualifiedName> transientTables) {
+    /**
+     * The unique index a unique constraint or primary key takes over with USING INDEX: of its name, b-tree, over its
+     * columns in default order, with its INCLUDE columns and NULLS NOT DISTINCT (which USING INDEX takes from it).
+     */
+    static Index backingIndex(TableConstraint constraint) {
+        if (constraint instanceof PrimaryKey key) {
+            return new Index(key.name(), true, "btree", key.columns().stream().map(IndexElement::column).toList(),
+                    key.include(), null, false);
+        }
+        UniqueConstraint unique = (UniqueConstraint) constraint;
+        return new Index(unique.name(), true, "btree", unique.columns().stream().map(IndexElement::column).toList(),
+                unique.include(), null, unique.nullsNotDistinct());
+    }
+
+    /**
+     * True when a key column is made NOT NULL after the key is added: USING INDEX would set NOT NULL itself, reading
+     * every row under ACCESS EXCLUSIVE, so the plain form (which says it builds under that lock) stays.
+     */
+    private static boolean laterSetsNotNull(AddPrimaryKey add, List<SchemaChange> later) {
+        return later.stream().anyMatch(c -> c instanceof AlterColumnNullability set && !set.to().nullable()
+                && set.toTable().equals(add.table()) && add.key().columns().contains(set.to().name()));
+    }
+
+    private static List<SchemaChange> steps(SchemaChange change, Set<QualifiedName> transientTables,
+                                            List<SchemaChange> later) {
         if (change instanceof CreateIndex create && !transientTables.contains(create.table())) {
             return List.of(create.withConcurrently(true));
         }
@@ -79,6 +117,23 @@ public final class LockSafeForms {
             CheckConstraint unchecked = add.constraint().withNotValid(true);
             return List.of(new AddCheckConstraint(add.table(), unchecked),
                     new AlterConstraintValidation(add.table(), unchecked, add.table(), add.constraint()));
+        }
+        if (change instanceof AddUniqueConstraint add && !add.usingIndex() && !transientTables.contains(add.table())) {
+            return List.of(new CreateIndex(add.table(), backingIndex(add.constraint()), true),
+                    new AddUniqueConstraint(add.table(), add.constraint(), true));
+        }
+        if (change instanceof DropUniqueConstraint drop && !drop.usingIndex() && !transientTables.contains(drop.table())) {
+            return List.of(new DropUniqueConstraint(drop.table(), drop.constraint(), true),
+                    new DropIndex(drop.table(), backingIndex(drop.constraint()), true));
+        }
+        if (change instanceof AddPrimaryKey add && !add.usingIndex() && !transientTables.contains(add.table())
+                && !laterSetsNotNull(add, later)) {
+            return List.of(new CreateIndex(add.table(), backingIndex(add.key()), true),
+                    new AddPrimaryKey(add.table(), add.key(), true));
+        }
+        if (change instanceof DropPrimaryKey drop && !drop.usingIndex() && !transientTables.contains(drop.table())) {
+            return List.of(new DropPrimaryKey(drop.table(), drop.key(), true),
+                    new DropIndex(drop.table(), backingIndex(drop.key()), true));
         }
         if (change instanceof AlterColumnNullability set && set.from().nullable() && !set.to().nullable()
                 && !transientTables.contains(set.toTable())) {

@@ -24,6 +24,11 @@ final class PlanPhase implements SchemaChangeVisitor<Integer> {
         return change.accept(INSTANCE);
     }
 
+    // a partition or child leaves its parent before anything else changes (the parent may be dropped); it joins one
+    // once its columns match and before the indexes it gets from the parent are created
+    @Override public Integer visit(DetachPartition c) { return 10; }
+    @Override public Integer visit(AttachPartition c) { return 250; }
+    @Override public Integer visit(AlterTableInheritance c) { return c.inherit() ? 250 : 10; }
     // drops
     @Override public Integer visit(AlterSequence c) { return 300; }
     @Override public Integer visit(DropForeignKey c) { return 20; }

@@ -31,6 +31,19 @@ final class ConstraintSql {
                 + include(unique.include()) + deferral(unique.deferrable(), unique.initiallyDeferred());
     }
 
+    /**
+     * The clause that makes an existing unique index of the constraint's name the constraint (the lock-safe form):
+     * {@code CONSTRAINT uq UNIQUE USING INDEX uq}. Columns, INCLUDE and NULLS NOT DISTINCT come from the index.
+     */
+    static String usingIndex(TableConstraint constraint) {
+        String kind = constraint instanceof PrimaryKey ? " PRIMARY KEY" : " UNIQUE";
+        boolean deferrable = constraint instanceof PrimaryKey key ? key.deferrable() : ((UniqueConstraint) constraint).deferrable();
+        boolean deferred = constraint instanceof PrimaryKey key ? key.initiallyDeferred()
+                : ((UniqueConstraint) constraint).initiallyDeferred();
+        return "CONSTRAINT " + SqlNames.name(constraint.name()) + kind + " USING INDEX " + SqlNames.name(constraint.name())
+                + deferral(deferrable, deferred);
+    }
+
     static String check(CheckConstraint check) {
         return "CONSTRAINT " + SqlNames.name(check.name()) + " CHECK (" + check.expression() + ")"
                 + (check.noInherit() ? " NO INHERIT" : "") + (check.notValid() ? " NOT VALID" : "");

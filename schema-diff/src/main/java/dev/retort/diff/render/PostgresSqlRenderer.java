@@ -119,9 +119,16 @@ public final class PostgresSqlRenderer implements SqlRenderer {
             inline.forEach(c -> parts.add(ConstraintSql.clause(c)));
             List<String> sql = new ArrayList<>();
             TableOptions options = table.options();
-            sql.add("CREATE " + (options.unlogged() ? "UNLOGGED " : "") + "TABLE " + SqlNames.name(table.name()) + " ("
-                    + (parts.isEmpty() ? "" : "\n    " + String.join(",\n    ", parts) + "\n") + ")"
-                    + (options.storageParameters().isEmpty() ? "" : " WITH (" + String.join(", ", options.storageParameters()) + ")"));
+            if (table.hierarchy().isPartition()) {
+                // a partition's columns are its parent's; its own constraints are added after it
+                inline.forEach(c -> sql.add(ConstraintSql.addConstraint(table.name(), ConstraintSql.clause(c))));
+                sql.add(0, PartitionSql.createPartition(table));
+            } else {
+                sql.add("CREATE " + (options.unlogged() ? "UNLOGGED " : "") + "TABLE " + SqlNames.name(table.name()) + " ("
+                        + (parts.isEmpty() ? "" : "\n    " + String.join(",\n    ", parts) + "\n") + ")"
+                        + PartitionSql.inheritsAndPartitionBy(table.hierarchy())
+                        + (options.storageParameters().isEmpty() ? "" : " WITH (" + String.join(", ", options.storageParameters()) + ")"));
+            }
             if (options.replicaIdentity() != null) {
                 sql.add("ALTER TABLE " + SqlNames.name(table.name()) + " REPLICA IDENTITY " + options.replicaIdentity());
             }
@@ -142,7 +149,7 @@ public final class PostgresSqlRenderer implements SqlRenderer {
                     sql.add(ColumnSql.commentOnColumn(table.name(), column.name(), column.comment()));
                 }
             }
-            return plain(sql);
+            return PartitionSql.lockingParent(table, plain(sql));
         }
 
         @Override
@@ -169,6 +176,21 @@ public final class PostgresSqlRenderer implements SqlRenderer {
         @Override
         public List<SqlStatement> visit(AlterTableOptions change) {
             return TableOptionsSql.alter(change);
+        }
+
+        @Override
+        public List<SqlStatement> visit(AttachPartition change) {
+            return PartitionSql.attachStatement(change.table(), change.partitionOf());
+        }
+
+        @Override
+        public List<SqlStatement> visit(DetachPartition change) {
+            return PartitionSql.detachStatement(change.table(), change.partitionOf(), change.concurrently());
+        }
+
+        @Override
+        public List<SqlStatement> visit(AlterTableInheritance change) {
+            return PartitionSql.inheritance(change.table(), change.parent(), change.inherit());
         }
 
         @Override
@@ -220,6 +242,10 @@ public final class PostgresSqlRenderer implements SqlRenderer {
 
         @Override
         public List<SqlStatement> visit(AddPrimaryKey change) {
+            if (change.usingIndex()) {
+                return commented(change.table(), change.key(), keyAttach(change.table(), change.key(),
+                        " (its columns are NOT NULL already, so none is scanned)"));
+            }
             return commented(change.table(), change.key(),
                     keyBuild(change.table(), ConstraintSql.primaryKey(change.key()), "primary key " + change.key().name()));
         }
@@ -252,6 +278,9 @@ public final class PostgresSqlRenderer implements SqlRenderer {
 
         @Override
         public List<SqlStatement> visit(AddUniqueConstraint change) {
+            if (change.usingIndex()) {
+                return commented(change.table(), change.constraint(), keyAttach(change.table(), change.constraint(), ""));
+            }
             return commented(change.table(), change.constraint(), keyBuild(change.table(),
                     ConstraintSql.unique(change.constraint()), "unique constraint " + change.constraint().name()));
         }
@@ -365,6 +394,13 @@ public final class PostgresSqlRenderer implements SqlRenderer {
             SqlStatement add = SqlStatement.of(ConstraintSql.addConstraint(table, clause))
                     .with(Hazard.INDEX_BUILD, "builds the index of " + what + " over every row of " + table);
             return Locks.accessExclusive(add, table, "while the index is built");
+        }
+
+        /** ADD PRIMARY KEY / UNIQUE USING INDEX: the index built concurrently before becomes the constraint's. */
+        private static SqlStatement keyAttach(QualifiedName table, TableConstraint key, String detail) {
+            SqlStatement add = SqlStatement.of(ConstraintSql.addConstraint(table, ConstraintSql.usingIndex(key)));
+            return Locks.accessExclusive(add, table, "briefly: index " + key.name() + " exists, only the catalog changes"
+                    + detail);
         }
 
         /** DROP CONSTRAINT of a primary key or unique constraint: its index goes with it. */

@@ -29,8 +29,8 @@ import java.util.function.UnaryOperator;
  *
  * Optional sections: {@code -- declare} ({@code rename table t from old_t}, {@code rename column t.name from label}:
  * hints only a declaration carries) and {@code -- options} ({@code schemas public app}, {@code reorders columns}
- * when the downgrade adds a dropped middle column back last, {@code since 15}, {@code roles app_user} for roles the
- * test creates first).
+ * when the downgrade adds a dropped middle column back last, {@code since 15}, {@code lock-safe} for the plan of
+ * {@code DiffEngine.lockSafe()}, {@code roles app_user} for roles the test creates first).
  *
  * @param file     the file it comes from
  * @param sections the sections by name, in file order
@@ -64,6 +64,10 @@ record AcceptanceCase(String file, String name, Map<String, String> sections) {
 
     boolean reordersColumns() {
         return lines("options").contains("reorders columns");
+    }
+
+    boolean lockSafe() {
+        return lines("options").contains("lock-safe");
     }
 
     int minimumMajor() {

@@ -81,10 +81,40 @@ class LockSafePlanTest {
     }
 
     @Test
+    void uniqueConstraintsTakeOverAnIndexBuiltConcurrentlyAndEachStepSaysWhatItLocks() throws SQLException {
+        try (TestDatabase a = TestDatabases.fresh(); TestDatabase b = TestDatabases.fresh();
+             Connection ca = a.url().connect(); Connection cb = b.url().connect()) {
+            run(ca, "CREATE TABLE t (id int NOT NULL, a int);");
+            run(cb, "CREATE TABLE t (id int NOT NULL, a int, CONSTRAINT uq_t_a UNIQUE (a), CONSTRAINT pk_t PRIMARY KEY (id));");
+            DiffResult diff = DiffEngine.lockSafe().diff(inspect(ca), inspect(cb));
+            PlannedStatement build = statement(diff.upgrade(), "CREATE UNIQUE INDEX CONCURRENTLY IF NOT EXISTS uq_t_a");
+            assertFalse(build.transactional());
+            assertEquals(List.of("SHARE_UPDATE_EXCLUSIVE_LOCK: SHARE UPDATE EXCLUSIVE on public.t while the index is built:"
+                            + " reads and writes continue, other schema changes and VACUUM wait"),
+                    build.notes().stream().filter(n -> n.hazard() == Hazard.SHARE_UPDATE_EXCLUSIVE_LOCK).map(Object::toString).toList());
+            PlannedStatement attach = statement(diff.upgrade(), "ALTER TABLE public.t ADD CONSTRAINT uq_t_a UNIQUE USING INDEX uq_t_a");
+            assertTrue(attach.transactional());
+            assertEquals("[ACCESS_EXCLUSIVE_LOCK: ACCESS EXCLUSIVE on public.t, briefly: index uq_t_a exists, only the"
+                    + " catalog changes]", attach.notes().toString());
+            PlannedStatement key = statement(diff.upgrade(), "ALTER TABLE public.t ADD CONSTRAINT pk_t PRIMARY KEY USING INDEX pk_t");
+            assertEquals(Set.of(Hazard.ACCESS_EXCLUSIVE_LOCK), key.hazards(), key.notes().toString());
+            assertTrue(sql(diff.upgrade()).indexOf(key.sql()) > sql(diff.upgrade()).indexOf(
+                    "CREATE UNIQUE INDEX CONCURRENTLY IF NOT EXISTS pk_t ON public.t USING btree (id)"), diff.upgradeSql());
+
+            Apply.plan(ca, diff.upgrade());
+            assertTrue(DiffEngine.lockSafe().diff(inspect(ca), inspect(cb)).isEmpty(), "upgrade gives B");
+            Apply.plan(ca, diff.downgrade());
+            assertTrue(new DiffEngine().diff(inspect(ca), inspect(cb)).changes().size() > 0);
+            run(cb, "DROP TABLE t; CREATE TABLE t (id int NOT NULL, a int);");
+            assertTrue(new DiffEngine().diff(inspect(ca), inspect(cb)).isEmpty(), "downgrade gives A back");
+        }
+    }
+
+    @Test
     void lockSafePlansKeepTheHazardOfUnmanagedDependents() throws SQLException {
         try (TestDatabase a = TestDatabases.fresh(); TestDatabase b = TestDatabases.fresh();
              Connection ca = a.url().connect(); Connection cb = b.url().connect()) {
-            run(ca, "CREATE TABLE t (id bigint PRIMARY KEY, a int, b text); CREATE VIEW v AS SELECT b FROM t;");
+            run(ca, "CREATE TABLE t (id bigint PRIMARY KEY, a int, b text); CREATE RULE r AS ON UPDATE TO t WHERE new.b IS NULL DO INSTEAD NOTHING;");
             run(cb, "CREATE TABLE t (id bigint PRIMARY KEY, a int);");
             for (DiffEngine engine : List.of(new DiffEngine(), DiffEngine.lockSafe())) {
                 PlannedStatement drop = statement(engine.diff(inspect(ca), inspect(cb)).upgrade(), "ALTER TABLE public.t DROP COLUMN");
@@ -116,7 +146,9 @@ class LockSafePlanTest {
         INDEX(BIG + " CREATE INDEX ix_big_b ON big (md5(b), b);"),
         FOREIGN_KEY(BIG + " ALTER TABLE big ADD CONSTRAINT fk_big_parent FOREIGN KEY (parent_id) REFERENCES parent (id);"),
         CHECK(BIG + " ALTER TABLE big ADD CONSTRAINT ck_big_b CHECK (length(b) > 10 AND b ~ '^[0-9a-z ]+$');"),
-        NOT_NULL(BIG + " ALTER TABLE big ALTER COLUMN b SET NOT NULL;");
+        NOT_NULL(BIG + " ALTER TABLE big ALTER COLUMN b SET NOT NULL;"),
+        // (b, id): the writer's rows repeat b
+        UNIQUE(BIG + " ALTER TABLE big ADD CONSTRAINT uq_big_b_id UNIQUE (b, id);");
 
         final String after;
 

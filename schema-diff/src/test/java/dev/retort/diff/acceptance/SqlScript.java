@@ -20,6 +20,9 @@ final class SqlScript {
         int i = 0;
         int n = script.length();
         boolean lineStart = true;
+        // inside a SQL-standard function body (BEGIN ATOMIC ... END), where semicolons end the body's statements
+        int atomicDepth = 0;
+        String previousWord = "";
         while (i < n) {
             char ch = script.charAt(i);
             if (lineStart && ch == '\\' && current.toString().isBlank()) {
@@ -50,6 +53,30 @@ final class SqlScript {
                     i = end;
                     continue;
                 }
+            }
+            if (Character.isLetter(ch) && (i == 0 || !Character.isLetterOrDigit(script.charAt(i - 1))
+                    && script.charAt(i - 1) != '_')) {
+                int end = i;
+                while (end < n && (Character.isLetterOrDigit(script.charAt(end)) || script.charAt(end) == '_')) {
+                    end++;
+                }
+                String word = script.substring(i, end).toUpperCase(Locale.ROOT);
+                if (word.equals("ATOMIC") && previousWord.equals("BEGIN")) {
+                    atomicDepth = 1;
+                } else if (atomicDepth > 0 && word.equals("CASE")) {
+                    atomicDepth++;
+                } else if (atomicDepth > 0 && word.equals("END")) {
+                    atomicDepth--;
+                }
+                previousWord = word;
+                current.append(script, i, end);
+                i = end;
+                continue;
+            }
+            if (ch == ';' && atomicDepth > 0) {
+                current.append(ch);
+                i++;
+                continue;
             }
             if (ch == ';') {
                 add(statements, current.toString());

@@ -19,4 +19,11 @@ class SqlScriptTest {
                 "SELECT 2",
                 "SELECT $$;$$"), SqlScript.statements(script));
     }
+
+    @Test
+    void aSqlStandardRoutineBodyKeepsItsSemicolons() {
+        assertEquals(List.of("CREATE PROCEDURE p() LANGUAGE sql BEGIN ATOMIC SELECT 1; SELECT CASE WHEN true THEN 1 END; END",
+                "SELECT 3"), SqlScript.statements(
+                "CREATE PROCEDURE p() LANGUAGE sql BEGIN ATOMIC SELECT 1; SELECT CASE WHEN true THEN 1 END; END;\nSELECT 3;"));
+    }
 }

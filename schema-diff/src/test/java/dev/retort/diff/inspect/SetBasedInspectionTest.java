@@ -33,7 +33,7 @@ class SetBasedInspectionTest {
             CountingConnection counting = new CountingConnection(c);
             Inspection seen = new PostgresInspector().inspect(counting.connection(), List.of("public"));
             assertEquals(tables, seen.model().tables().size());
-            assertEquals(tables, seen.unmanaged(UnmanagedKind.VIEW).size());
+            assertEquals(tables, seen.model().objects(dev.retort.schema.model.View.class).size());
             assertEquals(tables, seen.model().tables().stream().mapToInt(t -> t.indexes().size()).sum());
             return counting.executed();
         }

@@ -144,6 +144,13 @@ class PostgresSqlRendererTest {
                 arguments(new AddUniqueConstraint(USERS, new UniqueConstraint("uq", List.of("a", "b"), false)),
                         List.of("ALTER TABLE public.users ADD CONSTRAINT uq UNIQUE (a, b)"),
                         List.of("ALTER TABLE public.users DROP CONSTRAINT uq")),
+                arguments(new AddUniqueConstraint(USERS, new UniqueConstraint("uq", List.of("a", "b"), true)
+                                .withDeferrable(true, true), true),
+                        List.of("ALTER TABLE public.users ADD CONSTRAINT uq UNIQUE USING INDEX uq DEFERRABLE INITIALLY DEFERRED"),
+                        List.of("ALTER TABLE public.users DROP CONSTRAINT uq")),
+                arguments(new AddPrimaryKey(USERS, new PrimaryKey("Pk", List.of("id")), true),
+                        List.of("ALTER TABLE public.users ADD CONSTRAINT \"Pk\" PRIMARY KEY USING INDEX \"Pk\""),
+                        List.of("ALTER TABLE public.users DROP CONSTRAINT \"Pk\"")),
                 arguments(new AddCheckConstraint(USERS, new CheckConstraint("ck", "(a > 0)")),
                         List.of("ALTER TABLE public.users ADD CONSTRAINT ck CHECK ((a > 0))"),
                         List.of("ALTER TABLE public.users DROP CONSTRAINT ck")),

@@ -6,6 +6,7 @@ import dev.retort.diff.plan.SqlStatement;
 import dev.retort.schema.model.CheckConstraint;
 import dev.retort.schema.model.Column;
 import dev.retort.schema.model.QualifiedName;
+import dev.retort.schema.model.UniqueConstraint;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -55,6 +56,10 @@ class StatementHazardsTest {
                 arguments(new DropIndex(T, SampleChanges.INDEX), List.of(Set.of(ACCESS_EXCLUSIVE_LOCK, INDEX_DROPPED))),
                 arguments(new AddPrimaryKey(T, SampleChanges.USERS_TABLE.primaryKey()), List.of(Set.of(ACCESS_EXCLUSIVE_LOCK, INDEX_BUILD))),
                 arguments(new DropPrimaryKey(T, SampleChanges.USERS_TABLE.primaryKey()), List.of(Set.of(ACCESS_EXCLUSIVE_LOCK, INDEX_DROPPED))),
+                // USING INDEX: the index was built concurrently before; only the catalog changes
+                arguments(new AddPrimaryKey(T, SampleChanges.USERS_TABLE.primaryKey(), true), List.of(Set.of(ACCESS_EXCLUSIVE_LOCK))),
+                arguments(new AddUniqueConstraint(T, new UniqueConstraint("uq", List.of("a"), false), true),
+                        List.of(Set.of(ACCESS_EXCLUSIVE_LOCK))),
                 arguments(new AlterColumnComment(T, a, T, a.withComment("x")), List.of(Set.of(SHARE_UPDATE_EXCLUSIVE_LOCK))),
                 arguments(new CreateTable(table("t", a).withComment("x")), List.of(Set.of(), Set.of())),
                 arguments(new DropTable(table("t", a)), List.of(Set.of(ACCESS_EXCLUSIVE_LOCK, DELETES_DATA))),

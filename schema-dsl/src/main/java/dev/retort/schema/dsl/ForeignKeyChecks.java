@@ -48,7 +48,7 @@ final class ForeignKeyChecks {
                         + "\" " + Suggestions.hint(Messages.table(fk.referencedTable()), tables, "table"));
                 continue;
             }
-            against(subject, what, table, fk, target.get(), problems);
+            against(subject, what, table, fk, dev.retort.schema.model.InheritedColumns.effective(model, target.get()), problems);
         }
     }
 

@@ -67,6 +67,10 @@ public final class JavaSourceWriter {
         for (EnumType type : model.enums()) {
             enumHandles.put(type.name().toString(), names.field(type.name(), "Type"));
         }
+        // domains, composite and range types are column types too: handles in the same map, declared with the enums
+        for (SchemaObject type : TypeSources.ordered(model.objects())) {
+            enumHandles.put(type.id().name().toString(), names.field(type.id().name(), "Type"));
+        }
         for (Table table : model.tables()) {
             tableHandles.put(table.name(), names.field(table.name(), ""));
         }
@@ -84,7 +88,9 @@ public final class JavaSourceWriter {
             line(2, "part" + i + ".define();");
         }
         line(2, "declareSequences();");
-        line(2, "declareObjects();");
+        if (!model.objects().isEmpty()) {
+            line(2, "declareObjects();");
+        }
         line(2, "return s.build();");
         line(1, "}");
         declareTypes();
@@ -102,7 +108,8 @@ public final class JavaSourceWriter {
             line(0, "package " + packageName + ";");
             blank();
         }
-        for (String type : List.of("dev.retort.schema.SchemaDefinition", "dev.retort.schema.dsl.EnumRef",
+        for (String type : List.of("dev.retort.schema.SchemaDefinition", "dev.retort.schema.dsl.CompositeTypeBuilder",
+                "dev.retort.schema.dsl.DomainBuilder", "dev.retort.schema.dsl.EnumRef", "dev.retort.schema.dsl.RangeTypeBuilder",
                 "dev.retort.schema.dsl.Schema", "dev.retort.schema.dsl.SchemaBuilder", "dev.retort.schema.dsl.TableBuilder",
                 "dev.retort.schema.dsl.TableRef", "dev.retort.schema.model.SchemaModel")) {
             line(0, "import " + type + ";");
@@ -124,6 +131,9 @@ public final class JavaSourceWriter {
         for (EnumType type : model.enums()) {
             line(1, "private EnumRef " + enumHandles.get(type.name().toString()) + ";");
         }
+        for (SchemaObject type : TypeSources.ordered(model.objects())) {
+            line(1, "private " + TypeSources.handleClass(type) + " " + enumHandles.get(type.id().name().toString()) + ";");
+        }
         for (Table table : model.tables()) {
             line(1, "private TableRef " + tableHandles.get(table.name()) + ";");
         }
@@ -141,6 +151,10 @@ public final class JavaSourceWriter {
             String comment = type.comment() == null ? "" : ".comment(" + JavaCode.string(type.comment()) + ")";
             line(2, enumHandles.get(type.name().toString()) + " = " + namespace(type.name()) + "enumType("
                     + JavaCode.string(type.name().name()) + values + ")" + comment + ";");
+        }
+        for (SchemaObject type : TypeSources.ordered(model.objects())) {
+            line(2, TypeSources.statement(type, namespace(type.id().name()), enumHandles.get(type.id().name().toString()),
+                    enumHandles) + ";");
         }
         line(1, "}");
     }
@@ -176,9 +190,15 @@ public final class JavaSourceWriter {
     }
 
     private void declareObjects() {
+        if (model.objects().isEmpty()) {
+            return;
+        }
         blank();
         line(1, "private void declareObjects() {");
         for (SchemaObject object : model.objects()) {
+            if (object.id().kind().isUserType()) {
+                continue;   // declared with the enums (TypeSources)
+            }
             line(2, ObjectSources.statement(object, namespace(object.id().name())) + ";");
         }
         line(1, "}");
@@ -263,6 +283,7 @@ public final class JavaSourceWriter {
         if (table.options().replicaIdentity() != null) {
             statements.add(table.options().replicaIdentity().equals("FULL") ? "t.replicaIdentityFull();" : "t.replicaIdentityNothing();");
         }
+        hierarchy(table, statements);
         if (table.renamedFrom() != null) {
             statements.add("t.renamedFrom(" + JavaCode.string(table.renamedFrom()) + ");");
         }
@@ -344,6 +365,23 @@ public final class JavaSourceWriter {
                 + JavaCode.number(options.increment()) + ").minValue(" + JavaCode.number(options.minValue())
                 + ").maxValue(" + JavaCode.number(options.maxValue()) + ").cache(" + JavaCode.number(options.cache()) + ")"
                 + (options.cycle() ? ".cycle()" : "");
+    }
+
+    /** PARTITION BY, PARTITION OF and INHERITS as builder calls. */
+    private void hierarchy(Table table, List<String> statements) {
+        var hierarchy = table.hierarchy();
+        if (hierarchy.partitionOf() != null) {
+            statements.add("t.partitionOf(" + handle(hierarchy.partitionOf().parent()) + ", "
+                    + JavaCode.string(hierarchy.partitionOf().bound()) + ");");
+        }
+        if (hierarchy.partitionBy() != null) {
+            String strategy = hierarchy.partitionBy().strategy().name();
+            statements.add("t.partitionBy" + strategy.charAt(0) + strategy.substring(1).toLowerCase(java.util.Locale.ROOT) + "("
+                    + String.join(", ", hierarchy.partitionBy().keys().stream().map(JavaCode::string).toList()) + ");");
+        }
+        if (!hierarchy.inherits().isEmpty()) {
+            statements.add("t.inherits(" + String.join(", ", hierarchy.inherits().stream().map(this::handle).toList()) + ");");
+        }
     }
 
     /** The handle of a managed table, or an external-table handle for one outside the model. */

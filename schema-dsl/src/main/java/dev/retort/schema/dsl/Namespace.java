@@ -32,6 +32,23 @@ public interface Namespace {
     /** Defines a table whose handle {@link #declareTable} returned. */
     TableRef table(TableRef declared, Consumer<TableBuilder> body);
 
+    /**
+     * Declares a partition of {@code parent}: {@code s.partition("measurement_y2026", measurement,
+     * "FOR VALUES FROM ('2026-01-01') TO ('2027-01-01')")}. The bound is what follows the parent's name in
+     * {@code CREATE TABLE ... PARTITION OF}, or {@code "DEFAULT"}.
+     */
+    default TableRef partition(String name, TableRef parent, String bound) {
+        return partition(name, parent, bound, t -> { });
+    }
+
+    /** A partition with more to it: its own indexes or checks, a sub-partitioning ({@code t.partitionByList(...)}). */
+    default TableRef partition(String name, TableRef parent, String bound, Consumer<TableBuilder> body) {
+        return table(name, t -> {
+            t.partitionOf(parent, bound);
+            body.accept(t);
+        });
+    }
+
     /** Declares an enum type with its labels in sort order; the handle is a column type. */
     EnumRef enumType(String name, String... values);
 
@@ -49,6 +66,49 @@ public interface Namespace {
         ExtensionBuilder extension = new ExtensionBuilder(name, name());
         declare(extension);
         return extension;
+    }
+
+    /**
+     * Declares a function by its parts: {@code s.function("add", "a integer, b integer", "integer", "sql",
+     * "SELECT a + b").immutable()}; options follow on the builder.
+     */
+    default RoutineBuilder function(String name, String arguments, String returns, String language, String body) {
+        RoutineBuilder function = new RoutineBuilder(dev.retort.schema.model.ObjectKind.FUNCTION,
+                dev.retort.schema.model.QualifiedName.of(name(), name), arguments, returns, language, body);
+        declare(function);
+        return function;
+    }
+
+    /** Declares a function given whole: {@code s.function("half", "x integer").definition("CREATE FUNCTION ...")}. */
+    default RoutineBuilder function(String name, String arguments) {
+        return function(name, arguments, null, null, null);
+    }
+
+    /** Declares a procedure by its parts: {@code s.procedure("tidy", "", "sql", "DELETE FROM log")}. */
+    default RoutineBuilder procedure(String name, String arguments, String language, String body) {
+        RoutineBuilder procedure = new RoutineBuilder(dev.retort.schema.model.ObjectKind.PROCEDURE,
+                dev.retort.schema.model.QualifiedName.of(name(), name), arguments, null, language, body);
+        declare(procedure);
+        return procedure;
+    }
+
+    /** Declares a procedure given whole: {@code s.procedure("tidy", "").definition("CREATE PROCEDURE ...")}. */
+    default RoutineBuilder procedure(String name, String arguments) {
+        return procedure(name, arguments, null, null);
+    }
+
+    /** Declares a trigger on a table: {@code s.trigger("orders_touch", orders).before("UPDATE").forEachRow().execute("touch()")}. */
+    default TriggerBuilder trigger(String name, TableRef table) {
+        TriggerBuilder trigger = new TriggerBuilder(table.name(), name);
+        declare(trigger);
+        return trigger;
+    }
+
+    /** Declares a trigger on a table or view of this schema, by its name: {@code s.trigger("v_insert", "active_users")}. */
+    default TriggerBuilder trigger(String name, String tableOrView) {
+        TriggerBuilder trigger = new TriggerBuilder(dev.retort.schema.model.QualifiedName.of(name(), tableOrView), name);
+        declare(trigger);
+        return trigger;
     }
 
     /** Enables row-level security on a table: {@code s.rowLevelSecurity(documents).force()}. */
@@ -93,5 +153,48 @@ public interface Namespace {
         GrantBuilder revoke = new GrantBuilder(name(), true, privileges);
         declare(revoke);
         return revoke;
+    }
+
+    /**
+     * Declares a domain over {@code baseType}; the handle is a column type:
+     * {@code s.domain("email", text()).notNull().check("email_format", "VALUE ~ '@'")}.
+     */
+    default DomainBuilder domain(String name, SqlType baseType) {
+        DomainBuilder domain = new DomainBuilder(dev.retort.schema.model.QualifiedName.of(name(), name), baseType);
+        declare(domain);
+        return domain;
+    }
+
+    /**
+     * Declares a composite type with its attributes in order; the handle is a column type:
+     * {@code s.compositeType("address", a -> a.attribute("street", text()).attribute("city", text()))}.
+     */
+    default CompositeTypeBuilder compositeType(String name, Consumer<CompositeTypeBuilder> attributes) {
+        CompositeTypeBuilder type = new CompositeTypeBuilder(dev.retort.schema.model.QualifiedName.of(name(), name));
+        java.util.Objects.requireNonNull(attributes, "attributes").accept(type);
+        declare(type);
+        return type;
+    }
+
+    /** Declares a range type over {@code subtype}; the handle is a column type: {@code s.rangeType("floatrange", doublePrecision())}. */
+    default RangeTypeBuilder rangeType(String name, SqlType subtype) {
+        RangeTypeBuilder type = new RangeTypeBuilder(dev.retort.schema.model.QualifiedName.of(name(), name), subtype);
+        declare(type);
+        return type;
+    }
+
+    /** Declares a view by its query: {@code s.view("active_users", "SELECT id FROM users WHERE active")}. */
+    default ViewBuilder view(String name, String query) {
+        ViewBuilder view = new ViewBuilder(dev.retort.schema.model.QualifiedName.of(name(), name), query);
+        declare(view);
+        return view;
+    }
+
+    /** Declares a materialized view by its query, with its indexes: {@code s.materializedView("totals", "SELECT ...")}. */
+    default MaterializedViewBuilder materializedView(String name, String query) {
+        MaterializedViewBuilder view = new MaterializedViewBuilder(dev.retort.schema.model.QualifiedName.of(name(), name),
+                query);
+        declare(view);
+        return view;
     }
 }

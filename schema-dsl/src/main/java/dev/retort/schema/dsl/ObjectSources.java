@@ -1,10 +1,14 @@
 package dev.retort.schema.dsl;
 
 import dev.retort.schema.model.Extension;
+import dev.retort.schema.model.Routine;
+import dev.retort.schema.model.Trigger;
 import dev.retort.schema.model.Policy;
 import dev.retort.schema.model.Privileges;
 import dev.retort.schema.model.RowSecurity;
+import dev.retort.schema.model.MaterializedView;
 import dev.retort.schema.model.SchemaObject;
+import dev.retort.schema.model.View;
 
 import java.util.Map;
 import java.util.function.BiFunction;
@@ -18,9 +22,13 @@ final class ObjectSources {
 
     private static final Map<Class<? extends SchemaObject>, BiFunction<SchemaObject, String, String>> WRITERS = Map.of(
             Extension.class, (o, ns) -> extension((Extension) o, ns),
+            Routine.class, (o, ns) -> RoutineSources.routine((Routine) o, ns),
+            Trigger.class, (o, ns) -> RoutineSources.trigger((Trigger) o, ns),
             RowSecurity.class, (o, ns) -> SecuritySources.rowSecurity((RowSecurity) o, ns),
             Policy.class, (o, ns) -> SecuritySources.policy((Policy) o, ns),
-            Privileges.class, (o, ns) -> SecuritySources.privileges((Privileges) o, ns));
+            Privileges.class, (o, ns) -> SecuritySources.privileges((Privileges) o, ns),
+            View.class, (o, ns) -> ViewSources.view((View) o, ns),
+            MaterializedView.class, (o, ns) -> ViewSources.materializedView((MaterializedView) o, ns));
 
     private ObjectSources() {
     }

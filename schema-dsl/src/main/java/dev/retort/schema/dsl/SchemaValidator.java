@@ -4,6 +4,7 @@ import dev.retort.schema.model.EnumType;
 import dev.retort.schema.model.QualifiedName;
 import dev.retort.schema.model.SchemaModel;
 import dev.retort.schema.model.Sequence;
+import dev.retort.schema.model.InheritedColumns;
 import dev.retort.schema.model.Table;
 
 import java.util.ArrayList;
@@ -42,7 +43,9 @@ public final class SchemaValidator {
         List<String> problems = new ArrayList<>();
         NameChecks.schemas(model, problems);
         duplicateTables(model, problems);
-        for (Table table : model.tables()) {
+        for (Table declared : model.tables()) {
+            // a partition's or inheriting table's keys and indexes use the columns it gets from its parents
+            Table table = InheritedColumns.effective(model, declared);
             TableChecks.check(table, problems);
             new ForeignKeyChecks(model, unchecked).check(table, problems);
         }

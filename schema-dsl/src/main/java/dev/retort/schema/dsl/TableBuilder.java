@@ -9,6 +9,10 @@ import dev.retort.schema.model.PrimaryKey;
 import dev.retort.schema.model.QualifiedName;
 import dev.retort.schema.model.Table;
 import dev.retort.schema.model.TableOptions;
+import dev.retort.schema.model.TableHierarchy;
+import dev.retort.schema.model.PartitionOf;
+import dev.retort.schema.model.PartitionSpec;
+import dev.retort.schema.model.PartitionStrategy;
 import dev.retort.schema.model.UniqueConstraint;
 import dev.retort.schema.naming.NamingConvention;
 
@@ -44,6 +48,7 @@ public final class TableBuilder {
     private String comment;
     private String renamedFrom;
     private TableOptions options = TableOptions.DEFAULT;
+    private TableHierarchy hierarchy = TableHierarchy.NONE;
     private final List<String> storageParameters = new ArrayList<>();
 
     TableBuilder(TableRef self) {
@@ -148,6 +153,58 @@ public final class TableBuilder {
         return this;
     }
 
+    /**
+     * PARTITION BY RANGE over key columns or expressions: {@code t.partitionByRange("logdate")}; its partitions are
+     * declared with {@link Namespace#partition}.
+     */
+    public TableBuilder partitionByRange(String... keys) {
+        return partitionBy(PartitionStrategy.RANGE, keys);
+    }
+
+    /** PARTITION BY LIST: {@code t.partitionByList("region")}. */
+    public TableBuilder partitionByList(String... keys) {
+        return partitionBy(PartitionStrategy.LIST, keys);
+    }
+
+    /** PARTITION BY HASH: {@code t.partitionByHash("id")}. */
+    public TableBuilder partitionByHash(String... keys) {
+        return partitionBy(PartitionStrategy.HASH, keys);
+    }
+
+    /**
+     * Makes this table a partition of {@code parent} for {@code bound}, as PostgreSQL spells it after the parent's
+     * name: {@code "FOR VALUES FROM ('2026-01-01') TO ('2027-01-01')"}, {@code "FOR VALUES IN ('eu')"},
+     * {@code "FOR VALUES WITH (MODULUS 4, REMAINDER 0)"} or {@code "DEFAULT"}. Its columns, keys and the parent's
+     * indexes come from the parent: declare no columns here. {@link Namespace#partition} is the short form.
+     */
+    public TableBuilder partitionOf(TableRef parent, String bound) {
+        Objects.requireNonNull(parent, "parent");
+        if (bound == null || bound.isBlank()) {
+            problem("partition of " + Messages.table(parent.name()) + " has no bound (give FOR VALUES ... or DEFAULT)");
+            return this;
+        }
+        hierarchy = hierarchy.withPartitionOf(new PartitionOf(parent.name(), bound));
+        return this;
+    }
+
+    /** INHERITS (parents): the table gets the parents' columns and checks besides its own. */
+    public TableBuilder inherits(TableRef... parents) {
+        List<QualifiedName> names = new ArrayList<>(hierarchy.inherits());
+        Arrays.stream(parents).map(TableRef::name).forEach(names::add);
+        hierarchy = hierarchy.withInherits(names);
+        return this;
+    }
+
+    private TableBuilder partitionBy(PartitionStrategy strategy, String... keys) {
+        if (keys.length == 0) {
+            problem("partitionBy" + strategy.name().charAt(0) + strategy.name().substring(1).toLowerCase(java.util.Locale.ROOT)
+                    + "() names no key (give the key columns or expressions, e.g. \"created_at\")");
+            return this;
+        }
+        hierarchy = hierarchy.withPartitionBy(new PartitionSpec(strategy, List.of(keys)));
+        return this;
+    }
+
     /** Declares that this table was called {@code oldName} before, so a migration renames instead of dropping. */
     public TableBuilder renamedFrom(String oldName) {
         this.renamedFrom = Objects.requireNonNull(oldName, "oldName");
@@ -209,8 +266,15 @@ public final class TableBuilder {
         sink.addAll(problems);
         // Problems found while assembling are reported again on the next build, not accumulated.
         problems.subList(declaredProblems, problems.size()).clear();
+        if (hierarchy.isPartition() && !columns.isEmpty()) {
+            sink.add("table " + Messages.table(name) + ": declares columns, but a partition has exactly the columns of its"
+                    + " parent " + Messages.table(hierarchy.partitionOf().parent()) + " (declare them on the parent)");
+        }
+        if (hierarchy.isPartition() && !hierarchy.inherits().isEmpty()) {
+            sink.add("table " + Messages.table(name) + ": a partition cannot also inherit (drop inherits(...) or partitionOf(...))");
+        }
         return new Table(name, modelColumns, primaryKey, fks, uqs, cks, ixs, comment, renamedFrom,
-                options.withStorageParameters(storageParameters));
+                options.withStorageParameters(storageParameters), hierarchy);
     }
 
     private String[] names(String what, ColumnRef... refs) {

@@ -50,6 +50,14 @@ public enum ObjectKind {
         return this == FUNCTION || this == PROCEDURE;
     }
 
+    /**
+     * True for the kinds of user types that columns name as they name an enum ({@link ObjectId#type}): domains,
+     * composite types and range types.
+     */
+    public boolean isUserType() {
+        return this == DOMAIN || this == COMPOSITE_TYPE || this == RANGE_TYPE;
+    }
+
     /** Lower-case words for messages: {@code materialized view}. */
     public String label() {
         return name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');

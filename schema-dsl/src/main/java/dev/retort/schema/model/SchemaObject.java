@@ -1,5 +1,7 @@
 package dev.retort.schema.model;
 
+import java.util.Set;
+
 /**
  * SchemaObject is an object of one of the kinds that live beside the tables: an extension, a view, a function, a
  * trigger, a policy, a domain, a set of privileges ... Each kind is a small immutable record of this interface,
@@ -25,5 +27,14 @@ public interface SchemaObject {
      */
     default SchemaObject mergedWith(SchemaObject other) {
         return null;
+    }
+
+    /**
+     * The objects its own data names and needs first (a domain's base type, a composite type's attribute types, as
+     * {@link ObjectId#type} ids): what orders its creation when the model has no catalog dependencies, as a
+     * declaration has none. Empty by default.
+     */
+    default Set<ObjectId> uses() {
+        return Set.of();
     }
 }

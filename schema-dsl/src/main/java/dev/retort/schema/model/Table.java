@@ -11,7 +11,8 @@ import java.util.Optional;
  * <p>Constraints and indexes are kept sorted by name so that two tables with the same content are equal
  * whatever order they were declared or read in; columns keep their order because it is visible to users.
  * {@code renamedFrom} is a declared rename hint (DSL only); {@code options} are UNLOGGED, storage parameters and
- * replica identity.
+ * replica identity; {@code hierarchy} is PARTITION BY, PARTITION OF and INHERITS (see {@link TableHierarchy} for what a
+ * partition or inheriting table leaves to its parent).
  *
  * <pre>{@code
  * Table tags = Table.named(QualifiedName.of("public", "tags"))
@@ -29,11 +30,13 @@ public record Table(
         List<Index> indexes,
         String comment,
         String renamedFrom,
-        TableOptions options) {
+        TableOptions options,
+        TableHierarchy hierarchy) {
 
     public Table {
         Objects.requireNonNull(name, "name");
         options = options == null ? TableOptions.DEFAULT : options;
+        hierarchy = hierarchy == null ? TableHierarchy.NONE : hierarchy;
         columns = List.copyOf(columns);
         foreignKeys = sorted(foreignKeys, Comparator.comparing(ForeignKey::name));
         uniqueConstraints = sorted(uniqueConstraints, Comparator.comparing(UniqueConstraint::name));
@@ -46,7 +49,15 @@ public record Table(
                  List<UniqueConstraint> uniqueConstraints, List<CheckConstraint> checkConstraints, List<Index> indexes,
                  String comment, String renamedFrom) {
         this(name, columns, primaryKey, foreignKeys, uniqueConstraints, checkConstraints, indexes, comment, renamedFrom,
-                TableOptions.DEFAULT);
+                TableOptions.DEFAULT, TableHierarchy.NONE);
+    }
+
+    /** A table outside any hierarchy (not partitioned, no partition, inherits nothing). */
+    public Table(QualifiedName name, List<Column> columns, PrimaryKey primaryKey, List<ForeignKey> foreignKeys,
+                 List<UniqueConstraint> uniqueConstraints, List<CheckConstraint> checkConstraints, List<Index> indexes,
+                 String comment, String renamedFrom, TableOptions options) {
+        this(name, columns, primaryKey, foreignKeys, uniqueConstraints, checkConstraints, indexes, comment, renamedFrom,
+                options, TableHierarchy.NONE);
     }
 
     /** An empty table, to be filled with the {@code with…} methods. */
@@ -59,44 +70,49 @@ public record Table(
     }
 
     public Table withName(QualifiedName newName) {
-        return new Table(newName, columns, primaryKey, foreignKeys, uniqueConstraints, checkConstraints, indexes, comment, renamedFrom, options);
+        return new Table(newName, columns, primaryKey, foreignKeys, uniqueConstraints, checkConstraints, indexes, comment, renamedFrom, options, hierarchy);
     }
 
     public Table withColumns(List<Column> newColumns) {
-        return new Table(name, newColumns, primaryKey, foreignKeys, uniqueConstraints, checkConstraints, indexes, comment, renamedFrom, options);
+        return new Table(name, newColumns, primaryKey, foreignKeys, uniqueConstraints, checkConstraints, indexes, comment, renamedFrom, options, hierarchy);
     }
 
     public Table withPrimaryKey(PrimaryKey newPrimaryKey) {
-        return new Table(name, columns, newPrimaryKey, foreignKeys, uniqueConstraints, checkConstraints, indexes, comment, renamedFrom, options);
+        return new Table(name, columns, newPrimaryKey, foreignKeys, uniqueConstraints, checkConstraints, indexes, comment, renamedFrom, options, hierarchy);
     }
 
     public Table withForeignKeys(List<ForeignKey> newForeignKeys) {
-        return new Table(name, columns, primaryKey, newForeignKeys, uniqueConstraints, checkConstraints, indexes, comment, renamedFrom, options);
+        return new Table(name, columns, primaryKey, newForeignKeys, uniqueConstraints, checkConstraints, indexes, comment, renamedFrom, options, hierarchy);
     }
 
     public Table withUniqueConstraints(List<UniqueConstraint> newUniques) {
-        return new Table(name, columns, primaryKey, foreignKeys, newUniques, checkConstraints, indexes, comment, renamedFrom, options);
+        return new Table(name, columns, primaryKey, foreignKeys, newUniques, checkConstraints, indexes, comment, renamedFrom, options, hierarchy);
     }
 
     public Table withCheckConstraints(List<CheckConstraint> newChecks) {
-        return new Table(name, columns, primaryKey, foreignKeys, uniqueConstraints, newChecks, indexes, comment, renamedFrom, options);
+        return new Table(name, columns, primaryKey, foreignKeys, uniqueConstraints, newChecks, indexes, comment, renamedFrom, options, hierarchy);
     }
 
     public Table withIndexes(List<Index> newIndexes) {
-        return new Table(name, columns, primaryKey, foreignKeys, uniqueConstraints, checkConstraints, newIndexes, comment, renamedFrom, options);
+        return new Table(name, columns, primaryKey, foreignKeys, uniqueConstraints, checkConstraints, newIndexes, comment, renamedFrom, options, hierarchy);
     }
 
     public Table withComment(String newComment) {
-        return new Table(name, columns, primaryKey, foreignKeys, uniqueConstraints, checkConstraints, indexes, newComment, renamedFrom, options);
+        return new Table(name, columns, primaryKey, foreignKeys, uniqueConstraints, checkConstraints, indexes, newComment, renamedFrom, options, hierarchy);
     }
 
     public Table withRenamedFrom(String oldName) {
-        return new Table(name, columns, primaryKey, foreignKeys, uniqueConstraints, checkConstraints, indexes, comment, oldName, options);
+        return new Table(name, columns, primaryKey, foreignKeys, uniqueConstraints, checkConstraints, indexes, comment, oldName, options, hierarchy);
     }
 
     public Table withOptions(TableOptions newOptions) {
         return new Table(name, columns, primaryKey, foreignKeys, uniqueConstraints, checkConstraints, indexes, comment,
-                renamedFrom, newOptions);
+                renamedFrom, newOptions, hierarchy);
+    }
+
+    public Table withHierarchy(TableHierarchy newHierarchy) {
+        return new Table(name, columns, primaryKey, foreignKeys, uniqueConstraints, checkConstraints, indexes, comment,
+                renamedFrom, options, newHierarchy);
     }
 
     private static <T> List<T> sorted(List<T> items, Comparator<T> order) {

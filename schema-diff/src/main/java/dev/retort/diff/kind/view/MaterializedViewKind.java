@@ -1,0 +1,176 @@
+package dev.retort.diff.kind.view;
+
+import dev.retort.diff.change.SchemaChange;
+import dev.retort.diff.inspect.CatalogQuery;
+import dev.retort.diff.inspect.UnmanagedKind;
+import dev.retort.diff.kind.ManagedKind;
+import dev.retort.diff.plan.Hazard;
+import dev.retort.diff.plan.SqlStatement;
+import dev.retort.diff.render.SqlNames;
+import dev.retort.schema.model.MaterializedView;
+import dev.retort.schema.model.MaterializedViewIndex;
+import dev.retort.schema.model.QualifiedName;
+
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * MaterializedViewKind manages materialized views with their indexes. A new query (or new columns) drops and creates
+ * the view: the drop takes its materialized rows (the tables it reads keep theirs) and the creation runs the query
+ * again, under the drop's lock. Indexes and comments change in place. Whether a live one is populated is data (a
+ * {@code REFRESH} fills it): it is read, and a declaration says how the view is created, but it is never a
+ * difference.
+ */
+public final class MaterializedViewKind implements ManagedKind<MaterializedView> {
+
+    private static final String KIND = "MATERIALIZED VIEW";
+    private static final String OBJECT_KIND = "MATERIALIZED_VIEW";
+
+    // what follows ON <view> in pg_get_indexdef: its prefix is known from the index and view names
+    private static final String INDEXES = " FROM pg_catalog.pg_index i JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid"
+            + " CROSS JOIN LATERAL (SELECT pg_catalog.pg_get_indexdef(i.indexrelid) AS def, 'CREATE '"
+            + "  || CASE WHEN i.indisunique THEN 'UNIQUE ' ELSE '' END || 'INDEX ' || pg_catalog.quote_ident(ic.relname)"
+            + "  || ' ON ' || pg_catalog.quote_ident(n.nspname) || '.' || pg_catalog.quote_ident(c.relname) || ' ' AS prefix) x"
+            + " WHERE i.indrelid = c.oid";
+
+    private static final String READ = "SELECT n.nspname, c.relname, pg_catalog.pg_get_viewdef(c.oid, true), "
+            + ViewCatalog.COLUMNS + ", c.relispopulated,"
+            + " (SELECT pg_catalog.array_agg(ic.relname::text ORDER BY ic.relname)" + INDEXES + "),"
+            + " (SELECT pg_catalog.array_agg(i.indisunique ORDER BY ic.relname)" + INDEXES + "),"
+            + " (SELECT pg_catalog.array_agg(CASE WHEN pg_catalog.starts_with(x.def, x.prefix)"
+            + "  THEN pg_catalog.substr(x.def, pg_catalog.length(x.prefix) + 1) ELSE x.def END ORDER BY ic.relname)"
+            + INDEXES + ")"
+            + ViewCatalog.relations('m') + " ORDER BY 1, 2";
+
+    @Override
+    public Class<MaterializedView> type() {
+        return MaterializedView.class;
+    }
+
+    @Override
+    public Set<UnmanagedKind> takesOver() {
+        return Set.of(UnmanagedKind.MATERIALIZED_VIEW);
+    }
+
+    @Override
+    public List<MaterializedView> read(CatalogQuery catalog) throws SQLException {
+        List<MaterializedView> views = new ArrayList<>();
+        catalog.query(READ, rs -> {
+            List<String> names = ViewCatalog.strings(rs.getArray(10));
+            Object[] unique = rs.getArray(11) == null ? new Object[0] : (Object[]) rs.getArray(11).getArray();
+            List<String> definitions = ViewCatalog.strings(rs.getArray(12));
+            List<MaterializedViewIndex> indexes = new ArrayList<>();
+            for (int i = 0; i < names.size(); i++) {
+                indexes.add(new MaterializedViewIndex(names.get(i), (Boolean) unique[i], definitions.get(i)));
+            }
+            views.add(new MaterializedView(QualifiedName.of(rs.getString(1), rs.getString(2)),
+                    ViewCatalog.query(rs.getString(3)), ViewCatalog.columns(rs, 4), rs.getBoolean(9), indexes,
+                    rs.getString(8), ViewCatalog.columnComments(rs, 4)));
+        });
+        return views;
+    }
+
+    @Override
+    public String dependencyObjects() {
+        // its indexes are part of it: what they use (an operator class, a function) the view uses
+        return ViewCatalog.dependencyObjects('m', OBJECT_KIND) + " UNION ALL SELECT 'pg_catalog.pg_class'::regclass,"
+                + " i.indexrelid, 0, '" + OBJECT_KIND + "', n.nspname, c.relname, NULL::name"
+                + ViewCatalog.relations('m', " JOIN pg_catalog.pg_index i ON i.indrelid = c.oid");
+    }
+
+    /** Populated or not is data: the two states compare as if {@code from} were created as {@code to} says. */
+    @Override
+    public List<SchemaChange> diff(MaterializedView from, MaterializedView to) {
+        return ManagedKind.super.diff(from.withData(to.withData()), to);
+    }
+
+    @Override
+    public boolean alterable(MaterializedView from, MaterializedView to) {
+        return from.query().equals(to.query()) && from.columns().equals(to.columns());
+    }
+
+    @Override
+    public List<SqlStatement> create(MaterializedView view) {
+        List<SqlStatement> out = new ArrayList<>();
+        SqlStatement create = SqlStatement.of("CREATE MATERIALIZED VIEW " + SqlNames.name(view.name()) + " AS "
+                + view.query() + (view.withData() ? "" : " WITH NO DATA"));
+        out.add(create.with(view.withData(), Hazard.FULL_TABLE_SCAN, "runs the query of materialized view "
+                + view.name() + " to fill it: time grows with the rows it reads (WITH NO DATA would leave it empty"
+                + " until REFRESH)"));
+        for (MaterializedViewIndex index : view.indexes()) {
+            out.add(createIndex(view, index, false));
+        }
+        out.addAll(ViewSql.comments(KIND, view.name(), view.comment(), view.columnComments()));
+        return out;
+    }
+
+    @Override
+    public List<SqlStatement> drop(MaterializedView view) {
+        return List.of(ViewSql.drop(KIND, view.name(), "its materialized rows go with it (the tables it reads keep"
+                + " theirs; creating it again runs its query again), queries of it wait"));
+    }
+
+    /** Indexes and comments; the query is the same on both sides. */
+    @Override
+    public List<SqlStatement> alter(MaterializedView from, MaterializedView to) {
+        Map<String, MaterializedViewIndex> before = byName(from.indexes());
+        Map<String, MaterializedViewIndex> after = byName(to.indexes());
+        List<SqlStatement> out = new ArrayList<>();
+        for (MaterializedViewIndex index : from.indexes()) {
+            if (!index.equals(after.get(index.name()))) {
+                out.add(ViewSql.locked(SqlStatement.of("DROP INDEX " + SqlNames.name(QualifiedName.of(
+                        from.name().schema(), index.name()))), KIND, from.name(), "queries of it wait, briefly")
+                        .with(Hazard.INDEX_DROPPED, "index " + index.name() + " of materialized view " + from.name()
+                                + (index.unique() ? "; REFRESH ... CONCURRENTLY needs a unique index" : "")));
+            }
+        }
+        for (MaterializedViewIndex index : to.indexes()) {
+            if (!index.equals(before.get(index.name()))) {
+                out.add(createIndex(to, index, true));
+            }
+        }
+        if (!Objects.equals(from.comment(), to.comment())) {
+            out.add(ViewSql.comment(KIND, to.name(), to.comment()));
+        }
+        out.addAll(ViewSql.columnComments(to.name(), from.columnComments(), to.columnComments()));
+        return out;
+    }
+
+    @Override
+    public int createPhase() {
+        return 455;
+    }
+
+    @Override
+    public int dropPhase() {
+        return 11;
+    }
+
+    @Override
+    public int alterPhase() {
+        return 446;
+    }
+
+    private static SqlStatement createIndex(MaterializedView view, MaterializedViewIndex index, boolean existing) {
+        SqlStatement create = SqlStatement.of("CREATE " + (index.unique() ? "UNIQUE " : "") + "INDEX "
+                + SqlNames.name(index.name()) + " ON " + SqlNames.name(view.name()) + " " + index.definition());
+        if (!existing) {
+            return create.with(view.withData(), Hazard.INDEX_BUILD, "builds index " + index.name() + " over the rows"
+                    + " of materialized view " + view.name() + ": time grows with them");
+        }
+        return create.with(Hazard.SHARE_LOCK, "SHARE on materialized view " + view.name() + " while the index is"
+                        + " built: REFRESH waits, reads continue")
+                .with(Hazard.INDEX_BUILD, "builds index " + index.name() + " over the rows of materialized view "
+                        + view.name() + ": time grows with them");
+    }
+
+    private static Map<String, MaterializedViewIndex> byName(List<MaterializedViewIndex> indexes) {
+        return indexes.stream().collect(Collectors.toMap(MaterializedViewIndex::name, Function.identity()));
+    }
+}

@@ -1,0 +1,58 @@
+package dev.retort.schema.model;
+
+import java.util.List;
+
+/**
+ * TableHierarchy is where a table stands among its relatives: partitioned by a key ({@code PARTITION BY}), a partition
+ * of a parent with its bound ({@code PARTITION OF}), and the parents it inherits from ({@code INHERITS}, in order).
+ * A table can be both partitioned and a partition (sub-partitioning).
+ *
+ * <p>What a table receives from its parents is not repeated in its model: a partition holds no columns (they are its
+ * parent's) and none of the indexes, keys, foreign keys and checks PostgreSQL clones onto it from the parent; an
+ * inheriting table holds only the columns and checks it does not inherit. The differ works with both sides'
+ * effective parts where a table joins or leaves a parent.
+ *
+ * <pre>{@code
+ * TableHierarchy.NONE.withPartitionBy(new PartitionSpec(PartitionStrategy.RANGE, List.of("logdate")));
+ * }</pre>
+ *
+ * @param partitionBy the partition key, null for a table that is not partitioned
+ * @param partitionOf the parent and bound, null for a table that is not a partition
+ * @param inherits    the tables inherited from ({@code INHERITS}), in declaration order; empty for a partition
+ */
+public record TableHierarchy(PartitionSpec partitionBy, PartitionOf partitionOf, List<QualifiedName> inherits) {
+
+    /** A plain table: not partitioned, no partition, inherits nothing. */
+    public static final TableHierarchy NONE = new TableHierarchy(null, null, List.of());
+
+    public TableHierarchy {
+        inherits = inherits == null ? List.of() : List.copyOf(inherits);
+    }
+
+    public TableHierarchy withPartitionBy(PartitionSpec spec) {
+        return new TableHierarchy(spec, partitionOf, inherits);
+    }
+
+    public TableHierarchy withPartitionOf(PartitionOf of) {
+        return new TableHierarchy(partitionBy, of, inherits);
+    }
+
+    public TableHierarchy withInherits(List<QualifiedName> parents) {
+        return new TableHierarchy(partitionBy, partitionOf, parents);
+    }
+
+    /** True for a table declared {@code PARTITION BY}. */
+    public boolean partitioned() {
+        return partitionBy != null;
+    }
+
+    /** True for a partition. */
+    public boolean isPartition() {
+        return partitionOf != null;
+    }
+
+    /** The tables this one takes columns from: its partition parent, or the tables it inherits. */
+    public List<QualifiedName> parents() {
+        return partitionOf != null ? List.of(partitionOf.parent()) : inherits;
+    }
+}
