@@ -27,12 +27,17 @@ final class DependencyReader {
             + " (pg_catalog.pg_identify_object(d.classid, d.objid, d.objsubid)).type || ' '"
             + " || (pg_catalog.pg_identify_object(d.classid, d.objid, d.objsubid)).identity)";
 
-    /** The dependent's name when the row is an unmanaged dependent of a table, column, sequence or type; else null. */
+    /**
+     * The dependent's name when the row is an unmanaged dependent of a table, column, sequence, type or object of a
+     * managed kind; else null.
+     */
     static final String DEPENDENT = "CASE WHEN o.kind IS NULL"
             + " AND (r.kind IN ('TABLE', 'COLUMN', 'SEQUENCE') AND r.classid = 'pg_catalog.pg_class'::regclass"
             + "  OR r.kind = 'TYPE' AND EXISTS (SELECT 1 FROM pg_catalog.pg_type et WHERE et.oid = r.objid"
             + "   AND et.typtype = 'e')"
-            + "  OR r.kind IN ('DOMAIN', 'COMPOSITE_TYPE', 'RANGE_TYPE'))"
+            // and every object of the managed kinds: an operator on a managed function blocks that function's drop
+            + "  OR r.kind IN ('DOMAIN', 'COMPOSITE_TYPE', 'RANGE_TYPE', 'FUNCTION', 'PROCEDURE', 'AGGREGATE', 'VIEW',"
+            + "   'MATERIALIZED_VIEW', 'EXTENSION'))"
             // any sequence (also of another schema) is the model's business, not a dependent
             + " AND NOT (d.classid = 'pg_catalog.pg_class'::regclass AND EXISTS (SELECT 1 FROM pg_catalog.pg_class sc"
             + "  WHERE sc.oid = d.objid AND sc.relkind = 'S'))"

@@ -3,6 +3,7 @@ package dev.retort.diff.unmanaged;
 import dev.retort.diff.change.AlterColumnType;
 import dev.retort.diff.change.AlterEnum;
 import dev.retort.diff.change.DropColumn;
+import dev.retort.diff.change.DropObject;
 import dev.retort.diff.change.DropEnum;
 import dev.retort.diff.change.DropSchema;
 import dev.retort.diff.change.DropSequence;
@@ -21,8 +22,8 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
- * BlockedChanges finds the changes of a plan that drop or retype a managed table, column, sequence, enum or
- * schema that an unmanaged object depends on (from {@code pg_depend}, read by the inspector of the side the plan
+ * BlockedChanges finds the changes of a plan that drop or retype a managed table, column, sequence, enum, schema
+ * or object of the other kinds (a function, a view ...) that an unmanaged object depends on (from {@code pg_depend}, read by the inspector of the side the plan
  * runs on), and marks their statements {@link Hazard#HAS_UNTRACKABLE_DEPENDENCIES} when the user lets them through.
  *
  * <pre>{@code
@@ -67,6 +68,11 @@ public final class BlockedChanges {
         }
         if (change instanceof AlterEnum alter && !alter.onlyAddsValues()) {
             return d -> d.referenced().equals(alter.from().name());
+        }
+        // a dropped function, view, type ...: dependents name it (table members and privileges have no dependents)
+        if (change instanceof DropObject drop && !drop.object().id().kind().isTableMember()
+                && drop.object().id().kind() != dev.retort.schema.model.ObjectKind.PRIVILEGES) {
+            return d -> d.referenced().equals(drop.object().id().name());
         }
         if (change instanceof DropSchema drop) {
             return d -> d.referenced().schema().equals(drop.name());

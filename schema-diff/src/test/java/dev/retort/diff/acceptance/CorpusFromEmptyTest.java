@@ -4,6 +4,9 @@ import dev.retort.diff.DiffEngine;
 import dev.retort.diff.DiffResult;
 import dev.retort.diff.inspect.Inspection;
 import dev.retort.diff.inspect.PostgresInspector;
+import dev.retort.diff.plan.PlannedStatement;
+import dev.retort.diff.unmanaged.BlockedChange;
+import dev.retort.diff.unmanaged.BlockedChanges;
 import dev.retort.diff.inspect.UnmanagedKind;
 import dev.retort.diff.inspect.UnmanagedObject;
 import dev.retort.postgres.TestDatabase;
@@ -59,6 +62,18 @@ class CorpusFromEmptyTest {
             Inspection emptied = inspector.inspect(b);
             assertEquals(empty, emptied.model(), () -> "the downgrade empties the database:\n" + result.downgradeSql());
             assertEquals(List.of(), emptied.unmanaged());
+
+            // on the corpus itself the downgrade empties it too, when nothing unmanaged depends on what it drops
+            // (danbooru's operator uses one of its functions: there the runner refuses the drop, see BlockedChanges)
+            List<BlockedChange> blocked = BlockedChanges.find(result.downgrade().statements().stream()
+                    .map(PlannedStatement::source).distinct().toList(), corpus.dependents());
+            if (blocked.isEmpty()) {
+                Apply.plan(o, result.downgrade());
+                assertEquals(empty, inspector.inspect(o).model(), "the downgrade applied to the corpus empties it");
+            } else {
+                assertEquals(List.of(), blocked.stream().filter(x -> corpus.unmanaged().isEmpty()).toList(),
+                        "only what is unmanaged blocks a drop");
+            }
         }
     }
 }
