@@ -1,6 +1,10 @@
 package dev.retort.diff.plan;
 
 import dev.retort.diff.change.AddForeignKey;
+import dev.retort.diff.change.DropPrimaryKey;
+import dev.retort.diff.change.DropUniqueConstraint;
+import dev.retort.diff.change.AddPrimaryKey;
+import dev.retort.diff.change.AddUniqueConstraint;
 import dev.retort.diff.change.AttachPartition;
 import dev.retort.diff.change.CreateIndex;
 import dev.retort.diff.change.CreatePartitionedIndex;
@@ -67,6 +71,20 @@ final class PartitionedForms {
                     : new DropPartitionedIndex(drop.table(), drop.index(), parts));
         }
         if (change instanceof AddForeignKey add && partitioned(to, add.table())) {
+            return List.of(change);
+        }
+        // a partitioned table's key or unique constraint cannot take over an index (USING INDEX) nor have it built
+        // concurrently: the plain form, which says what it locks
+        if (change instanceof AddUniqueConstraint add && partitioned(to, add.table())) {
+            return List.of(change);
+        }
+        if (change instanceof AddPrimaryKey add && partitioned(to, add.table())) {
+            return List.of(change);
+        }
+        if (change instanceof DropUniqueConstraint drop && partitioned(from, drop.table())) {
+            return List.of(change);
+        }
+        if (change instanceof DropPrimaryKey drop && partitioned(from, drop.table())) {
             return List.of(change);
         }
         if (change instanceof DetachPartition detach) {
