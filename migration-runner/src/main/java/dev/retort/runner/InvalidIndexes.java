@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Set;
 
 import dev.retort.diff.render.SqlNames;
-import dev.retort.runner.lint.ConcurrentIndexBuild;
+import dev.retort.runner.sql.ConcurrentIndexBuild;
 import dev.retort.schema.model.QualifiedName;
 
 /**

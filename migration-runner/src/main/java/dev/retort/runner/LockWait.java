@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Optional;
 
 import dev.retort.diff.render.SqlNames;
-import dev.retort.runner.lint.LockedTable;
+import dev.retort.runner.sql.LockedTable;
 import dev.retort.schema.model.QualifiedName;
 
 /**

@@ -1,5 +1,6 @@
 package dev.retort.runner.lint;
 
+import dev.retort.runner.sql.SqlToken;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;

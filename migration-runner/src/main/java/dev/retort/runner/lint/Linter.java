@@ -1,5 +1,7 @@
 package dev.retort.runner.lint;
 
+import dev.retort.runner.sql.SqlTokenizer;
+import dev.retort.runner.sql.SqlToken;
 import dev.retort.runner.RetortException;
 import dev.retort.runner.ScriptName;
 import dev.retort.runner.SqlScript;

@@ -1,5 +1,7 @@
 package dev.retort.runner.lint;
 
+import dev.retort.runner.sql.SqlToken;
+import dev.retort.runner.sql.TokenCursor;
 import java.util.List;
 import java.util.function.Consumer;
 

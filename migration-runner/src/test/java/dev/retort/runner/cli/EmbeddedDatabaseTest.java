@@ -50,9 +50,15 @@ class EmbeddedDatabaseTest {
         assertTrue(revision.out().contains("bringing the development database to head first"), revision.out());
         assertTrue(revision.out().contains("wrote db/migration/V"), revision.out());
 
+        // the lock-safe revision may come in several migrations (a concurrent index build is one of its own)
+        long chain;
+        try (var files = Files.list(migrations)) {
+            chain = files.filter(f -> f.getFileName().toString().startsWith("V")).count();
+        }
         CliRun squash = CliRun.run(dir, Map.of(), "squash", posts);
         assertEquals(0, squash.code(), squash.toString());
-        assertTrue(squash.out().contains("archived 2 migrations"), squash.out());
+        assertTrue(chain >= 2, "the chain: " + chain);
+        assertTrue(squash.out().contains("archived " + chain + " migrations"), squash.out());
         assertTrue(squash.out().matches("(?s).*database at \\d{14} \\(head\\); 3 tables, 6 indexes \\(2 tables and 4 indexes of the schema, plus the history table and its 2 indexes\\).*"), squash.out());
         CliRun check = CliRun.run(dir, Map.of(), "check", posts);
         assertEquals(0, check.code(), check.toString());

@@ -1,4 +1,4 @@
-package dev.retort.runner.lint;
+package dev.retort.runner.sql;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.retort.runner.lint;
+package dev.retort.runner.sql;
 
 import java.util.List;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package dev.retort.runner.lint;
+package dev.retort.runner.sql;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -7,29 +7,29 @@ import java.util.List;
  * TokenCursor walks the tokens of one statement (or one clause of it) for the lint checks: keywords are matched
  * case-insensitively, and {@link #splitTopLevel} cuts a list at commas outside parentheses.
  */
-final class TokenCursor {
+public final class TokenCursor {
 
     private final List<SqlToken> tokens;
     private int at;
 
-    TokenCursor(List<SqlToken> tokens) {
+    public TokenCursor(List<SqlToken> tokens) {
         this.tokens = tokens;
     }
 
-    boolean atEnd() {
+    public boolean atEnd() {
         return at >= tokens.size();
     }
 
-    SqlToken peek() {
+    public SqlToken peek() {
         return atEnd() ? null : tokens.get(at);
     }
 
-    boolean peekIs(String keyword) {
+    public boolean peekIs(String keyword) {
         return !atEnd() && tokens.get(at).is(keyword);
     }
 
     /** Consumes the keywords if they come next, all of them; true when they did. */
-    boolean accept(String... keywords) {
+    public boolean accept(String... keywords) {
         if (at + keywords.length > tokens.size()) {
             return false;
         }
@@ -42,7 +42,7 @@ final class TokenCursor {
         return true;
     }
 
-    SqlToken next() {
+    public SqlToken next() {
         return atEnd() ? null : tokens.get(at++);
     }
 
@@ -50,7 +50,7 @@ final class TokenCursor {
      * A possibly schema-qualified name, returned as the last part (the object's own name, folded as PostgreSQL
      * folds it); null when no name comes next.
      */
-    String name() {
+    public String name() {
         if (atEnd() || !tokens.get(at).isName()) {
             return null;
         }
@@ -63,12 +63,12 @@ final class TokenCursor {
     }
 
     /** The tokens not consumed yet. */
-    List<SqlToken> rest() {
+    public List<SqlToken> rest() {
         return tokens.subList(Math.min(at, tokens.size()), tokens.size());
     }
 
     /** True when a word {@code keyword} occurs anywhere in {@code tokens} outside parentheses. */
-    static boolean containsTopLevel(List<SqlToken> tokens, String... keywords) {
+    public static boolean containsTopLevel(List<SqlToken> tokens, String... keywords) {
         int depth = 0;
         for (int i = 0; i < tokens.size(); i++) {
             SqlToken t = tokens.get(i);
@@ -96,7 +96,7 @@ final class TokenCursor {
     }
 
     /** {@code tokens} cut at commas outside parentheses: the actions of one ALTER TABLE. */
-    static List<List<SqlToken>> splitTopLevel(List<SqlToken> tokens) {
+    public static List<List<SqlToken>> splitTopLevel(List<SqlToken> tokens) {
         List<List<SqlToken>> parts = new ArrayList<>();
         int depth = 0;
         int start = 0;
