@@ -222,7 +222,7 @@ final class GuideScenario implements AutoCloseable {
     static void parses(CodeBlock block, String commandLine) {
         List<String> words = Transcript.words(commandLine);
         try {
-            new CommandLine(new RetortCli()).parseArgs(words.subList(1, words.size()).toArray(String[]::new));
+            RetortCli.fullCommandLine().parseArgs(words.subList(1, words.size()).toArray(String[]::new));
         } catch (CommandLine.ParameterException e) {
             throw new AssertionError(block.where() + ": `" + commandLine + "` is not a command the CLI accepts: "
                     + e.getMessage(), e);

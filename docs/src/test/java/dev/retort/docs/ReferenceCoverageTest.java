@@ -55,7 +55,7 @@ class ReferenceCoverageTest {
     void everyCommandHasASectionInTheCommandsPage() throws IOException {
         String page = Files.readString(Guide.docsDir().resolve("guide/commands.md"));
         List<String> missing = new ArrayList<>();
-        for (String name : new CommandLine(new RetortCli()).getSubcommands().keySet()) {
+        for (String name : RetortCli.fullCommandLine().getSubcommands().keySet()) {
             if (!page.contains("\n## retort " + name + "\n")) {
                 missing.add("## retort " + name);
             }

@@ -194,6 +194,16 @@ public final class RetortCli implements Runnable {
         return code;
     }
 
+    /**
+     * The command line with every subcommand registered, for tools that inspect the CLI as a whole (the guide's
+     * tests check each documented command against it): {@code RetortCli.fullCommandLine().getSubcommands()}.
+     */
+    public static CommandLine fullCommandLine() {
+        CommandLine cmd = new CommandLine(new RetortCli());
+        COMMANDS.forEach(cmd::addSubcommand);
+        return cmd;
+    }
+
     /** The subcommands to register for {@code args}: those named, else (help, usage, a typo) all of them. */
     static java.util.Collection<String> named(String[] args) {
         java.util.List<String> named = java.util.Arrays.stream(args).filter(COMMANDS::containsKey).distinct().toList();
