@@ -88,7 +88,8 @@ class UpgradeHeadTest {
         assertEquals(0, upgrade.code(), upgrade.toString());
         CliRun check = VibesProject.cli(db, "check");
         assertEquals(0, check.code(), check.toString());
-        assertTrue(check.out().startsWith("ok: database "), check.toString());
+        // columns added by later migrations stand last: check warns about their order, and is otherwise clean
+        assertTrue(okAfterOrderWarnings(check.out(), "ok: database "), check.toString());
         assertTrue(check.out().contains("matches the declaration dev.retort.vibes.VibesSchema"), check.toString());
     }
 
@@ -97,7 +98,7 @@ class UpgradeHeadTest {
         // the chain applied to a scratch database next to the test database, not the test database itself
         CliRun check = VibesProject.cli(db, "check", "--migrations");
         assertEquals(0, check.code(), check.toString());
-        assertTrue(check.out().startsWith("ok: the migration chain matches the declaration dev.retort.vibes.VibesSchema"),
+        assertTrue(okAfterOrderWarnings(check.out(), "ok: the migration chain matches the declaration dev.retort.vibes.VibesSchema"),
                 check.toString());
     }
 
@@ -122,5 +123,16 @@ class UpgradeHeadTest {
             assertEquals(1, check.code(), check.toString());
             assertTrue(check.out().contains("ix_journal_entries_user_id_mood"), check.toString());
         }
+    }
+
+    /** True when {@code out} is column-order warnings only, then the line starting with {@code ok}. */
+    private static boolean okAfterOrderWarnings(String out, String ok) {
+        List<String> lines = out.lines().toList();
+        int first = 0;
+        while (first < lines.size() && lines.get(first).startsWith("warning: table ")
+                && lines.get(first).contains("Retort cannot reorder columns")) {
+            first++;
+        }
+        return first < lines.size() && lines.get(first).startsWith(ok);
     }
 }
