@@ -58,7 +58,8 @@ public sealed interface SchemaChange permits
         RenameColumn,
         RenameConstraint,
         RenameIndex,
-        RenameTable {
+        RenameTable,
+        RepartitionTable {
 
     /** The change that undoes this one. */
     SchemaChange inverse();

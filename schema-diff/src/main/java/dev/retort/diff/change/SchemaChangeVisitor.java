@@ -102,4 +102,6 @@ public interface SchemaChangeVisitor<R> {
     R visit(RenameIndex change);
 
     R visit(RenameTable change);
+
+    R visit(RepartitionTable change);
 }

@@ -34,7 +34,8 @@ import java.util.TreeSet;
  * foreign keys and checks that match one of the plain side's by definition count as that one: PostgreSQL adopts a
  * matching index or key on ATTACH and leaves it to the table on DETACH, under the table's own name.
  *
- * <p>Changing whether a table is partitioned, or its partition key, is refused ({@link PartitioningRefused}).
+ * <p>Changing whether a table is partitioned, or its partition key, is refused ({@link PartitioningRefused}) unless
+ * the declaration allows the conversion by copying rows ({@link Repartitions}), which never reaches here.
  */
 final class Hierarchies {
 
@@ -95,7 +96,9 @@ final class Hierarchies {
                 : after == null ? "from PARTITION BY " + before.sql() + " to a plain table"
                 : "from PARTITION BY " + before.sql() + " to PARTITION BY " + after.sql();
         throw new PartitioningRefused("table " + to.name() + ": cannot change " + what + " in place, and Retort never"
-                + " drops a table that the target keeps. Use the documented pattern: declare a new table (e.g. "
+                + " drops a table that the target keeps. Declare t.repartitionByCopyingRows() on " + to.name().name()
+                + " to let the migration create the new form under a temporary name, copy the rows in batches and swap"
+                + " the names (the old table kept as a backup), or do the same by hand: declare a new table (e.g. "
                 + to.name().name() + "_new) with the new partitioning, copy the rows in batches"
                 + " (INSERT INTO ... SELECT ...), then swap the names in one migration (ALTER TABLE ... RENAME, declared"
                 + " with renamedFrom) and drop the old table in a later one");

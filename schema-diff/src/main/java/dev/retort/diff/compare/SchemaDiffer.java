@@ -47,7 +47,10 @@ public final class SchemaDiffer {
         }
 
         Renames renames = new Renames();
+        // tables converted by copying their rows are one change each, with their partitions (see Repartitions)
+        Repartitions repartitions = Repartitions.find(from, to);
         Map<Table, Table> matched = matchTables(from, to, renames, out);
+        matched.keySet().removeIf(t -> repartitions.handlesFrom(t.name()));
         // a table that joins or leaves a parent is compared with what it gets from the parent (see Hierarchies)
         Map<Table, Table> pairs = new LinkedHashMap<>();
         matched.forEach((f, t) -> {
@@ -70,7 +73,7 @@ public final class SchemaDiffer {
         Set<QualifiedName> targets = new HashSet<>();
         pairs.values().forEach(t -> targets.add(t.name()));
         for (Table table : from.tables()) {
-            if (!paired.contains(table.name())) {
+            if (!paired.contains(table.name()) && !repartitions.handlesFrom(table.name())) {
                 Table dropped = strip(table);
                 dropped.foreignKeys().forEach(fk -> out.add(new DropForeignKey(dropped.name(), fk)));
                 dropped.indexes().forEach(ix -> out.add(new DropIndex(dropped.name(), ix)));
@@ -78,7 +81,7 @@ public final class SchemaDiffer {
             }
         }
         for (Table table : to.tables()) {
-            if (!targets.contains(table.name())) {
+            if (!targets.contains(table.name()) && !repartitions.handlesTo(table.name())) {
                 Table created = strip(table);
                 out.add(new CreateTable(created.withForeignKeys(List.of()).withIndexes(List.of())));
                 created.indexes().forEach(ix -> out.add(new CreateIndex(created.name(), ix)));
@@ -97,6 +100,7 @@ public final class SchemaDiffer {
         });
         differs.values().forEach(d -> d.diff(out, droppedKeys));
         pairs.forEach((f, t) -> Hierarchies.changes(from, f, to, t, renames, out));
+        repartitions.changes(from, to, out);
         ObjectDiffer.diff(from, to, out);
         return List.copyOf(out);
     }
@@ -172,7 +176,7 @@ public final class SchemaDiffer {
 
     /** The table and its columns without rename hints. */
     static Table strip(Table table) {
-        Table stripped = table.renamedFrom() == null ? table : table.withRenamedFrom(null);
+        Table stripped = (table.renamedFrom() == null ? table : table.withRenamedFrom(null)).withRepartitioning(null);
         boolean hinted = stripped.columns().stream().anyMatch(c -> c.renamedFrom() != null);
         return hinted ? stripped.withColumns(stripped.columns().stream().map(SchemaDiffer::strip).toList()) : stripped;
     }

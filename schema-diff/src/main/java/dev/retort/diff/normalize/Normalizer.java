@@ -331,7 +331,7 @@ public final class Normalizer {
         }
     }
 
-    /** Puts back what only the declaration knows: rename hints of tables and columns. */
+    /** Puts back what only the declaration knows: rename hints of tables and columns, repartitioning hints. */
     private static SchemaModel withHints(SchemaModel normalized, SchemaModel declared) {
         List<Table> tables = new ArrayList<>();
         for (Table table : normalized.tables()) {
@@ -351,7 +351,7 @@ public final class Normalizer {
             String hint = declared.column(column.name()).map(Column::renamedFrom).orElse(null);
             columns.add(hint == null ? column : column.withRenamedFrom(hint));
         }
-        Table result = table.withColumns(columns);
+        Table result = table.withColumns(columns).withRepartitioning(declared.repartitioning());
         return declared.renamedFrom() == null ? result : result.withRenamedFrom(declared.renamedFrom());
     }
 }

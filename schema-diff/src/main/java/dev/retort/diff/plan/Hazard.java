@@ -35,7 +35,13 @@ public enum Hazard {
     /** Privileges change: who may read or write something is different afterwards. */
     AUTHZ_UPDATE("changes privileges: who may read or write is different afterwards"),
     /** Its inverse cannot restore everything, e.g. removing enum labels that rows may hold. */
-    IRREVERSIBLE("cannot be fully undone: its inverse fails or loses what it removed");
+    IRREVERSIBLE("cannot be fully undone: its inverse fails or loses what it removed"),
+    /**
+     * Every row is copied into a new table in committed batches while the old one stays in use: time and disk grow
+     * with its size, and only rows inserted meanwhile (not updated or deleted ones) are carried over.
+     */
+    COPIES_ROWS("copies every row into a new table: time and disk grow with its size; stop updates and deletes of"
+            + " the table while it runs");
 
     private final String explanation;
 

@@ -51,6 +51,7 @@ final class PlanPhase implements SchemaChangeVisitor<Integer> {
     @Override public Integer visit(AlterEnum c) { return 111; }
     @Override public Integer visit(CreateSequence c) { return 120; }
     @Override public Integer visit(CreateTable c) { return 130; }
+    @Override public Integer visit(RepartitionTable c) { return 131; }
     @Override public Integer visit(AddColumn c) { return 140; }
     // loosening alterations: identity and generation go before NOT NULL can be dropped, defaults before identity;
     // a column recreated with a generation expression goes before tightening

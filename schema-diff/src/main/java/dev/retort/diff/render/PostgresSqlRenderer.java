@@ -168,6 +168,11 @@ public final class PostgresSqlRenderer implements SqlRenderer {
         }
 
         @Override
+        public List<SqlStatement> visit(RepartitionTable change) {
+            return RepartitionSql.statements(change);
+        }
+
+        @Override
         public List<SqlStatement> visit(AlterTableComment change) {
             return List.of(Locks.shareUpdateExclusive(SqlStatement.of(commentOnTable(change.toTable(), change.to())),
                     change.toTable()));

@@ -8,8 +8,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 
 /**
- * Apply runs a plan the way a migration does: in one transaction when every statement allows it, otherwise
- * statement by statement; a failure names the statement.
+ * Apply runs a plan the way the migrations of a revision do: in one transaction when every statement allows it,
+ * otherwise each run of statements that may share a transaction in one, and each statement that may not on its own
+ * (as {@code RevisionParts} cuts them); a failure names the statement.
  */
 final class Apply {
 
@@ -17,21 +18,27 @@ final class Apply {
     }
 
     static void plan(Connection c, MigrationPlan plan) throws SQLException {
-        boolean transactional = plan.isTransactional();
-        c.setAutoCommit(!transactional);
+        boolean inTransaction = false;
         try (Statement s = c.createStatement()) {
             for (PlannedStatement statement : plan.statements()) {
+                if (statement.transactional() != inTransaction) {
+                    if (inTransaction) {
+                        c.commit();
+                    }
+                    inTransaction = statement.transactional();
+                    c.setAutoCommit(!inTransaction);
+                }
                 try {
                     s.execute(statement.sql());
                 } catch (SQLException e) {
-                    if (transactional) {
+                    if (inTransaction) {
                         c.rollback();
                     }
                     throw new SQLException(statement.source().describe() + " failed: " + e.getMessage()
                             + "\n  statement: " + statement.sql() + "\n  plan:\n" + plan.sql(), e);
                 }
             }
-            if (transactional) {
+            if (inTransaction) {
                 c.commit();
             }
         } finally {

@@ -7,6 +7,7 @@ import dev.retort.schema.model.ForeignKey;
 import dev.retort.schema.model.Index;
 import dev.retort.schema.model.PrimaryKey;
 import dev.retort.schema.model.QualifiedName;
+import dev.retort.schema.model.Repartitioning;
 import dev.retort.schema.model.Table;
 import dev.retort.schema.model.TableOptions;
 import dev.retort.schema.model.TableHierarchy;
@@ -47,6 +48,7 @@ public final class TableBuilder {
     private final List<String> problems = new ArrayList<>();
     private String comment;
     private String renamedFrom;
+    private Repartitioning repartitioning = Repartitioning.REFUSE;
     private TableOptions options = TableOptions.DEFAULT;
     private TableHierarchy hierarchy = TableHierarchy.NONE;
     private final List<String> storageParameters = new ArrayList<>();
@@ -211,6 +213,38 @@ public final class TableBuilder {
         return this;
     }
 
+    /**
+     * Allows the migration that turns this table from plain into partitioned, from partitioned into plain, or onto
+     * another partition key (which PostgreSQL cannot do in place, and which is refused without this): the table is
+     * created again under a temporary name with its partitions, keys, indexes and checks, the rows are copied in
+     * batches keyed by the primary key (an interrupted copy resumes where it stopped), and the names are swapped in
+     * one short transaction. The old table stays as {@code <name>__retort_backup}; drop it in a later migration once
+     * the new one has proved itself, or use {@link #repartitionByCopyingRowsDroppingBackup()}.
+     *
+     * <pre>{@code
+     * s.table("events", t -> {
+     *     t.column("id", bigint()).notNull();
+     *     t.column("at", date()).notNull();
+     *     t.primaryKey("id", "at");
+     *     t.partitionByRange("at");
+     *     t.repartitionByCopyingRows();
+     * });
+     * }</pre>
+     */
+    public TableBuilder repartitionByCopyingRows() {
+        repartitioning = Repartitioning.COPY_ROWS_KEEP_BACKUP;
+        return this;
+    }
+
+    /**
+     * As {@link #repartitionByCopyingRows()}, and the old table is dropped at the end of the same migration: a
+     * destructive statement, which {@code retort revision} writes only with {@code --allow-destructive}.
+     */
+    public TableBuilder repartitionByCopyingRowsDroppingBackup() {
+        repartitioning = Repartitioning.COPY_ROWS_DROP_BACKUP;
+        return this;
+    }
+
     /** This table's own handle, for self-references ({@code t.self().column("id")}). */
     public TableRef self() {
         return self;
@@ -274,7 +308,7 @@ public final class TableBuilder {
             sink.add("table " + Messages.table(name) + ": a partition cannot also inherit (drop inherits(...) or partitionOf(...))");
         }
         return new Table(name, modelColumns, primaryKey, fks, uqs, cks, ixs, comment, renamedFrom,
-                options.withStorageParameters(storageParameters), hierarchy);
+                options.withStorageParameters(storageParameters), hierarchy, repartitioning);
     }
 
     private String[] names(String what, ColumnRef... refs) {

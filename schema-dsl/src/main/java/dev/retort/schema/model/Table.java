@@ -12,7 +12,8 @@ import java.util.Optional;
  * whatever order they were declared or read in; columns keep their order because it is visible to users.
  * {@code renamedFrom} is a declared rename hint (DSL only); {@code options} are UNLOGGED, storage parameters and
  * replica identity; {@code hierarchy} is PARTITION BY, PARTITION OF and INHERITS (see {@link TableHierarchy} for what a
- * partition or inheriting table leaves to its parent).
+ * partition or inheriting table leaves to its parent); {@code repartitioning} is a hint of the declaration (DSL only,
+ * like {@code renamedFrom}): whether a change between plain and partitioned is planned by copying the rows.
  *
  * <pre>{@code
  * Table tags = Table.named(QualifiedName.of("public", "tags"))
@@ -31,9 +32,11 @@ public record Table(
         String comment,
         String renamedFrom,
         TableOptions options,
-        TableHierarchy hierarchy) {
+        TableHierarchy hierarchy,
+        Repartitioning repartitioning) {
 
     public Table {
+        repartitioning = repartitioning == null ? Repartitioning.REFUSE : repartitioning;
         Objects.requireNonNull(name, "name");
         options = options == null ? TableOptions.DEFAULT : options;
         hierarchy = hierarchy == null ? TableHierarchy.NONE : hierarchy;
@@ -42,6 +45,14 @@ public record Table(
         uniqueConstraints = sorted(uniqueConstraints, Comparator.comparing(UniqueConstraint::name));
         checkConstraints = sorted(checkConstraints, Comparator.comparing(CheckConstraint::name));
         indexes = sorted(indexes, Comparator.comparing(Index::name));
+    }
+
+    /** A table without a repartitioning hint (what the inspector reads). */
+    public Table(QualifiedName name, List<Column> columns, PrimaryKey primaryKey, List<ForeignKey> foreignKeys,
+                 List<UniqueConstraint> uniqueConstraints, List<CheckConstraint> checkConstraints, List<Index> indexes,
+                 String comment, String renamedFrom, TableOptions options, TableHierarchy hierarchy) {
+        this(name, columns, primaryKey, foreignKeys, uniqueConstraints, checkConstraints, indexes, comment, renamedFrom,
+                options, hierarchy, Repartitioning.REFUSE);
     }
 
     /** A table with the default options (logged, no storage parameters, default replica identity). */
@@ -70,49 +81,55 @@ public record Table(
     }
 
     public Table withName(QualifiedName newName) {
-        return new Table(newName, columns, primaryKey, foreignKeys, uniqueConstraints, checkConstraints, indexes, comment, renamedFrom, options, hierarchy);
+        return new Table(newName, columns, primaryKey, foreignKeys, uniqueConstraints, checkConstraints, indexes, comment, renamedFrom, options, hierarchy, repartitioning);
     }
 
     public Table withColumns(List<Column> newColumns) {
-        return new Table(name, newColumns, primaryKey, foreignKeys, uniqueConstraints, checkConstraints, indexes, comment, renamedFrom, options, hierarchy);
+        return new Table(name, newColumns, primaryKey, foreignKeys, uniqueConstraints, checkConstraints, indexes, comment, renamedFrom, options, hierarchy, repartitioning);
     }
 
     public Table withPrimaryKey(PrimaryKey newPrimaryKey) {
-        return new Table(name, columns, newPrimaryKey, foreignKeys, uniqueConstraints, checkConstraints, indexes, comment, renamedFrom, options, hierarchy);
+        return new Table(name, columns, newPrimaryKey, foreignKeys, uniqueConstraints, checkConstraints, indexes, comment, renamedFrom, options, hierarchy, repartitioning);
     }
 
     public Table withForeignKeys(List<ForeignKey> newForeignKeys) {
-        return new Table(name, columns, primaryKey, newForeignKeys, uniqueConstraints, checkConstraints, indexes, comment, renamedFrom, options, hierarchy);
+        return new Table(name, columns, primaryKey, newForeignKeys, uniqueConstraints, checkConstraints, indexes, comment, renamedFrom, options, hierarchy, repartitioning);
     }
 
     public Table withUniqueConstraints(List<UniqueConstraint> newUniques) {
-        return new Table(name, columns, primaryKey, foreignKeys, newUniques, checkConstraints, indexes, comment, renamedFrom, options, hierarchy);
+        return new Table(name, columns, primaryKey, foreignKeys, newUniques, checkConstraints, indexes, comment, renamedFrom, options, hierarchy, repartitioning);
     }
 
     public Table withCheckConstraints(List<CheckConstraint> newChecks) {
-        return new Table(name, columns, primaryKey, foreignKeys, uniqueConstraints, newChecks, indexes, comment, renamedFrom, options, hierarchy);
+        return new Table(name, columns, primaryKey, foreignKeys, uniqueConstraints, newChecks, indexes, comment, renamedFrom, options, hierarchy, repartitioning);
     }
 
     public Table withIndexes(List<Index> newIndexes) {
-        return new Table(name, columns, primaryKey, foreignKeys, uniqueConstraints, checkConstraints, newIndexes, comment, renamedFrom, options, hierarchy);
+        return new Table(name, columns, primaryKey, foreignKeys, uniqueConstraints, checkConstraints, newIndexes, comment, renamedFrom, options, hierarchy, repartitioning);
     }
 
     public Table withComment(String newComment) {
-        return new Table(name, columns, primaryKey, foreignKeys, uniqueConstraints, checkConstraints, indexes, newComment, renamedFrom, options, hierarchy);
+        return new Table(name, columns, primaryKey, foreignKeys, uniqueConstraints, checkConstraints, indexes, newComment, renamedFrom, options, hierarchy, repartitioning);
     }
 
     public Table withRenamedFrom(String oldName) {
-        return new Table(name, columns, primaryKey, foreignKeys, uniqueConstraints, checkConstraints, indexes, comment, oldName, options, hierarchy);
+        return new Table(name, columns, primaryKey, foreignKeys, uniqueConstraints, checkConstraints, indexes, comment, oldName, options, hierarchy, repartitioning);
     }
 
     public Table withOptions(TableOptions newOptions) {
         return new Table(name, columns, primaryKey, foreignKeys, uniqueConstraints, checkConstraints, indexes, comment,
-                renamedFrom, newOptions, hierarchy);
+                renamedFrom, newOptions, hierarchy, repartitioning);
     }
 
     public Table withHierarchy(TableHierarchy newHierarchy) {
         return new Table(name, columns, primaryKey, foreignKeys, uniqueConstraints, checkConstraints, indexes, comment,
-                renamedFrom, options, newHierarchy);
+                renamedFrom, options, newHierarchy, repartitioning);
+    }
+
+    /** This table with the declaration's repartitioning hint (see {@link Repartitioning}). */
+    public Table withRepartitioning(Repartitioning newRepartitioning) {
+        return new Table(name, columns, primaryKey, foreignKeys, uniqueConstraints, checkConstraints, indexes, comment,
+                renamedFrom, options, hierarchy, newRepartitioning);
     }
 
     private static <T> List<T> sorted(List<T> items, Comparator<T> order) {
