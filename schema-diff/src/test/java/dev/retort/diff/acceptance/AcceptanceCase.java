@@ -1,5 +1,6 @@
 package dev.retort.diff.acceptance;
 
+import dev.retort.schema.model.Repartitioning;
 import dev.retort.schema.model.SchemaModel;
 
 import java.util.ArrayList;
@@ -27,10 +28,11 @@ import java.util.function.UnaryOperator;
  * ACCESS_EXCLUSIVE_LOCK
  * </pre>
  *
- * Optional sections: {@code -- declare} ({@code rename table t from old_t}, {@code rename column t.name from label}:
- * hints only a declaration carries) and {@code -- options} ({@code schemas public app}, {@code reorders columns}
- * when the downgrade adds a dropped middle column back last, {@code since 15}, {@code lock-safe} for the plan of
- * {@code DiffEngine.lockSafe()}, {@code roles app_user} for roles the test creates first).
+ * Optional sections: {@code -- declare} ({@code rename table t from old_t}, {@code rename column t.name from label},
+ * {@code repartition table t by copying rows [dropping backup]}: hints only a declaration carries) and
+ * {@code -- options} ({@code schemas public app}, {@code reorders columns} when the downgrade adds a dropped middle
+ * column back last, {@code since 15}, {@code lock-safe} for the plan of {@code DiffEngine.lockSafe()},
+ * {@code roles app_user} for roles the test creates first).
  *
  * @param file     the file it comes from
  * @param sections the sections by name, in file order
@@ -86,9 +88,14 @@ record AcceptanceCase(String file, String name, Map<String, String> sections) {
             } else if (w.length == 5 && w[0].equals("rename") && w[1].equals("column") && w[3].equals("from")) {
                 String[] tableColumn = w[2].split("\\.");
                 all = m -> TableCases.renameColumn(previous.apply(m), tableColumn[0], tableColumn[1], w[4]);
+            } else if (line.matches("repartition table \\S+ by copying rows( dropping backup)?")) {
+                Repartitioning mode = line.endsWith("dropping backup") ? Repartitioning.COPY_ROWS_DROP_BACKUP
+                        : Repartitioning.COPY_ROWS_KEEP_BACKUP;
+                all = m -> TableCases.repartition(previous.apply(m), w[2], mode);
             } else {
                 throw new IllegalArgumentException(file + ", case " + name + ": unknown declaration \"" + line
-                        + "\"; write rename table T from OLD or rename column T.C from OLD");
+                        + "\"; write rename table T from OLD, rename column T.C from OLD or repartition table T by"
+                        + " copying rows [dropping backup]");
             }
         }
         return all;

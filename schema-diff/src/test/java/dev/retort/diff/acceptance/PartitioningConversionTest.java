@@ -2,11 +2,13 @@ package dev.retort.diff.acceptance;
 
 import dev.retort.diff.DiffEngine;
 import dev.retort.diff.DiffResult;
+import dev.retort.diff.change.RepartitionTable;
 import dev.retort.diff.compare.PartitioningRefused;
 import dev.retort.diff.inspect.PostgresInspector;
 import dev.retort.diff.plan.PlannedStatement;
 import dev.retort.postgres.TestDatabase;
 import dev.retort.postgres.TestDatabases;
+import dev.retort.schema.model.Repartitioning;
 import dev.retort.schema.model.SchemaModel;
 import dev.retort.schema.model.Table;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -26,14 +28,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A table that changes between plain and partitioned, or changes its partition key, is never dropped and created
- * again: the diff is refused with the table's name and the pattern that keeps the rows, in both directions and in
- * the plain and lock-safe plans. Where a table changes its membership instead (attach, detach, inherit), no plan of
+ * again: the diff is refused with the table's name, the declaration that allows the conversion and the pattern that
+ * keeps the rows, in both directions and in the plain and lock-safe plans; with the declaration, it is converted by
+ * copying the rows (see RepartitionByCopyTest for the rows themselves). Where a table changes its membership instead (attach, detach, inherit), no plan of
  * either direction drops a table that the target still has.
  */
 class PartitioningConversionTest {
 
     private static final String PLAIN = "CREATE TABLE events (id bigint NOT NULL, at date NOT NULL, PRIMARY KEY (id, at));"
             + " CREATE TABLE events_2026 (id bigint NOT NULL, at date NOT NULL);";
+    private static final String ALONE = "CREATE TABLE events (id bigint NOT NULL, at date NOT NULL, PRIMARY KEY (id, at));";
     private static final String RANGE = "CREATE TABLE events (id bigint NOT NULL, at date NOT NULL, PRIMARY KEY (id, at))"
             + " PARTITION BY RANGE (at);"
             + " CREATE TABLE events_2026 PARTITION OF events FOR VALUES FROM ('2026-01-01') TO ('2027-01-01');";
@@ -58,6 +62,7 @@ class PartitioningConversionTest {
     static Stream<Conversion> conversions() {
         return Stream.of(
                 new Conversion("plain table to partitioned", PLAIN, RANGE, "public.events"),
+                new Conversion("a plain table alone to partitioned", ALONE, RANGE, "public.events"),
                 new Conversion("partitioned table to plain", RANGE, PLAIN, "public.events"),
                 new Conversion("range to hash partitioning", RANGE, HASH, "public.events"),
                 new Conversion("a partition becomes sub-partitioned", RANGE, SUB, "public.events_2026"),
@@ -86,8 +91,42 @@ class PartitioningConversionTest {
                 assertTrue(refused.getMessage().startsWith("table " + c.table() + ": cannot change"), refused.getMessage());
                 assertTrue(refused.getMessage().contains("copy the rows in batches"), refused.getMessage());
                 assertTrue(refused.getMessage().contains("swap the names"), refused.getMessage());
+                assertTrue(refused.getMessage().contains("t.repartitionByCopyingRows()"), refused.getMessage());
             }
         }
+    }
+
+    /**
+     * With {@code repartitionByCopyingRows()} declared, the conversion of a table that is no partition is planned in
+     * both directions without a DROP TABLE of a table the target has (the backup is the only table dropped); where the
+     * copy cannot work (a partition converted, a partition name on both sides) it is refused saying why.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("conversions")
+    void withTheDeclarationTheConversionIsPlannedOrRefusedSayingWhy(Conversion c) throws SQLException {
+        SchemaModel[] models = models(c.from(), c.to());
+        // beside ALONE, each fixture has a partition's name on both sides (a plain events_2026, or one of another bound)
+        boolean copies = c.from().equals(ALONE);
+        for (DiffEngine engine : List.of(new DiffEngine(), DiffEngine.lockSafe())) {
+            for (int direction = 0; direction < 2; direction++) {
+                SchemaModel from = models[direction];
+                SchemaModel to = flagged(models[1 - direction], c.table());
+                if (!copies) {
+                    PartitioningRefused refused = assertThrows(PartitioningRefused.class, () -> engine.diff(from, to));
+                    assertTrue(refused.getMessage().startsWith("table " + c.table() + ": "), refused.getMessage());
+                    continue;
+                }
+                DiffResult result = engine.diff(from, to);
+                assertTrue(result.changes().stream().anyMatch(ch -> ch instanceof RepartitionTable), result.changes().toString());
+                assertNoDropOfKeptTables(result.upgrade().statements(), to);
+                assertNoDropOfKeptTables(result.downgrade().statements(), from);
+            }
+        }
+    }
+
+    private static SchemaModel flagged(SchemaModel model, String table) {
+        return model.withTables(model.tables().stream().map(t -> t.name().toString().equals(table)
+                ? t.withRepartitioning(Repartitioning.COPY_ROWS_DROP_BACKUP) : t).toList());
     }
 
     @ParameterizedTest(name = "{0}")
@@ -108,7 +147,8 @@ class PartitioningConversionTest {
         Set<String> kept = target.tables().stream().map(Table::name).map(Object::toString).collect(Collectors.toSet());
         for (PlannedStatement statement : statements) {
             for (String table : kept) {
-                assertFalse(statement.sql().startsWith("DROP TABLE " + table), statement.sql());
+                assertFalse(statement.sql().equals("DROP TABLE " + table)
+                        || statement.sql().startsWith("DROP TABLE " + table + " "), statement.sql());
             }
         }
     }

@@ -1,6 +1,7 @@
 package dev.retort.diff.acceptance;
 
 import dev.retort.schema.model.QualifiedName;
+import dev.retort.schema.model.Repartitioning;
 import dev.retort.schema.model.SchemaModel;
 import dev.retort.schema.model.Table;
 
@@ -54,6 +55,11 @@ final class TableCases {
     static SchemaModel renameTable(SchemaModel model, String table, String from) {
         return model.withTables(model.tables().stream()
                 .map(t -> t.name().equals(QualifiedName.of("public", table)) ? t.withRenamedFrom(from) : t).toList());
+    }
+
+    static SchemaModel repartition(SchemaModel model, String table, Repartitioning mode) {
+        return model.withTables(model.tables().stream()
+                .map(t -> t.name().equals(QualifiedName.of("public", table)) ? t.withRepartitioning(mode) : t).toList());
     }
 
     static SchemaModel renameColumn(SchemaModel model, String table, String column, String from) {
