@@ -1,0 +1,196 @@
+package dev.retort.diff.kind.table;
+
+import dev.retort.diff.change.AlterTableInheritance;
+import dev.retort.diff.change.AttachPartition;
+import dev.retort.diff.change.DetachPartition;
+import dev.retort.diff.change.SchemaChange;
+import dev.retort.schema.model.CheckConstraint;
+import dev.retort.schema.model.ForeignKey;
+import dev.retort.schema.model.Index;
+import dev.retort.schema.model.InheritedColumns;
+import dev.retort.schema.model.ObjectId;
+import dev.retort.schema.model.PartitionOf;
+import dev.retort.schema.model.PartitionSpec;
+import dev.retort.schema.model.PrimaryKey;
+import dev.retort.schema.model.QualifiedName;
+import dev.retort.schema.model.SchemaModel;
+import dev.retort.schema.model.Table;
+import dev.retort.schema.model.TableHierarchy;
+import dev.retort.schema.model.UniqueConstraint;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Hierarchies handles what a table gets from its parents when the differ compares a pair of tables.
+ *
+ * <p>A partition's model holds none of its columns and none of what PostgreSQL clones onto it from the parent; an
+ * inheriting table's holds only its own columns and checks. While a table keeps its parents, that is compared as it
+ * is: the parent's changes reach the children through PostgreSQL. When a table joins or leaves a parent (ATTACH,
+ * DETACH, INHERIT, NO INHERIT), both sides are compared with their effective columns, and the parent's keys, indexes,
+ * foreign keys and checks that match one of the plain side's by definition count as that one: PostgreSQL adopts a
+ * matching index or key on ATTACH and leaves it to the table on DETACH, under the table's own name.
+ *
+ * <p>Changing whether a table is partitioned, or its partition key, is refused ({@link PartitioningRefused}) unless
+ * the declaration allows the conversion by copying rows ({@link Repartitions}), which never reaches here.
+ */
+final class Hierarchies {
+
+    private Hierarchies() {
+    }
+
+    /** The old and new table as the column and member diff compares them: {@code [from, to]}. */
+    static Table[] align(SchemaModel fromModel, Table from, SchemaModel toModel, Table to, Renames renames) {
+        refuseRepartitioning(from, to);
+        if (mapped(from.hierarchy().parents(), renames).equals(to.hierarchy().parents())) {
+            return new Table[] {from, to};
+        }
+        Table f = InheritedColumns.effective(fromModel, from);
+        Table t = InheritedColumns.effective(toModel, to);
+        f = adopt(fromModel, f, t);
+        t = adopt(toModel, t, f);
+        return new Table[] {f, t};
+    }
+
+    /** ATTACH / DETACH and INHERIT / NO INHERIT for a pair of tables, on the new name. */
+    static void changes(SchemaModel fromModel, Table from, SchemaModel toModel, Table to, Renames renames,
+                        List<SchemaChange> out) {
+        PartitionOf before = from.hierarchy().partitionOf();
+        PartitionOf after = to.hierarchy().partitionOf();
+        PartitionOf renamed = before == null ? null : new PartitionOf(renames.table(before.parent()), before.bound());
+        if (!Objects.equals(renamed, after)) {
+            if (before != null) {
+                out.add(new DetachPartition(from.name(), before, null, adopted(fromModel, before.parent(), to)));
+            }
+            if (after != null) {
+                out.add(new AttachPartition(to.name(), after, null, adopted(toModel, after.parent(), from)));
+            }
+        }
+        List<QualifiedName> kept = mapped(from.hierarchy().inherits(), renames);
+        for (QualifiedName parent : from.hierarchy().inherits()) {
+            if (!to.hierarchy().inherits().contains(renames.table(parent))) {
+                out.add(new AlterTableInheritance(from.name(), parent, false));
+            }
+        }
+        for (QualifiedName parent : to.hierarchy().inherits()) {
+            if (!kept.contains(parent)) {
+                out.add(new AlterTableInheritance(to.name(), parent, true));
+            }
+        }
+    }
+
+    private static List<QualifiedName> mapped(List<QualifiedName> parents, Renames renames) {
+        return parents.stream().map(renames::table).toList();
+    }
+
+    private static void refuseRepartitioning(Table from, Table to) {
+        PartitionSpec before = from.hierarchy().partitionBy();
+        PartitionSpec after = to.hierarchy().partitionBy();
+        if (Objects.equals(before, after)) {
+            return;
+        }
+        String what = before == null ? "from a plain table to PARTITION BY " + after.sql()
+                : after == null ? "from PARTITION BY " + before.sql() + " to a plain table"
+                : "from PARTITION BY " + before.sql() + " to PARTITION BY " + after.sql();
+        throw new PartitioningRefused("table " + to.name() + ": cannot change " + what + " in place, and Retort never"
+                + " drops a table that the target keeps. Declare t.repartitionByCopyingRows() on " + to.name().name()
+                + " to let the migration create the new form under a temporary name, copy the rows in batches and swap"
+                + " the names (the old table kept as a backup), or do the same by hand: declare a new table (e.g. "
+                + to.name().name() + "_new) with the new partitioning, copy the rows in batches"
+                + " (INSERT INTO ... SELECT ...), then swap the names in one migration (ALTER TABLE ... RENAME, declared"
+                + " with renamedFrom) and drop the old table in a later one");
+    }
+
+    /**
+     * {@code side} with the parent's members that PostgreSQL puts on it (a partition gets keys, indexes, foreign keys
+     * and checks; an inheriting table checks) where {@code other}, the plain side, has one of the same definition:
+     * under that one's name, so that the pair compares equal and nothing is planned for it.
+     */
+    private static Table adopt(SchemaModel model, Table side, Table other) {
+        TableHierarchy hierarchy = side.hierarchy();
+        if (hierarchy.parents().isEmpty()) {
+            return side;
+        }
+        List<CheckConstraint> checks = new ArrayList<>(side.checkConstraints());
+        for (QualifiedName parentName : hierarchy.parents()) {
+            Table parent = model.table(parentName).orElse(null);
+            if (parent == null) {
+                continue;
+            }
+            for (CheckConstraint check : parent.checkConstraints()) {
+                other.checkConstraints().stream().filter(c -> c.name().equals(check.name())
+                        && c.expression().equals(check.expression())).findFirst()
+                        .filter(c -> checks.stream().noneMatch(x -> x.name().equals(c.name()))).ifPresent(checks::add);
+            }
+            if (!hierarchy.isPartition()) {
+                continue;
+            }
+            side = adoptPartitionMembers(side, parent, other);
+        }
+        return side.withCheckConstraints(checks);
+    }
+
+    private static Table adoptPartitionMembers(Table side, Table parent, Table other) {
+        PrimaryKey key = side.primaryKey();
+        if (key == null && parent.primaryKey() != null && samePrimaryKey(parent.primaryKey(), other.primaryKey())) {
+            key = other.primaryKey();
+        }
+        List<UniqueConstraint> uniques = new ArrayList<>(side.uniqueConstraints());
+        for (UniqueConstraint unique : parent.uniqueConstraints()) {
+            other.uniqueConstraints().stream().filter(u -> sameUnique(unique, u)).findFirst()
+                    .filter(u -> uniques.stream().noneMatch(x -> x.name().equals(u.name()))).ifPresent(uniques::add);
+        }
+        List<Index> indexes = new ArrayList<>(side.indexes());
+        for (Index index : parent.indexes()) {
+            other.indexes().stream().filter(i -> sameIndex(index, i)).findFirst()
+                    .filter(i -> indexes.stream().noneMatch(x -> x.name().equals(i.name()))).ifPresent(indexes::add);
+        }
+        List<ForeignKey> keys = new ArrayList<>(side.foreignKeys());
+        for (ForeignKey fk : parent.foreignKeys()) {
+            other.foreignKeys().stream().filter(k -> sameForeignKey(fk, k)).findFirst()
+                    .filter(k -> keys.stream().noneMatch(x -> x.name().equals(k.name()))).ifPresent(keys::add);
+        }
+        return side.withPrimaryKey(key).withUniqueConstraints(uniques).withIndexes(indexes).withForeignKeys(keys);
+    }
+
+    /**
+     * The parent's indexes and constraints (named on the parent) that match one of {@code plain}'s by definition: on
+     * ATTACH they adopt it, on DETACH they leave it to the table.
+     */
+    private static Set<ObjectId> adopted(SchemaModel model, QualifiedName parentName, Table plain) {
+        Set<ObjectId> ids = new TreeSet<>();
+        Table parent = model.table(parentName).orElse(null);
+        if (parent == null) {
+            return ids;
+        }
+        if (parent.primaryKey() != null && samePrimaryKey(parent.primaryKey(), plain.primaryKey())) {
+            ids.add(ObjectId.constraint(parentName, parent.primaryKey().name()));
+        }
+        parent.uniqueConstraints().stream().filter(u -> plain.uniqueConstraints().stream().anyMatch(o -> sameUnique(u, o)))
+                .forEach(u -> ids.add(ObjectId.constraint(parentName, u.name())));
+        parent.indexes().stream().filter(i -> plain.indexes().stream().anyMatch(o -> sameIndex(i, o)))
+                .forEach(i -> ids.add(ObjectId.index(parentName, i.name())));
+        parent.foreignKeys().stream().filter(k -> plain.foreignKeys().stream().anyMatch(o -> sameForeignKey(k, o)))
+                .forEach(k -> ids.add(ObjectId.constraint(parentName, k.name())));
+        return ids;
+    }
+
+    private static boolean samePrimaryKey(PrimaryKey parent, PrimaryKey own) {
+        return own != null && parent.withName(own.name()).withComment(own.comment()).equals(own);
+    }
+
+    private static boolean sameUnique(UniqueConstraint parent, UniqueConstraint own) {
+        return parent.withName(own.name()).withComment(own.comment()).equals(own);
+    }
+
+    private static boolean sameIndex(Index parent, Index own) {
+        return parent.withName(own.name()).withComment(own.comment()).equals(own);
+    }
+
+    private static boolean sameForeignKey(ForeignKey parent, ForeignKey own) {
+        return parent.withName(own.name()).withComment(own.comment()).equals(own);
+    }
+}

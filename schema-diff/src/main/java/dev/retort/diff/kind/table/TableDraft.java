@@ -1,0 +1,59 @@
+package dev.retort.diff.kind.table;
+
+import dev.retort.schema.model.CheckConstraint;
+import dev.retort.schema.model.Column;
+import dev.retort.schema.model.ForeignKey;
+import dev.retort.schema.model.IdentityOptions;
+import dev.retort.schema.model.Index;
+import dev.retort.schema.model.PrimaryKey;
+import dev.retort.schema.model.QualifiedName;
+import dev.retort.schema.model.Table;
+import dev.retort.schema.model.TableHierarchy;
+import dev.retort.schema.model.TableOptions;
+import dev.retort.schema.model.UniqueConstraint;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * TableDraft collects one table's parts while the catalog queries stream in; it lives only inside one
+ * inspection and becomes an immutable {@link Table} at the end.
+ */
+public final class TableDraft {
+
+    final QualifiedName name;
+    final String comment;
+    final List<Column> columns = new ArrayList<>();
+    /** Column names by attnum, to turn constraint key arrays into names without asking the server. */
+    final Map<Integer, String> columnNames = new HashMap<>();
+    final List<ForeignKey> foreignKeys = new ArrayList<>();
+    final List<UniqueConstraint> uniques = new ArrayList<>();
+    final List<CheckConstraint> checks = new ArrayList<>();
+    final List<Index> indexes = new ArrayList<>();
+    PrimaryKey primaryKey;
+
+    final TableOptions options;
+    final TableHierarchy hierarchy;
+
+    TableDraft(QualifiedName name, String comment, TableOptions options, TableHierarchy hierarchy) {
+        this.name = name;
+        this.comment = comment;
+        this.options = options;
+        this.hierarchy = hierarchy;
+    }
+
+    /** Sets the identity options of the column named {@code column} (read after the columns). */
+    public void identityOptions(String column, IdentityOptions options) {
+        for (int i = 0; i < columns.size(); i++) {
+            if (columns.get(i).name().equals(column)) {
+                columns.set(i, columns.get(i).withIdentityOptions(options));
+            }
+        }
+    }
+
+    public Table toTable() {
+        return new Table(name, columns, primaryKey, foreignKeys, uniques, checks, indexes, comment, null, options, hierarchy);
+    }
+}
