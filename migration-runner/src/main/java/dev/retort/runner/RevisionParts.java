@@ -48,7 +48,12 @@ public final class RevisionParts {
         for (PlannedStatement s : diff.upgrade().statements()) {
             // each statement that cannot share a transaction is a migration of its own: it commits on its own (a
             // VALIDATE after its ADD ... NOT VALID), an interrupted one reruns alone, and no file mixes both kinds
-            if (runs.isEmpty() || !s.transactional() || !runs.get(runs.size() - 1).get(0).transactional()) {
+            List<PlannedStatement> last = runs.isEmpty() ? null : runs.get(runs.size() - 1);
+            // the steps of one change that each run outside a transaction stay one migration (a repartitioning's
+            // create, batch copy and swap): its downgrade is then the whole inverse, in one file too
+            boolean sameStep = last != null && !s.transactional() && !last.get(0).transactional()
+                    && last.get(last.size() - 1).source() == s.source();
+            if (!sameStep && (runs.isEmpty() || !s.transactional() || !last.get(0).transactional())) {
                 runs.add(new ArrayList<>());
             }
             runs.get(runs.size() - 1).add(s);

@@ -41,4 +41,23 @@ public final class ScriptFiles {
         }
         return List.of(up, down);
     }
+
+    /**
+     * Marks migration files to run outside a transaction, for Flyway and the runner alike: a {@code <file>.conf}
+     * beside each, holding {@code executeInTransaction=false}. For generated parts that must run outside a
+     * transaction although no statement of theirs says so to Flyway (a DO block that commits its batches).
+     */
+    public static List<Path> markNonTransactional(List<Path> files) {
+        List<Path> written = new java.util.ArrayList<>();
+        for (Path file : files) {
+            Path conf = file.resolveSibling(file.getFileName() + ".conf");
+            try {
+                Files.writeString(conf, "executeInTransaction=false\n");
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write " + conf + ": " + e.getMessage(), e);
+            }
+            written.add(conf);
+        }
+        return written;
+    }
 }

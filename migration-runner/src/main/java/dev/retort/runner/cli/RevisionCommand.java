@@ -20,6 +20,7 @@ import dev.retort.runner.RevisionParts;
 import dev.retort.runner.SchemaSnapshots;
 import dev.retort.runner.ScriptCatalog;
 import dev.retort.runner.ScriptFiles;
+import dev.retort.runner.SqlScript;
 import dev.retort.runner.ScriptName;
 import dev.retort.runner.TargetDatabase;
 import dev.retort.runner.Versions;
@@ -128,8 +129,13 @@ final class RevisionCommand implements Callable<Integer> {
             String previous = parent;
             String v = version;
             for (RevisionParts.Part part : RevisionParts.of(diff, message)) {
-                files.addAll(ScriptFiles.write(config.primaryLocation(), v, message, List.of(previous),
-                        part.upgradeSql(), part.downgradeSql()));
+                List<Path> pair = ScriptFiles.write(config.primaryLocation(), v, message, List.of(previous),
+                        part.upgradeSql(), part.downgradeSql());
+                files.addAll(pair);
+                // Flyway runs a file in a transaction unless a statement of it cannot (CONCURRENTLY) or it is marked
+                if (!part.transactional() && !SqlScript.parse(part.upgradeSql()).needsNoTransaction()) {
+                    files.addAll(ScriptFiles.markNonTransactional(pair));
+                }
                 previous = v;
                 v = Versions.after(v);
             }

@@ -3,6 +3,7 @@ package dev.retort.diff.acceptance;
 import dev.retort.diff.DiffEngine;
 import dev.retort.diff.DiffResult;
 import dev.retort.diff.inspect.PostgresInspector;
+import dev.retort.diff.plan.Hazard;
 import dev.retort.diff.plan.MigrationPlan;
 import dev.retort.diff.plan.PlannedStatement;
 import dev.retort.postgres.TestDatabase;
@@ -56,7 +57,7 @@ class InterruptedRepartitionCopyTest {
             List<PlannedStatement> statements = up.upgrade().statements();
             int copy = -1;
             for (int i = 0; i < statements.size(); i++) {
-                if (!statements.get(i).transactional()) {
+                if (statements.get(i).hazards().contains(Hazard.COPIES_ROWS)) {
                     copy = i;
                 }
             }

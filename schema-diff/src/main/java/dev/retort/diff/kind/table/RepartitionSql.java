@@ -6,6 +6,7 @@ import dev.retort.diff.change.CreateTable;
 import dev.retort.diff.change.RepartitionTable;
 import dev.retort.diff.change.RepartitionTable.Side;
 import dev.retort.diff.plan.Hazard;
+import dev.retort.diff.plan.HazardNote;
 import dev.retort.diff.plan.SqlStatement;
 import dev.retort.diff.render.Locks;
 import dev.retort.diff.render.PostgresSqlRenderer;
@@ -24,25 +25,26 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * RepartitionSql writes the statements of a {@link RepartitionTable}, in three runs that the revision writes as
- * migrations of their own: the new table under its temporary name with its partitions and keys (one transaction);
- * the copy of the rows in batches keyed by the old primary key, each batch committed (outside a transaction, so that
- * a run killed halfway keeps the batches it committed and the next run starts after the last key the new table
- * holds: nothing is lost, nothing copied twice); then, in one transaction, the indexes and foreign keys of the new
- * table, the ACCESS EXCLUSIVE lock on the old one, the rows written meanwhile reconciled (deleted, changed and
- * inserted ones), identity positions carried over, both tables and their keys and indexes renamed, owned sequences
- * moved, and the backup dropped when the declaration asks so.
+ * RepartitionSql writes the statements of a {@link RepartitionTable}: three DO blocks, which a revision keeps together
+ * in one migration run outside a transaction. The first creates the new table under its temporary name with its
+ * partitions, keys and checks (one transaction). The second copies the rows in batches keyed by the old primary key,
+ * each batch committed: a run killed halfway keeps the batches it committed, and the next run starts after the last
+ * key the new table holds (nothing is lost, nothing copied twice). The third, one transaction again, builds the new
+ * table's indexes and foreign keys, takes the ACCESS EXCLUSIVE lock on the old one, reconciles the rows written
+ * meanwhile (deleted, changed and inserted ones), carries identity positions over, renames both tables with their
+ * keys and indexes, moves the owned sequences, and drops the backup when the declaration asks so. Each block returns
+ * at once when its work is done, so a migration interrupted anywhere is simply run again.
  */
 public final class RepartitionSql {
 
     static final int BATCH_ROWS = 10_000;
     private static final PostgresSqlRenderer RENDERER = new PostgresSqlRenderer();
-    private static final String BODY = "$retort$";
+    private static final String BODY = "$retort_copy$";
 
     private RepartitionSql() {
     }
 
-    /** The statements of {@code change}, in order (see the class comment for the three runs). */
+    /** The statements of {@code change}, in order (see the class comment for the three steps). */
     public static List<SqlStatement> statements(RepartitionTable change) {
         Side from = change.from();
         Side to = change.to();
@@ -51,58 +53,82 @@ public final class RepartitionSql {
         String backupSuffix = RepartitionNames.backupSuffix(from);
         QualifiedName backup = RepartitionNames.with(table, backupSuffix);
         Table created = temporary(to.table(), temp);
-        List<SqlStatement> sql = new ArrayList<>();
 
         // the new table is new to every other session: no lock to wait for, no rows to scan
-        sql.addAll(quiet(RENDERER.render(new CreateTable(created.withIndexes(List.of()).withForeignKeys(List.of())))));
+        List<SqlStatement> create = new ArrayList<>();
+        create.addAll(quiet(RENDERER.render(new CreateTable(created.withIndexes(List.of()).withForeignKeys(List.of())))));
         for (Table partition : to.partitions()) {
             Table under = partition(partition, table, temp);
-            sql.addAll(quiet(RENDERER.render(new CreateTable(under.withIndexes(List.of()).withForeignKeys(List.of())))));
+            create.addAll(quiet(RENDERER.render(new CreateTable(under.withIndexes(List.of()).withForeignKeys(List.of())))));
         }
 
-        sql.add(copyInBatches(from.table(), to.table(), table, temp));
-
+        List<SqlStatement> swap = new ArrayList<>();
         // indexes are built once the rows are in (faster than keeping them up to date row by row)
-        created.indexes().forEach(i -> sql.addAll(quiet(RENDERER.render(new CreateIndex(temp, i)))));
+        created.indexes().forEach(i -> swap.addAll(quiet(RENDERER.render(new CreateIndex(temp, i)))));
         for (Table partition : to.partitions()) {
-            partition.indexes().forEach(i -> sql.addAll(quiet(RENDERER.render(new CreateIndex(partition.name(), i)))));
+            partition.indexes().forEach(i -> swap.addAll(quiet(RENDERER.render(new CreateIndex(partition.name(), i)))));
         }
-        created.foreignKeys().forEach(k -> sql.addAll(quiet(RENDERER.render(new AddForeignKey(temp, k)))));
+        created.foreignKeys().forEach(k -> swap.addAll(quiet(RENDERER.render(new AddForeignKey(temp, k)))));
         for (Table partition : to.partitions()) {
-            partition.foreignKeys().forEach(k -> sql.addAll(quiet(RENDERER.render(
+            partition.foreignKeys().forEach(k -> swap.addAll(quiet(RENDERER.render(
                     new AddForeignKey(partition.name(), referencing(k, table, temp))))));
         }
-
-        sql.add(Locks.accessExclusive(SqlStatement.of("LOCK TABLE " + SqlNames.name(table) + " IN ACCESS EXCLUSIVE MODE"),
+        swap.add(Locks.accessExclusive(SqlStatement.of("LOCK TABLE " + SqlNames.name(table) + " IN ACCESS EXCLUSIVE MODE"),
                 table, "from here to the end of the swap: the rows written during the copy are reconciled under it"));
-        sql.addAll(reconcile(from.table(), to.table(), table, temp));
-        sql.addAll(identityPositions(to.table(), table, temp));
-
-        sql.add(rename(table, backup));
+        swap.addAll(reconcile(from.table(), to.table(), table, temp));
+        swap.addAll(identityPositions(to.table(), table, temp));
+        swap.add(rename(table, backup));
         for (String member : indexBacked(from.table())) {
-            sql.add(renameIndex(table.schema(), member, RepartitionNames.with(member, backupSuffix)));
+            swap.add(renameIndex(table.schema(), member, RepartitionNames.with(member, backupSuffix)));
         }
         for (Table partition : from.partitions()) {
-            sql.add(rename(partition.name(), RepartitionNames.with(partition.name(), backupSuffix)));
+            swap.add(rename(partition.name(), RepartitionNames.with(partition.name(), backupSuffix)));
         }
-        sql.add(rename(temp, table));
+        swap.add(rename(temp, table));
         for (String member : indexBacked(to.table())) {
-            sql.add(renameIndex(table.schema(), RepartitionNames.with(member, RepartitionNames.NEW), member));
+            swap.add(renameIndex(table.schema(), RepartitionNames.with(member, RepartitionNames.NEW), member));
         }
         for (Sequence sequence : to.ownedSequences()) {
-            sql.add(ownedBy(sequence));
+            swap.add(ownedBy(sequence));
         }
         if (change.dropBackup()) {
-            sql.add(SqlStatement.of("DROP TABLE " + SqlNames.name(backup))
+            swap.add(SqlStatement.of("DROP TABLE " + SqlNames.name(backup))
                     .with(Hazard.DELETES_DATA, "drops " + backup + ", the old form of " + table
                             + (from.partitions().isEmpty() ? "" : " with its partitions")
                             + ", whose rows were copied into the new one"));
         } else {
-            sql.add(SqlStatement.of("COMMENT ON TABLE " + SqlNames.name(backup) + " IS " + SqlNames.literal(
+            swap.add(SqlStatement.of("COMMENT ON TABLE " + SqlNames.name(backup) + " IS " + SqlNames.literal(
                     "Retort: the old form of " + table + ", kept after its rows were copied; drop it once the new one"
                             + " has proved itself")));
         }
-        return sql;
+
+        String done = "coalesce(pg_get_partkeydef(to_regclass(" + SqlNames.literal(SqlNames.name(table)) + ")), 'plain') = "
+                + SqlNames.literal(to.partitioned() ? to.table().hierarchy().partitionBy().sql() : "plain");
+        String started = "to_regclass(" + SqlNames.literal(SqlNames.name(temp)) + ") IS NOT NULL";
+        String absent = "to_regclass(" + SqlNames.literal(SqlNames.name(temp)) + ") IS NULL";
+        return List.of(
+                block("$retort_create$", "IF " + done + " OR " + started + " THEN\n        RETURN;\n    END IF;", create,
+                        "runs with the copy it prepares, as one step of its own (it does nothing once the table has its"
+                                + " new form or the copy has begun)"),
+                copyInBatches(from.table(), to.table(), table, temp),
+                block("$retort_swap$", "IF " + absent + " THEN\n        RETURN;\n    END IF;", swap,
+                        "runs after the copy, as one step of its own: the DO block is one transaction (it does nothing"
+                                + " once the names are swapped)"));
+    }
+
+    /**
+     * One DO block of {@code statements}: atomic on its own (a DO block without COMMIT is one transaction), rerunnable
+     * ({@code guard} returns when its work is done or not due), with their hazards.
+     */
+    private static SqlStatement block(String tag, String guard, List<SqlStatement> statements, String why) {
+        StringBuilder body = new StringBuilder("DO " + tag + "\nBEGIN\n    " + guard + "\n");
+        List<HazardNote> notes = new ArrayList<>();
+        for (SqlStatement statement : statements) {
+            body.append("    ").append(statement.sql().replace("\n", "\n    ")).append(";\n");
+            notes.addAll(statement.notes());
+        }
+        body.append("END\n").append(tag);
+        return new SqlStatement(body.toString(), notes, true).outsideTransaction(why);
     }
 
     /** The target table under its temporary name, its keys and indexes under temporary names. */
@@ -147,7 +173,8 @@ public final class RepartitionSql {
             body.append("    ").append(variable(i)).append(' ').append(SqlNames.name(old)).append('.')
                     .append(SqlNames.name(key.get(i))).append("%TYPE;\n");
         }
-        body.append("    retort_moved bigint;\nBEGIN\n    LOOP\n");
+        body.append("    retort_moved bigint;\nBEGIN\n    IF to_regclass(").append(SqlNames.literal(SqlNames.name(temp)))
+                .append(") IS NULL THEN\n        RETURN;\n    END IF;\n    LOOP\n");
         body.append("        SELECT ").append(list("n", key)).append(" INTO ").append(variables(key.size()))
                 .append(" FROM ").append(SqlNames.name(temp)).append(" n ORDER BY ").append(order("n", key, " DESC"))
                 .append(" LIMIT 1;\n");
@@ -207,7 +234,7 @@ public final class RepartitionSql {
                     + SqlNames.literal(column.name()) + ")";
             String newSequence = "pg_get_serial_sequence(" + SqlNames.literal(SqlNames.name(temp)) + ", "
                     + SqlNames.literal(column.name()) + ")";
-            sql.add(SqlStatement.of("SELECT setval(" + newSequence + ", p.last) FROM (SELECT pg_sequence_last_value("
+            sql.add(SqlStatement.of("PERFORM setval(" + newSequence + ", p.last) FROM (SELECT pg_sequence_last_value("
                     + oldSequence + "::regclass) AS last) p WHERE p.last IS NOT NULL"));
         }
         return sql;
