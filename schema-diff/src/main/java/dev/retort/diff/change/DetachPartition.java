@@ -4,8 +4,10 @@ import dev.retort.schema.model.ObjectId;
 import dev.retort.schema.model.PartitionOf;
 import dev.retort.schema.model.QualifiedName;
 
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -15,20 +17,28 @@ import java.util.TreeSet;
  * the bound on the table: {@code boundCheck} is the name PostgreSQL gives it, dropped right after so that the table
  * is as declared; null for the plain form. {@code leaves} are the parent's indexes and constraints whose copies on the
  * table are the table's own declared ones: they go only after the detach (the others' copies go with them before).
- * Its inverse attaches again.
+ * {@code copyNames} maps the parent's index of each key or index the table keeps (by the index's name) to the name
+ * the declaration gives the table's copy: PostgreSQL named the copy itself when it created it, so it is renamed
+ * before the detach. Its inverse attaches again (PostgreSQL then adopts the table's own, under their names).
  *
  * <pre>{@code
  * new DetachPartition(QualifiedName.of("public", "m_2025"), new PartitionOf(measurement, "FOR VALUES IN (2025)"),
  *         "m_2025_year_check");
  * }</pre>
  */
-public record DetachPartition(QualifiedName table, PartitionOf partitionOf, String boundCheck, Set<ObjectId> leaves)
-        implements SchemaChange {
+public record DetachPartition(QualifiedName table, PartitionOf partitionOf, String boundCheck, Set<ObjectId> leaves,
+                              Map<String, String> copyNames) implements SchemaChange {
 
     public DetachPartition {
         Objects.requireNonNull(table, "table");
         Objects.requireNonNull(partitionOf, "partitionOf");
         leaves = java.util.Collections.unmodifiableSet(new TreeSet<>(leaves == null ? Set.of() : leaves));
+        copyNames = java.util.Collections.unmodifiableMap(new TreeMap<>(copyNames == null ? Map.of() : copyNames));
+    }
+
+    /** A detach that keeps the names PostgreSQL gave the copies of the parent's indexes and keys. */
+    public DetachPartition(QualifiedName table, PartitionOf partitionOf, String boundCheck, Set<ObjectId> leaves) {
+        this(table, partitionOf, boundCheck, leaves, Map.of());
     }
 
     /** A detach whose table keeps none of the parent's indexes and keys as its own. */
@@ -38,12 +48,12 @@ public record DetachPartition(QualifiedName table, PartitionOf partitionOf, Stri
 
     /** This detach in its CONCURRENTLY form ({@code newBoundCheck} set) or plain (null). */
     public DetachPartition withBoundCheck(String newBoundCheck) {
-        return new DetachPartition(table, partitionOf, newBoundCheck, leaves);
+        return new DetachPartition(table, partitionOf, newBoundCheck, leaves, copyNames);
     }
 
     @Override
     public SchemaChange inverse() {
-        return new AttachPartition(table, partitionOf, boundCheck, leaves);
+        return new AttachPartition(table, partitionOf, boundCheck, leaves, copyNames);
     }
 
     /** True for the lock-safe form, DETACH ... CONCURRENTLY. */

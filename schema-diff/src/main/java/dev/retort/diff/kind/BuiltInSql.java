@@ -124,7 +124,7 @@ public final class BuiltInSql implements SchemaChangeVisitor<List<SqlStatement>>
 
     @Override
     public List<SqlStatement> visit(DetachPartition change) {
-        return PartitionSql.detachStatement(change.table(), change.partitionOf(), change.boundCheck());
+        return PartitionSql.detachStatements(change);
     }
 
     @Override

@@ -63,10 +63,12 @@ final class Hierarchies {
         PartitionOf renamed = before == null ? null : new PartitionOf(renames.table(before.parent()), before.bound());
         if (!Objects.equals(renamed, after)) {
             if (before != null) {
-                out.add(new DetachPartition(from.name(), before, null, adopted(fromModel, before.parent(), to)));
+                out.add(new DetachPartition(from.name(), before, null, adopted(fromModel, before.parent(), to),
+                        CopyNames.of(fromModel, before.parent(), to)));
             }
             if (after != null) {
-                out.add(new AttachPartition(to.name(), after, null, adopted(toModel, after.parent(), from)));
+                out.add(new AttachPartition(to.name(), after, null, adopted(toModel, after.parent(), from),
+                        CopyNames.of(toModel, after.parent(), from)));
             }
         }
         List<QualifiedName> kept = mapped(from.hierarchy().inherits(), renames);

@@ -1,6 +1,7 @@
 package dev.retort.diff.kind.table;
 
 import dev.retort.diff.change.CreatePartitionedIndex;
+import dev.retort.diff.change.DetachPartition;
 import dev.retort.diff.change.DropPartitionedIndex;
 import dev.retort.diff.change.IndexPartition;
 import dev.retort.diff.plan.Hazard;
@@ -82,6 +83,17 @@ public final class PartitionSql {
                 + " (and of a default partition, which must hold none of them)");
         attach = Locks.accessExclusive(attach, table, "while its rows are checked against the bound");
         return List.of(Locks.shareUpdateExclusive(attach, of.parent()));
+    }
+
+    /** The copies of the parent's indexes renamed as the table declares them (see {@link CopyNames}), then the DETACH. */
+    public static List<SqlStatement> detachStatements(DetachPartition change) {
+        List<SqlStatement> sql = new ArrayList<>();
+        SqlStatement renames = CopyNames.renames(change.table(), change.partitionOf().parent(), change.copyNames());
+        if (renames != null) {
+            sql.add(renames);
+        }
+        sql.addAll(detachStatement(change.table(), change.partitionOf(), change.boundCheck()));
+        return sql;
     }
 
     /** DETACH PARTITION: ACCESS EXCLUSIVE on both; CONCURRENTLY takes SHARE UPDATE EXCLUSIVE, outside a transaction. */

@@ -1,0 +1,86 @@
+package dev.retort.diff.kind.table;
+
+import dev.retort.diff.plan.SqlStatement;
+import dev.retort.diff.render.Locks;
+import dev.retort.diff.render.SqlNames;
+import dev.retort.schema.model.Identifiers;
+import dev.retort.schema.model.PrimaryKey;
+import dev.retort.schema.model.QualifiedName;
+import dev.retort.schema.model.SchemaModel;
+import dev.retort.schema.model.Table;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * CopyNames pairs the parent's key, unique constraints and indexes with the plain table's own of the same definition:
+ * the parent's index name (a key's index has the key's name) to the name the table declares for its copy, where that
+ * is not the name PostgreSQL gives a copy. On DETACH the copies PostgreSQL made keep the names it chose, so they are
+ * renamed to the declared ones first (found through the catalog: a clash makes PostgreSQL choose another).
+ */
+final class CopyNames {
+
+    private CopyNames() {
+    }
+
+    static Map<String, String> of(SchemaModel model, QualifiedName parentName, Table plain) {
+        Map<String, String> names = new TreeMap<>();
+        Table parent = model.table(parentName).orElse(null);
+        if (parent == null) {
+            return names;
+        }
+        String table = plain.name().name();
+        PrimaryKey key = plain.primaryKey();
+        if (parent.primaryKey() != null && key != null
+                && parent.primaryKey().withName(key.name()).withComment(key.comment()).equals(key)) {
+            put(names, parent.primaryKey().name(), key.name(), table + "_pkey");
+        }
+        parent.uniqueConstraints().forEach(u -> plain.uniqueConstraints().stream()
+                .filter(o -> u.withName(o.name()).withComment(o.comment()).equals(o)).findFirst()
+                .ifPresent(o -> put(names, u.name(), o.name(), chosen(table, o.columns(), o.include(), "key"))));
+        parent.indexes().forEach(i -> plain.indexes().stream()
+                .filter(o -> i.withName(o.name()).withComment(o.comment()).equals(o)).findFirst()
+                .ifPresent(o -> put(names, i.name(), o.name(), chosen(table, o.elements().stream()
+                        .map(e -> e.isExpression() ? "expr" : e.column()).toList(), o.include(), "idx"))));
+        return names;
+    }
+
+    // only where the declared name is not the one PostgreSQL gives a copy (then it is renamed, found in the catalog)
+    private static void put(Map<String, String> names, String parentIndex, String declared, String chosen) {
+        if (!declared.equals(chosen)) {
+            names.put(parentIndex, declared);
+        }
+    }
+
+    /** The name PostgreSQL chooses for a copy: {@code table_col1_col2_suffix} (longer ones are cut, so never equal). */
+    private static String chosen(String table, List<String> columns, List<String> include, String suffix) {
+        List<String> all = new ArrayList<>(columns);
+        all.addAll(include);
+        String name = table + "_" + String.join("_", all) + "_" + suffix;
+        return Identifiers.byteLength(name) <= Identifiers.MAX_BYTES ? name : "";
+    }
+
+    /**
+     * The DO block that renames the table's copies of the parent's indexes to {@code names} (found through
+     * pg_inherits, as PostgreSQL chose their names), while the table is still a partition; null when there is none.
+     */
+    static SqlStatement renames(QualifiedName table, QualifiedName parent, Map<String, String> names) {
+        if (names.isEmpty()) {
+            return null;
+        }
+        StringBuilder body = new StringBuilder("DO $retort_names$\nDECLARE\n    retort_copy text;\nBEGIN\n");
+        names.forEach((parentIndex, declared) -> body
+                .append("    SELECT c.relname INTO retort_copy FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid")
+                .append(" JOIN pg_index x ON x.indexrelid = c.oid WHERE i.inhparent = to_regclass(")
+                .append(SqlNames.literal(SqlNames.name(QualifiedName.of(parent.schema(), parentIndex))))
+                .append(") AND x.indrelid = to_regclass(").append(SqlNames.literal(SqlNames.name(table))).append(");\n")
+                .append("    IF retort_copy IS NOT NULL AND retort_copy <> ").append(SqlNames.literal(declared))
+                .append(" THEN\n        EXECUTE format('ALTER INDEX %I.%I RENAME TO %I', ")
+                .append(SqlNames.literal(table.schema())).append(", retort_copy, ").append(SqlNames.literal(declared))
+                .append(");\n    END IF;\n"));
+        body.append("END\n$retort_names$");
+        return Locks.accessExclusive(SqlStatement.of(body.toString()), table, Locks.BRIEF);
+    }
+}
