@@ -10,10 +10,14 @@ import java.util.Objects;
  * a default, the default is dropped before and the target default set after, because PostgreSQL cannot always
  * cast a default to the new type.
  *
+ * <p>{@code using} is the declared {@code USING} expression (over the old column) where PostgreSQL has no cast, else
+ * null for a plain cast; {@code inverseUsing} is the downgrade's.
+ *
  * <p>Column modifications run after renames: on {@code toTable}.{@code to.name()}; the inverse runs on the
  * {@code from} names. Both columns are carried whole.
  */
-public record AlterColumnType(QualifiedName fromTable, Column from, QualifiedName toTable, Column to) implements SchemaChange {
+public record AlterColumnType(QualifiedName fromTable, Column from, QualifiedName toTable, Column to, String using,
+                              String inverseUsing) implements SchemaChange {
 
     public AlterColumnType {
         Objects.requireNonNull(fromTable, "fromTable");
@@ -22,9 +26,14 @@ public record AlterColumnType(QualifiedName fromTable, Column from, QualifiedNam
         Objects.requireNonNull(to, "to");
     }
 
+    /** A type change PostgreSQL casts by itself, both ways. */
+    public AlterColumnType(QualifiedName fromTable, Column from, QualifiedName toTable, Column to) {
+        this(fromTable, from, toTable, to, null, null);
+    }
+
     @Override
     public SchemaChange inverse() {
-        return new AlterColumnType(toTable, to, fromTable, from);
+        return new AlterColumnType(toTable, to, fromTable, from, inverseUsing, using);
     }
 
     @Override

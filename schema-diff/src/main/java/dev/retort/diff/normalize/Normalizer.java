@@ -331,7 +331,7 @@ public final class Normalizer {
         }
     }
 
-    /** Puts back what only the declaration knows: rename hints of tables and columns, repartitioning hints. */
+    /** Puts back what only the declaration knows: rename hints of tables and columns, repartitioning and conversion hints. */
     private static SchemaModel withHints(SchemaModel normalized, SchemaModel declared) {
         List<Table> tables = new ArrayList<>();
         for (Table table : normalized.tables()) {
@@ -349,7 +349,8 @@ public final class Normalizer {
         List<Column> columns = new ArrayList<>();
         for (Column column : table.columns()) {
             String hint = declared.column(column.name()).map(Column::renamedFrom).orElse(null);
-            columns.add(hint == null ? column : column.withRenamedFrom(hint));
+            Column hinted = hint == null ? column : column.withRenamedFrom(hint);
+            columns.add(hinted.withConversion(declared.column(column.name()).map(Column::conversion).orElse(null)));
         }
         Table result = table.withColumns(columns).withRepartitioning(declared.repartitioning());
         return declared.renamedFrom() == null ? result : result.withRenamedFrom(declared.renamedFrom());

@@ -1,6 +1,7 @@
 package dev.retort.schema.dsl;
 
 import dev.retort.schema.model.Column;
+import dev.retort.schema.model.ColumnConversion;
 import dev.retort.schema.model.DataType;
 import dev.retort.schema.model.IdentityGeneration;
 import dev.retort.schema.model.QualifiedName;
@@ -34,6 +35,7 @@ public final class ColumnBuilder implements ColumnRef {
     private String generatedExpression;
     private String comment;
     private String renamedFrom;
+    private ColumnConversion conversion;
     private QualifiedName collation;
     private IdentityDraft identityOptions;
     private String storage;
@@ -156,6 +158,21 @@ public final class ColumnBuilder implements ColumnRef {
         return this;
     }
 
+    /**
+     * Declares how the column's values become its new type where PostgreSQL has no cast (bigint to timestamp): the
+     * {@code USING} expression of the upgrade, over the old column, and the one of the downgrade, over the new column
+     * (null when PostgreSQL casts back by itself). Without it, such a type change is refused.
+     *
+     * <pre>{@code
+     * t.column("created", timestamptz()).notNull()
+     *         .convertedUsing("to_timestamp(created)", "extract(epoch FROM created)::bigint");
+     * }</pre>
+     */
+    public ColumnBuilder convertedUsing(String upgrade, String downgrade) {
+        this.conversion = new ColumnConversion(upgrade, downgrade);
+        return this;
+    }
+
     /** A single-column unique constraint, named by the convention. */
     public ColumnBuilder unique() {
         table.unique(name);
@@ -201,6 +218,6 @@ public final class ColumnBuilder implements ColumnRef {
         boolean nullable = !(notNull || primaryKey || identity != null || primaryKeyColumns.contains(name));
         return new Column(name, dataType, nullable, defaultExpression, identity, generatedExpression, comment,
                 renamedFrom, collation, identityOptions == null ? null : identityOptions.toModel(dataType), storage,
-                compression);
+                compression, conversion);
     }
 }

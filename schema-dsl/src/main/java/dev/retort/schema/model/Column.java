@@ -27,6 +27,7 @@ import java.util.Objects;
  * @param identityOptions     the identity sequence's options when they are not the defaults, or null
  * @param storage             {@code SET STORAGE} (plain, external, extended, main) when not the type's, or null
  * @param compression         {@code SET COMPRESSION} (pglz, lz4) when set on the column, or null
+ * @param conversion          how the values become a new type without a cast (a declaration hint, DSL only), or null
  */
 public record Column(
         String name,
@@ -40,13 +41,22 @@ public record Column(
         QualifiedName collation,
         IdentityOptions identityOptions,
         String storage,
-        String compression) {
+        String compression,
+        ColumnConversion conversion) {
 
     public Column {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(type, "type");
         // options of an identity that is not there do not exist
         identityOptions = identity == null ? null : identityOptions;
+    }
+
+    /** A column without a conversion hint (what the inspector reads). */
+    public Column(String name, DataType type, boolean nullable, String defaultExpression, IdentityGeneration identity,
+                  String generatedExpression, String comment, String renamedFrom, QualifiedName collation,
+                  IdentityOptions identityOptions, String storage, String compression) {
+        this(name, type, nullable, defaultExpression, identity, generatedExpression, comment, renamedFrom, collation,
+                identityOptions, storage, compression, null);
     }
 
     /** A column without collation, identity options, storage or compression settings. */
@@ -63,61 +73,67 @@ public record Column(
 
     public Column withName(String newName) {
         return new Column(newName, type, nullable, defaultExpression, identity, generatedExpression, comment, renamedFrom,
-                collation, identityOptions, storage, compression);
+                collation, identityOptions, storage, compression, conversion);
     }
 
     public Column withType(DataType newType) {
         return new Column(name, newType, nullable, defaultExpression, identity, generatedExpression, comment, renamedFrom,
-                collation, identityOptions, storage, compression);
+                collation, identityOptions, storage, compression, conversion);
     }
 
     public Column withNullable(boolean newNullable) {
         return new Column(name, type, newNullable, defaultExpression, identity, generatedExpression, comment, renamedFrom,
-                collation, identityOptions, storage, compression);
+                collation, identityOptions, storage, compression, conversion);
     }
 
     public Column withDefault(String expression) {
         return new Column(name, type, nullable, expression, identity, generatedExpression, comment, renamedFrom,
-                collation, identityOptions, storage, compression);
+                collation, identityOptions, storage, compression, conversion);
     }
 
     public Column withIdentity(IdentityGeneration newIdentity) {
         return new Column(name, type, nullable, defaultExpression, newIdentity, generatedExpression, comment, renamedFrom,
-                collation, identityOptions, storage, compression);
+                collation, identityOptions, storage, compression, conversion);
     }
 
     public Column withGenerated(String expression) {
         return new Column(name, type, nullable, defaultExpression, identity, expression, comment, renamedFrom,
-                collation, identityOptions, storage, compression);
+                collation, identityOptions, storage, compression, conversion);
     }
 
     public Column withComment(String newComment) {
         return new Column(name, type, nullable, defaultExpression, identity, generatedExpression, newComment, renamedFrom,
-                collation, identityOptions, storage, compression);
+                collation, identityOptions, storage, compression, conversion);
     }
 
     public Column withRenamedFrom(String oldName) {
         return new Column(name, type, nullable, defaultExpression, identity, generatedExpression, comment, oldName,
-                collation, identityOptions, storage, compression);
+                collation, identityOptions, storage, compression, conversion);
     }
 
     public Column withCollation(QualifiedName newCollation) {
         return new Column(name, type, nullable, defaultExpression, identity, generatedExpression, comment, renamedFrom,
-                newCollation, identityOptions, storage, compression);
+                newCollation, identityOptions, storage, compression, conversion);
     }
 
     public Column withIdentityOptions(IdentityOptions newOptions) {
         return new Column(name, type, nullable, defaultExpression, identity, generatedExpression, comment, renamedFrom,
-                collation, newOptions, storage, compression);
+                collation, newOptions, storage, compression, conversion);
     }
 
     public Column withStorage(String newStorage) {
         return new Column(name, type, nullable, defaultExpression, identity, generatedExpression, comment, renamedFrom,
-                collation, identityOptions, newStorage, compression);
+                collation, identityOptions, newStorage, compression, conversion);
     }
 
     public Column withCompression(String newCompression) {
         return new Column(name, type, nullable, defaultExpression, identity, generatedExpression, comment, renamedFrom,
-                collation, identityOptions, storage, newCompression);
+                collation, identityOptions, storage, newCompression, conversion);
+    }
+
+    /** This column with the declaration's conversion to a new type (see {@link ColumnConversion}). */
+    public Column withConversion(ColumnConversion newConversion) {
+        return new Column(name, type, nullable, defaultExpression, identity, generatedExpression, comment, renamedFrom,
+                collation, identityOptions, storage, compression, newConversion);
     }
 }

@@ -76,7 +76,8 @@ public final class ColumnChangeSql {
         String collate = to.collation() != null ? " COLLATE " + ColumnSql.collation(to.collation())
                 : from.collation() != null ? " COLLATE pg_catalog.\"default\"" : "";
         SqlStatement retype = SqlStatement.of(alter + " TYPE " + to.type().sql() + collate
-                        + (from.generatedExpression() != null ? "" : " USING " + ColumnSql.using(to.name(), from.type(), to.type())))
+                        + (from.generatedExpression() != null ? "" : " USING " + (change.using() != null ? change.using()
+                        : ColumnSql.using(to.name(), from.type(), to.type()))))
                 .with(rewrites, Hazard.TABLE_REWRITE, table + " and its indexes are rewritten to convert " + to.name()
                         + " from " + from.type().sql() + " to " + to.type().sql())
                 .with(rewrites, Hazard.FULL_TABLE_SCAN, "every value of " + table + "." + to.name() + " is converted")

@@ -14,13 +14,14 @@ public final class RenameHints {
 
     /** The column without its rename hint (hints are DSL-only and never part of a change). */
     public static Column strip(Column column) {
-        return column.renamedFrom() == null ? column : column.withRenamedFrom(null);
+        Column stripped = column.renamedFrom() == null ? column : column.withRenamedFrom(null);
+        return stripped.conversion() == null ? stripped : stripped.withConversion(null);
     }
 
     /** The table and its columns without rename hints (and without the repartitioning hint). */
     public static Table strip(Table table) {
         Table stripped = (table.renamedFrom() == null ? table : table.withRenamedFrom(null)).withRepartitioning(null);
-        boolean hinted = stripped.columns().stream().anyMatch(c -> c.renamedFrom() != null);
+        boolean hinted = stripped.columns().stream().anyMatch(c -> c.renamedFrom() != null || c.conversion() != null);
         return hinted ? stripped.withColumns(stripped.columns().stream().map(RenameHints::strip).toList()) : stripped;
     }
 }

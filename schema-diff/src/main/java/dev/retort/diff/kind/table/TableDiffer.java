@@ -218,7 +218,7 @@ final class TableDiffer {
             // a collation is changed with ALTER COLUMN ... TYPE, as PostgreSQL has it
             if (!f.type().equals(t.type()) || !Objects.equals(f.collation(), t.collation())) {
                 // the type change also moves the default: PostgreSQL cannot always cast the old one
-                out.add(new AlterColumnType(oldName, f, newName, t));
+                out.add(TypeChanges.alter(oldName, f, newName, t, to.column(t.name()).map(Column::conversion).orElse(null)));
             } else if (!Objects.equals(f.defaultExpression(), t.defaultExpression())) {
                 out.add(new AlterColumnDefault(oldName, f, newName, t));
             }
