@@ -63,6 +63,17 @@ public final class SampleChanges {
                         List.of(dev.retort.schema.model.IndexElement.column("id")), List.of(), null, false), List.of()),
                 new DropTable(USERS_TABLE.withComment("people")),
                 new RenameTable(PEOPLE, USERS),
+                new RepartitionTable(new RepartitionTable.Side(USERS_TABLE, List.of(), List.of(SEQ.withOwnedBy("users.id"))),
+                        new RepartitionTable.Side(USERS_TABLE.withHierarchy(dev.retort.schema.model.TableHierarchy.NONE
+                                .withPartitionBy(new dev.retort.schema.model.PartitionSpec(
+                                        dev.retort.schema.model.PartitionStrategy.HASH, List.of("id")))),
+                                List.of(table("users_0").withHierarchy(dev.retort.schema.model.TableHierarchy.NONE
+                                        .withPartitionOf(new dev.retort.schema.model.PartitionOf(USERS,
+                                                "FOR VALUES WITH (modulus 1, remainder 0)")))),
+                                List.of(SEQ.withOwnedBy("users.id"))), true),
+                new DetachPartition(name("users_2024"), new dev.retort.schema.model.PartitionOf(USERS,
+                        "FOR VALUES IN (2024)"), null, java.util.Set.of(dev.retort.schema.model.ObjectId.index(USERS,
+                        "ix_users_id")), java.util.Map.of("ix_users_id", "ix_users_2024_id")),
                 new CreateObject(new dev.retort.schema.model.Extension("pg_trgm", "public", null, null)),
                 new DropObject(new dev.retort.schema.model.Extension("citext", "ext", "1.6", "emails")),
                 new AlterObject(new dev.retort.schema.model.Extension("hstore", "public", "1.7", null),
@@ -76,6 +87,8 @@ public final class SampleChanges {
                 new RenameConstraint(PEOPLE, "pk_people", USERS, "pk_users"),
                 new RenameIndex(PEOPLE, "ix_people_email", USERS, "ix_users_email"),
                 new AlterColumnType(USERS, id, USERS, id.withType(BIGINT)),
+                new AlterColumnType(USERS, id.withType(BIGINT), USERS, id.withType(new dev.retort.schema.model.BuiltinType("timestamp with time zone")),
+                        "to_timestamp(id)", "extract(epoch FROM id)::bigint"),
                 new AlterColumnNullability(USERS, EMAIL, USERS, EMAIL.withNullable(false)),
                 new AlterColumnDefault(USERS, EMAIL, USERS, EMAIL.withDefault("'x'::text")),
                 new AlterColumnIdentity(USERS, id, USERS, id.withIdentity(IdentityGeneration.ALWAYS)),
