@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 
 import dev.retort.diff.DiffResult;
+import dev.retort.diff.change.RepartitionTable;
 import dev.retort.diff.change.SchemaChange;
 import dev.retort.diff.plan.MigrationPlan;
 import dev.retort.diff.plan.PlannedStatement;
@@ -31,8 +32,14 @@ public final class RevisionParts {
      * @param upgradeSql    the upgrade script (without the parent header)
      * @param downgradeSql  its downgrade script
      * @param transactional whether it runs in one transaction
+     * @param commits       whether a statement of it commits by itself (a repartitioning's batch copy), which Flyway
+     *                      cannot tell from the SQL: the file is then marked to run outside a transaction
      */
-    public record Part(String upgradeSql, String downgradeSql, boolean transactional) {
+    public record Part(String upgradeSql, String downgradeSql, boolean transactional, boolean commits) {
+
+        public Part(String upgradeSql, String downgradeSql, boolean transactional) {
+            this(upgradeSql, downgradeSql, transactional, false);
+        }
     }
 
     private RevisionParts() {
@@ -65,8 +72,9 @@ public final class RevisionParts {
             MigrationPlan up = new MigrationPlan(run);
             MigrationPlan down = downgradeOf(diff, changes);
             String label = message + (runs.size() > 1 ? " (part " + (parts.size() + 1) + " of " + runs.size() + ")" : "");
+            boolean commits = changes.stream().anyMatch(c -> c instanceof RepartitionTable);
             parts.add(new Part(writer.write(label, up).sql(), writer.write("downgrade of " + label, down).sql(),
-                    up.isTransactional()));
+                    up.isTransactional(), commits));
         }
         return parts;
     }

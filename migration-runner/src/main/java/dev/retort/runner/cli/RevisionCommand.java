@@ -20,7 +20,6 @@ import dev.retort.runner.RevisionParts;
 import dev.retort.runner.SchemaSnapshots;
 import dev.retort.runner.ScriptCatalog;
 import dev.retort.runner.ScriptFiles;
-import dev.retort.runner.SqlScript;
 import dev.retort.runner.ScriptName;
 import dev.retort.runner.TargetDatabase;
 import dev.retort.runner.Versions;
@@ -133,7 +132,7 @@ final class RevisionCommand implements Callable<Integer> {
                         part.upgradeSql(), part.downgradeSql());
                 files.addAll(pair);
                 // Flyway runs a file in a transaction unless a statement of it cannot (CONCURRENTLY) or it is marked
-                if (!part.transactional() && !SqlScript.parse(part.upgradeSql()).needsNoTransaction()) {
+                if (part.commits()) {
                     files.addAll(ScriptFiles.markNonTransactional(pair));
                 }
                 previous = v;
