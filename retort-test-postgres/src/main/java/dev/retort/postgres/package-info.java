@@ -9,9 +9,9 @@
  * {@code dev.retort.postgres} of {@code retort-postgres}, whose URL and server types it returns.
  *
  * <p>The CLI's embedded mode ({@code retort.database=embedded}) does not use this module: it needs only
- * {@link dev.retort.postgres.EmbeddedServer}, which stays in {@code retort-postgres} (with the zonky binaries)
- * because the runner's main code starts it at run time; {@code migration-runner} therefore does not depend on
- * this module outside its tests.
+ * {@link dev.retort.postgres.EmbeddedServer}, which stays in {@code retort-postgres} because the runner's main code
+ * starts it at run time ({@code migration-runner} brings the zonky binaries, optional in {@code retort-postgres});
+ * {@code migration-runner} therefore does not depend on this module outside its tests.
  *
  * <pre>{@code
  * try (TestDatabase db = TestDatabases.fresh(); Connection c = db.connect()) {
