@@ -26,7 +26,7 @@ import java.util.stream.Collectors;
  * PostgresInspector reads the schemas a user manages from a live PostgreSQL (14 to 18) into a
  * {@link SchemaModel}, and lists every object there that the model does not manage.
  *
- * <p>Reads are set-based: a fixed number of catalog queries per database (see {@link #QUERY_COUNT}),
+ * <p>Reads are set-based: at most a fixed number of catalog queries per database (see {@link #QUERY_COUNT}),
  * whatever the number of tables. They run in one REPEATABLE READ snapshot with {@code search_path} set to
  * {@code pg_catalog} only, so that every expression PostgreSQL prints (defaults, checks, predicates) names
  * user objects schema-qualified and reads the same from any session.
@@ -49,8 +49,11 @@ import java.util.stream.Collectors;
  */
 public final class PostgresInspector {
 
-    /** Statements one inspection executes, whatever the size of the database. */
-    public static final int QUERY_COUNT = 7 + BuiltInKinds.QUERY_COUNT + ManagedKinds.all().size();
+    /**
+     * Statements one inspection executes at most, whatever the size of the database: the kinds that the inspected
+     * schemas do not hold (see {@link ManagedKind#presence()}) are not read.
+     */
+    public static final int QUERY_COUNT = 8 + BuiltInKinds.QUERY_COUNT + ManagedKinds.all().size();
 
     /**
      * The settings an inspection runs with, set for its transaction only. search_path pg_catalog: expressions print
@@ -164,15 +167,36 @@ public final class PostgresInspector {
         List<UnmodeledDetail> details = new ArrayList<>();
         DetailReader.read(catalog, details::add);
         List<UnmanagedDependent> dependents = new ArrayList<>();
-        Dependencies dependencies = ObjectDependencyReader.read(catalog, dependents::add);
+        List<ManagedKind<?>> present = present(catalog);
+        Dependencies dependencies = ObjectDependencyReader.read(catalog, present, dependents::add);
         List<SchemaObject> objects = new ArrayList<>();
-        for (ManagedKind<?> kind : ManagedKinds.all()) {
+        for (ManagedKind<?> kind : present) {
             objects.addAll(kind.read(catalog));
         }
         Set<UnmanagedKind> managedNow = ManagedKinds.takenOver();
         unmanaged.removeIf(u -> managedNow.contains(u.kind()));
         SchemaModel model = builtIn.withObjects(objects).withDependencies(dependencies);
         return new Inspection(model, unmanaged, details, dependents);
+    }
+
+    /**
+     * The kinds whose objects the inspected schemas may hold, asked in one query of every kind's
+     * {@link ManagedKind#presence()} (a kind without one is always present).
+     */
+    private static List<ManagedKind<?>> present(Catalog catalog) throws SQLException {
+        List<ManagedKind<?>> probed = ManagedKinds.all().stream().filter(k -> k.presence() != null).toList();
+        Set<ManagedKind<?>> absent = new HashSet<>();
+        if (!probed.isEmpty()) {
+            String sql = probed.stream().map(ManagedKind::presence).collect(Collectors.joining(", ", "SELECT ", ""));
+            catalog.query(sql, rs -> {
+                for (int i = 0; i < probed.size(); i++) {
+                    if (!rs.getBoolean(i + 1)) {
+                        absent.add(probed.get(i));
+                    }
+                }
+            });
+        }
+        return ManagedKinds.all().stream().filter(k -> !absent.contains(k)).toList();
     }
 
     private static String single(Connection connection, String sql) throws SQLException {
