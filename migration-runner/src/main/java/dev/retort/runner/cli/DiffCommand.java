@@ -76,6 +76,9 @@ final class DiffCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (isClass(from) || isClass(to)) {
+            cli.warnIfStale();
+        }
         ProjectConfig config = cli.config();
         SchemaModel fromClass = isClass(from) ? load(from, config) : null;
         SchemaModel toClass = isClass(to) ? load(to, config) : null;
