@@ -1,5 +1,8 @@
 package dev.retort.runner.cli;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 import dev.retort.diff.DiffResult;
@@ -21,6 +24,10 @@ import picocli.CommandLine.ParentCommand;
  * {@code retort check [--migrations]}: exit 0 when the live database (or, with {@code --migrations}, the whole
  * chain applied to a scratch database) matches the declaration after normalization; exit 1 listing differences,
  * 3 when some are in what Retort does not manage (views, triggers, grants ... the declaration cannot have).
+ * With {@code --format json}: {@code {"checked": "database" or "migrations", "database": url or null,
+ * "definition", "outcome": "equal" | "differences" | "unmanaged differences", "exitCode", "tables", "indexes",
+ * "warnings": [...], "changes": [{"change", "hazards"}], "unmanaged": [{"subject", "side", "from", "to",
+ * "description"}]}}.
  */
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = "Compare the database (or the migration chain) with the declaration; exit 1 on differences.",
@@ -34,6 +41,11 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--migrations",
             description = "Apply every migration to a scratch database and check that the result is the declaration")
     boolean migrations;
+
+    @Option(names = "--format", paramLabel = "<format>", defaultValue = "text",
+            description = "text (default) or json: {\"checked\", \"database\", \"definition\", \"outcome\","
+                    + " \"exitCode\", \"tables\", \"indexes\", \"warnings\", \"changes\", \"unmanaged\"}")
+    OutputFormat format;
 
     @Override
     public Integer call() {
@@ -56,7 +68,24 @@ final class CheckCommand implements Callable<Integer> {
             Inspection wanted = snapshots.normalization(declared, db.server());
             DiffResult result = Differences.compare(actual, wanted, Scope.SCHEMAS);
             // the differ ignores the order of columns (no migration can change it): a different order is said here
-            ColumnOrder.warnings(actual.model(), wanted.model()).forEach(w -> cli.out.println("warning: " + w));
+            List<String> warnings = ColumnOrder.warnings(actual.model(), wanted.model());
+            int code = Differences.exitCode(result, RetortCli.DIFFERENCES);
+            if (format == OutputFormat.json) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("checked", migrations ? "migrations" : "database");
+                m.put("database", migrations ? null : db.url().redacted());
+                m.put("definition", config.definitionClass());
+                m.put("outcome", DiffJson.outcome(result));
+                m.put("exitCode", code);
+                m.put("tables", wanted.model().tables().size());
+                m.put("indexes", wanted.model().physicalIndexCount());
+                m.put("warnings", warnings);
+                m.put("changes", DiffJson.changes(result.upgrade(), result.changes()));
+                m.put("unmanaged", DiffJson.unmanaged(result.unmanaged()));
+                cli.out.println(Json.write(m));
+                return code;
+            }
+            warnings.forEach(w -> cli.out.println("warning: " + w));
             if (result.isEmpty()) {
                 cli.out.println("ok: " + subject + " matches the declaration " + config.definitionClass() + " ("
                         + Differences.summary(wanted.model()) + ")");

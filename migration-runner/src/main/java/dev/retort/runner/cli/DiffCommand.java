@@ -1,11 +1,15 @@
 package dev.retort.runner.cli;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
+import dev.retort.diff.DiffEngine;
 import dev.retort.diff.DiffResult;
 import dev.retort.diff.inspect.Inspection;
+import dev.retort.diff.plan.MigrationPlan;
 import dev.retort.diff.render.ScriptWriter;
 import dev.retort.diff.unmanaged.UnmanagedComparison.Scope;
 import dev.retort.postgres.DatabaseUrl;
@@ -25,6 +29,11 @@ import picocli.CommandLine.ParentCommand;
  * that turns {@code from} into {@code to} (with {@code --down}, its downgrade), as a script that is atomic under
  * {@code psql -f}. A source is a database URL or {@code class:<fqcn>} of a schema definition; a class is normalized
  * on the server of a URL source, else on the project's database server.
+ *
+ * <p>With {@code --format json}, one object instead of the script: {@code {"direction": "upgrade", "outcome":
+ * "differences", "transactional": false, "destructive": false, "hazards": [...], "changes": [{"change", "hazards"}],
+ * "statements": [{"sql", "change", "transactional", "hazards": [{"hazard", "message"}]}], "unmanaged": [{"subject",
+ * "side", "from", "to", "description"}]}}.
  *
  * <p>Two URLs are compared over every schema of either database (and their event triggers and publications)
  * unless {@code --schemas} names some. What differs outside Retort's model is named on stderr and in the script.
@@ -60,8 +69,16 @@ final class DiffCommand implements Callable<Integer> {
             + " does not manage (views, triggers ...) depend on, marked HAS_UNTRACKABLE_DEPENDENCIES")
     boolean allowUnmanagedDependents;
 
+    @Option(names = "--format", paramLabel = "<format>", defaultValue = "text",
+            description = "text (default: the SQL script) or json: {\"direction\", \"outcome\", \"transactional\","
+                    + " \"destructive\", \"hazards\", \"changes\", \"statements\", \"unmanaged\"}")
+    OutputFormat format;
+
     @Override
     public Integer call() {
+        if (isClass(from) || isClass(to)) {
+            cli.warnIfStale();
+        }
         ProjectConfig config = cli.config();
         SchemaModel fromClass = isClass(from) ? load(from, config) : null;
         SchemaModel toClass = isClass(to) ? load(to, config) : null;
@@ -100,6 +117,10 @@ final class DiffCommand implements Callable<Integer> {
             }
         }
         DiffResult result = Differences.guarded(Differences.compare(a, b, scope, lockSafe), a, b, allowUnmanagedDependents, down);
+        if (format == OutputFormat.json) {
+            cli.out.println(Json.write(json(result)));
+            return exitCode ? Differences.exitCode(result, RetortCli.DIFFERENCES) : 0;
+        }
         cli.out.print((down ? result.downgradeScript("downgrade", ScriptWriter.Mode.PSQL)
                 : result.upgradeScript("upgrade", ScriptWriter.Mode.PSQL)).sql());
         Differences.printUnmanaged(result, cli.err);
@@ -107,6 +128,20 @@ final class DiffCommand implements Callable<Integer> {
             OutsideSchemas.notes(result, config.schemas()).forEach(cli.err::println);
         }
         return exitCode ? Differences.exitCode(result, RetortCli.DIFFERENCES) : 0;
+    }
+
+    private Map<String, Object> json(DiffResult result) {
+        MigrationPlan plan = down ? result.downgrade() : result.upgrade();
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("direction", down ? "downgrade" : "upgrade");
+        m.put("outcome", DiffJson.outcome(result));
+        m.put("transactional", plan.isTransactional());
+        m.put("destructive", plan.isDestructive());
+        m.put("hazards", DiffJson.hazards(plan));
+        m.put("changes", DiffJson.changes(plan, down ? DiffEngine.inverses(result.changes()) : result.changes()));
+        m.put("statements", DiffJson.statements(plan));
+        m.put("unmanaged", DiffJson.unmanaged(result.unmanaged()));
+        return m;
     }
 
     private static boolean isClass(String source) {

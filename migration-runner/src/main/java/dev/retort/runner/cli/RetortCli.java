@@ -113,8 +113,11 @@ public final class RetortCli implements Runnable {
             DiffCommand.class, InspectCommand.class, DiagramCommand.class, LintCommand.class, InitCommand.class,
             CommandLine.HelpCommand.class);
 
-    /** Commands that compare the compiled definition with something: they warn about stale classes first. */
-    private static final java.util.Set<String> COMPARING = java.util.Set.of("check", "revision", "diff", "roundtrip",
+    /**
+     * Commands that compare the compiled definition with something: they warn about stale classes first. diff does
+     * so itself, when one of its sources is a class (two URLs need no definition, nor the walk over its sources).
+     */
+    private static final java.util.Set<String> COMPARING = java.util.Set.of("check", "revision", "roundtrip",
             "squash", "diagram");
 
     Map<String, String> env = Map.of();

@@ -58,6 +58,16 @@ class ArchitectureRulesTest {
     }
 
     @Test
+    void onlyTheTestKitUsesTheTestDatabases() {
+        noClasses().that().resideOutsideOfPackages("dev.retort.testkit..", "dev.retort.postgres..")
+                .should().dependOnClassesThat().haveFullyQualifiedName("dev.retort.postgres.TestDatabases")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("dev.retort.postgres.TestDatabase")
+                .because("test infrastructure lives in retort-test-postgres, a test-scope dependency: library main code"
+                        + " that used it would fail at run time (the kit, itself used in test scope, may)")
+                .check(RETORT);
+    }
+
+    @Test
     void noRetortClassUsesFlywayInternals() {
         noClasses().that().resideInAPackage("dev.retort..")
                 .should().dependOnClassesThat().resideInAPackage("org.flywaydb..internal..")

@@ -1,5 +1,6 @@
 package dev.retort.diff.inspect;
 
+import dev.retort.diff.kind.ManagedKind;
 import dev.retort.diff.kind.ManagedKinds;
 import dev.retort.schema.model.Dependencies;
 import dev.retort.schema.model.Dependency;
@@ -58,8 +59,7 @@ final class ObjectDependencyReader {
             + "  FROM managed m JOIN pg_catalog.pg_class c ON c.oid = m.oid"
             + "  JOIN pg_catalog.pg_type rt ON rt.oid = c.reltype"
             + "  JOIN pg_catalog.pg_type t ON t.oid = rt.oid OR t.oid = rt.typarray"
-            + ManagedKinds.dependencyObjects()
-            + ") ";
+            + "";
 
     // whether the row is an edge of the model (rows that are not may still name an unmanaged dependent); an
     // unmanaged dependent (o.kind null) is an edge too, also through an automatic dependency (extended statistics)
@@ -70,9 +70,7 @@ final class ObjectDependencyReader {
      * One row per kept pg_depend row: the referenced object, the dependent or its description, and the dependent's
      * name when it is one {@link DependencyReader} reports.
      */
-    static final String QUERY = Catalog.MANAGED_TABLES
-            + ", " + OBJECTS
-            + "SELECT r.kind, r.nspname, r.relname, r.member, o.kind, o.nspname, o.relname, o.member,"
+    private static final String SELECT = "SELECT r.kind, r.nspname, r.relname, r.member, o.kind, o.nspname, o.relname, o.member,"
             + " CASE WHEN o.kind IS NULL THEN CASE WHEN d.classid = 'pg_catalog.pg_rewrite'::regclass"
             + "   THEN (SELECT pg_catalog.pg_describe_object('pg_catalog.pg_class'::regclass, rw.ev_class, 0)"
             + "         FROM pg_catalog.pg_rewrite rw WHERE rw.oid = d.objid)"
@@ -91,16 +89,22 @@ final class ObjectDependencyReader {
             + " AND (" + EDGE + " OR o.kind IS NULL)";
     // no ORDER BY: Dependencies sorts the edges, and sorting 20,000 wide rows spilled to disk on the server
 
+    /** The query, naming the objects of {@code kinds} (those the inspected schemas hold) besides the built-in ones. */
+    static String query(List<ManagedKind<?>> kinds) {
+        return Catalog.MANAGED_TABLES + ", " + OBJECTS + ManagedKinds.dependencyObjects(kinds) + ") " + SELECT;
+    }
+
     private ObjectDependencyReader() {
     }
 
     /** The model's dependencies; hands the unmanaged dependents ({@link DependencyReader}) to {@code dependents}. */
-    static Dependencies read(Catalog catalog, Consumer<UnmanagedDependent> dependents) throws SQLException {
+    static Dependencies read(Catalog catalog, List<ManagedKind<?>> kinds, Consumer<UnmanagedDependent> dependents)
+            throws SQLException {
         List<Dependency> edges = new ArrayList<>();
         Set<UnmanagedDependent> unmanaged = DependencyReader.collector();
         // one instance per object: each is named in many rows (10,000 tables: 200,000 rows, 1.2 million names)
         Map<ObjectId, ObjectId> seen = new HashMap<>();
-        catalog.query(QUERY, rs -> {
+        catalog.query(query(kinds), rs -> {
             ObjectId referenced = seen.computeIfAbsent(id(rs, 1), k -> k);
             DependencyReader.add(rs.getString(10), referenced, unmanaged);
             String description = rs.getString(9);

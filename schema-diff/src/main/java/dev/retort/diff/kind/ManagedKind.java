@@ -54,6 +54,17 @@ public interface ManagedKind<T extends SchemaObject> {
         return null;
     }
 
+    /**
+     * A cheap SQL condition that is true when the inspected schemas may hold objects of this kind (false only when
+     * {@link #read} would find none), e.g. {@code EXISTS (SELECT 1 FROM pg_catalog.pg_trigger t ... WHERE
+     * n.nspname = ANY (?))}. The inspector asks every kind's condition in one query and skips {@link #read} and
+     * {@link #dependencyObjects} of the kinds that are absent: fewer queries for small schemas, and no catalog scans
+     * for kinds a database does not use. Null (the default): always read.
+     */
+    default String presence() {
+        return null;
+    }
+
     /** The changes that turn {@code from} into {@code to}, two states of one object: in place or drop and create. */
     default List<SchemaChange> diff(T from, T to) {
         if (from.equals(to)) {

@@ -83,7 +83,12 @@ public final class ManagedKinds {
      * {@link ManagedKind#dependencyObjects()}), each starting with {@code " UNION ALL "}; empty when no kind has any.
      */
     public static String dependencyObjects() {
-        return ALL.stream().map(ManagedKind::dependencyObjects).filter(Objects::nonNull)
+        return dependencyObjects(ALL);
+    }
+
+    /** {@link #dependencyObjects()} of {@code kinds} only. */
+    public static String dependencyObjects(List<ManagedKind<?>> kinds) {
+        return kinds.stream().map(ManagedKind::dependencyObjects).filter(Objects::nonNull)
                 .map(sql -> " UNION ALL " + sql).collect(Collectors.joining());
     }
 }

@@ -178,6 +178,12 @@ class PostgresInspectorTest {
     void leavesSearchPathAndAutocommitAsTheyWere() throws Exception {
         try (TestDatabase db = TestDatabases.fresh(); Connection c = db.connect()) {
             Sql.run(c, "SET search_path = public, pg_temp");
+            String settings;
+            try (var rs = c.createStatement().executeQuery("SELECT current_setting('work_mem'),"
+                    + " current_setting('max_parallel_workers_per_gather')")) {
+                rs.next();
+                settings = rs.getString(1) + " " + rs.getString(2);
+            }
             inspector.inspect(c);
             assertTrue(c.getAutoCommit());
             try (var rs = c.createStatement().executeQuery("SHOW search_path")) {
@@ -189,6 +195,12 @@ class PostgresInspectorTest {
             try (var rs = c.createStatement().executeQuery("SHOW search_path")) {
                 rs.next();
                 assertEquals("public, pg_temp", rs.getString(1));
+            }
+            // the inspection's own settings (work_mem, parallel workers) are put back too
+            try (var rs = c.createStatement().executeQuery("SELECT current_setting('work_mem'),"
+                    + " current_setting('max_parallel_workers_per_gather')")) {
+                rs.next();
+                assertEquals(settings, rs.getString(1) + " " + rs.getString(2));
             }
             c.rollback();
         }

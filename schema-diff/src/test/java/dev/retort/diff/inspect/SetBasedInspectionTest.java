@@ -9,14 +9,22 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The inspector asks a fixed number of questions, whether the database has 2 tables or 200. */
+/**
+ * The inspector asks the same number of questions whether the database has 2 tables or 200, never more than
+ * {@link PostgresInspector#QUERY_COUNT}: kinds the schemas do not hold (here all but views) are not read.
+ */
 class SetBasedInspectionTest {
 
     @Test
     void statementCountDoesNotDependOnTheNumberOfTables() throws Exception {
-        assertEquals(PostgresInspector.QUERY_COUNT, statementsToInspect(2));
-        assertEquals(PostgresInspector.QUERY_COUNT, statementsToInspect(200));
+        int few = statementsToInspect(2);
+        assertEquals(few, statementsToInspect(200));
+        assertTrue(few <= PostgresInspector.QUERY_COUNT, few + " statements");
+        // the absent kinds' reads are skipped: routines, triggers, policies, row security, domains, composite and
+        // range types, materialized views, aggregates, extensions
+        assertEquals(PostgresInspector.QUERY_COUNT - 10, few);
     }
 
     private static int statementsToInspect(int tables) throws Exception {

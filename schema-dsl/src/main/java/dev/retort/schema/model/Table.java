@@ -71,6 +71,15 @@ public record Table(
                 options, TableHierarchy.NONE);
     }
 
+    /**
+     * The name's hash: tables are map keys in the differ (old to new, per pair), and the record's own hash walked
+     * every column, key and index on each lookup (5% of a 1,000-table diff). Equal tables have equal names.
+     */
+    @Override
+    public int hashCode() {
+        return name.hashCode();
+    }
+
     /** An empty table, to be filled with the {@code with…} methods. */
     public static Table named(QualifiedName name) {
         return new Table(name, List.of(), null, List.of(), List.of(), List.of(), List.of(), null, null);

@@ -73,6 +73,12 @@ public final class AggregateKind implements ManagedKind<Aggregate> {
     }
 
     @Override
+    public String presence() {
+        return "EXISTS (SELECT 1 FROM pg_catalog.pg_proc p JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace"
+                + " WHERE n.nspname = ANY (?) AND p.prokind = 'a')";
+    }
+
+    @Override
     public List<Aggregate> read(CatalogQuery catalog) throws SQLException {
         List<Aggregate> aggregates = new ArrayList<>();
         catalog.query(READ, rs -> aggregates.add(new Aggregate(QualifiedName.of(rs.getString(1), rs.getString(2)),

@@ -64,6 +64,12 @@ public final class CompositeTypeKind implements ManagedKind<CompositeType> {
     }
 
     @Override
+    public String presence() {
+        return "EXISTS (SELECT 1 FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace"
+                + " WHERE n.nspname = ANY (?) AND c.relkind = 'c')";
+    }
+
+    @Override
     public List<CompositeType> read(CatalogQuery catalog) throws SQLException {
         Map<QualifiedName, List<CompositeAttribute>> attributes = new LinkedHashMap<>();
         Map<QualifiedName, String> comments = new LinkedHashMap<>();

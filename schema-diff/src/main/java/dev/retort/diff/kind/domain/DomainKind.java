@@ -61,6 +61,12 @@ public final class DomainKind implements ManagedKind<Domain> {
     }
 
     @Override
+    public String presence() {
+        return "EXISTS (SELECT 1 FROM pg_catalog.pg_type t JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace"
+                + " WHERE n.nspname = ANY (?) AND t.typtype = 'd')";
+    }
+
+    @Override
     public List<Domain> read(CatalogQuery catalog) throws SQLException {
         Map<QualifiedName, Domain> domains = new LinkedHashMap<>();
         Map<QualifiedName, List<DomainCheck>> checks = new LinkedHashMap<>();

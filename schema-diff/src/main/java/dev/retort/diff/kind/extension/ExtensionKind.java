@@ -62,6 +62,12 @@ public final class ExtensionKind implements ManagedKind<Extension> {
     }
 
     @Override
+    public String presence() {
+        return "EXISTS (SELECT 1 FROM pg_catalog.pg_extension e JOIN pg_catalog.pg_namespace n"
+                + " ON n.oid = e.extnamespace WHERE n.nspname = ANY (?))";
+    }
+
+    @Override
     public List<Extension> read(CatalogQuery catalog) throws SQLException {
         List<Extension> extensions = new ArrayList<>();
         catalog.query(READ, rs -> extensions.add(new Extension(rs.getString(1), rs.getString(2), rs.getString(3),

@@ -49,6 +49,12 @@ public final class PolicyKind implements ManagedKind<Policy> {
     }
 
     @Override
+    public String presence() {
+        return "EXISTS (SELECT 1 FROM pg_catalog.pg_policy pol JOIN pg_catalog.pg_class c ON c.oid = pol.polrelid"
+                + " JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = ANY (?))";
+    }
+
+    @Override
     public List<Policy> read(CatalogQuery catalog) throws SQLException {
         List<Policy> out = new ArrayList<>();
         catalog.query(READ, rs -> out.add(new Policy(QualifiedName.of(rs.getString(1), rs.getString(2)),

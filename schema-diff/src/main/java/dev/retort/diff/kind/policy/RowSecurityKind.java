@@ -36,6 +36,12 @@ public final class RowSecurityKind implements ManagedKind<RowSecurity> {
     }
 
     @Override
+    public String presence() {
+        return "EXISTS (SELECT 1 FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace"
+                + " WHERE n.nspname = ANY (?) AND (c.relrowsecurity OR c.relforcerowsecurity))";
+    }
+
+    @Override
     public List<RowSecurity> read(CatalogQuery catalog) throws SQLException {
         List<RowSecurity> out = new ArrayList<>();
         catalog.query(READ, rs -> out.add(new RowSecurity(dev.retort.schema.model.QualifiedName.of(rs.getString(1),

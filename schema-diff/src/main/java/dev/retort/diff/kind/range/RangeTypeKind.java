@@ -68,6 +68,12 @@ public final class RangeTypeKind implements ManagedKind<RangeType> {
     }
 
     @Override
+    public String presence() {
+        return "EXISTS (SELECT 1 FROM pg_catalog.pg_range r JOIN pg_catalog.pg_type t ON t.oid = r.rngtypid"
+                + " JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace WHERE n.nspname = ANY (?))";
+    }
+
+    @Override
     public List<RangeType> read(CatalogQuery catalog) throws SQLException {
         List<RangeType> out = new ArrayList<>();
         catalog.query(READ, rs -> out.add(new RangeType(QualifiedName.of(rs.getString("nspname"), rs.getString("typname")),

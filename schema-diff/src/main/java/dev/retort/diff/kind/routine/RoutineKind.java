@@ -63,6 +63,12 @@ public final class RoutineKind implements ManagedKind<Routine> {
     }
 
     @Override
+    public String presence() {
+        return "EXISTS (SELECT 1 FROM pg_catalog.pg_proc p JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace"
+                + " WHERE n.nspname = ANY (?) AND p.prokind IN ('f', 'p'))";
+    }
+
+    @Override
     public List<Routine> read(CatalogQuery catalog) throws SQLException {
         List<Routine> routines = new ArrayList<>();
         catalog.query(READ, rs -> routines.add(new Routine(

@@ -46,7 +46,10 @@ public final class ConstraintReader {
             + " CASE WHEN ix.indnatts > ix.indnkeyatts THEN ARRAY(SELECT u.k FROM unnest(ix.indkey::int2[])"
             + "  WITH ORDINALITY AS u(k, ord) WHERE u.ord > ix.indnkeyatts ORDER BY u.ord) END AS include_keys,"
             + " CASE WHEN con.contype = 'c' THEN pg_catalog.pg_get_expr(con.conbin, con.conrelid) END AS check_expr,"
-            + " %s AS nulls_not_distinct, pg_catalog.pg_get_constraintdef(con.oid) AS condef"
+            // the definition only where it is reported (exclusion constraints, keys into unmanaged tables)
+            + " %s AS nulls_not_distinct, CASE WHEN con.contype = 'x' OR con.contype = 'f'"
+            + "  AND NOT EXISTS (SELECT 1 FROM managed r WHERE r.oid = con.confrelid)"
+            + "  THEN pg_catalog.pg_get_constraintdef(con.oid) END AS condef"
             + " FROM managed m JOIN pg_catalog.pg_constraint con ON con.conrelid = m.oid"
             + " LEFT JOIN pg_catalog.pg_class fc ON fc.oid = con.confrelid"
             + " LEFT JOIN pg_catalog.pg_namespace fn ON fn.oid = fc.relnamespace"

@@ -52,6 +52,12 @@ public final class TriggerKind implements ManagedKind<Trigger> {
     }
 
     @Override
+    public String presence() {
+        return "EXISTS (SELECT 1 FROM pg_catalog.pg_trigger t JOIN pg_catalog.pg_class c ON c.oid = t.tgrelid"
+                + " JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = ANY (?) AND NOT t.tgisinternal)";
+    }
+
+    @Override
     public List<Trigger> read(CatalogQuery catalog) throws SQLException {
         List<Trigger> triggers = new ArrayList<>();
         catalog.query(READ, rs -> triggers.add(new Trigger(QualifiedName.of(rs.getString(1), rs.getString(2)),

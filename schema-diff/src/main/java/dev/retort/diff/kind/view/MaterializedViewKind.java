@@ -59,6 +59,12 @@ public final class MaterializedViewKind implements ManagedKind<MaterializedView>
     }
 
     @Override
+    public String presence() {
+        return "EXISTS (SELECT 1 FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace"
+                + " WHERE n.nspname = ANY (?) AND c.relkind = 'm')";
+    }
+
+    @Override
     public List<MaterializedView> read(CatalogQuery catalog) throws SQLException {
         List<MaterializedView> views = new ArrayList<>();
         catalog.query(READ, rs -> {

@@ -50,6 +50,12 @@ public final class ViewKind implements ManagedKind<View> {
     }
 
     @Override
+    public String presence() {
+        return "EXISTS (SELECT 1 FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace"
+                + " WHERE n.nspname = ANY (?) AND c.relkind = 'v')";
+    }
+
+    @Override
     public List<View> read(CatalogQuery catalog) throws SQLException {
         List<View> views = new ArrayList<>();
         catalog.query(READ, rs -> {

@@ -2,7 +2,6 @@ package dev.retort.postgres;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -13,6 +12,7 @@ import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
 
+import org.postgresql.Driver;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**
@@ -41,6 +41,8 @@ import org.postgresql.ds.PGSimpleDataSource;
  */
 public record DatabaseUrl(String host, int port, String database, String user, String password, String query,
                           Map<String, String> secrets) {
+
+    private static final Driver DRIVER = new Driver();
 
     // RFC 3986 shape with nothing reserved left unencoded where it would change the meaning
     private static final Pattern SHAPE = Pattern.compile(
@@ -184,9 +186,12 @@ public record DatabaseUrl(String host, int port, String database, String user, S
         return props;
     }
 
-    /** Opens a connection with autocommit on. */
+    /**
+     * Opens a connection with autocommit on. It asks PostgreSQL's driver directly: DriverManager would first look
+     * for drivers in every jar of the class path (one ServiceLoader scan per process, on each command's start).
+     */
     public Connection connect() throws SQLException {
-        return DriverManager.getConnection(jdbcUrl(), properties());
+        return DRIVER.connect(jdbcUrl(), properties());
     }
 
     /** A data source for libraries that take one (Flyway), with the secrets as properties. */

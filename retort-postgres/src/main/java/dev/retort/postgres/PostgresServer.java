@@ -1,6 +1,7 @@
 package dev.retort.postgres;
 
-import dev.retort.diff.render.SqlNames;
+import dev.retort.schema.model.Identifiers;
+
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -50,6 +51,6 @@ public interface PostgresServer {
     }
 
     private static String quote(String name) {
-        return SqlNames.name(name);
+        return Identifiers.quote(name);
     }
 }
