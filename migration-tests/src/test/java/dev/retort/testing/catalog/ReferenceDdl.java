@@ -75,6 +75,7 @@ public final class ReferenceDdl {
                 out.add("COMMENT ON TYPE " + q(e.name()) + " IS " + literal(e.comment()));
             }
         }
+        out.addAll(ReferenceObjects.types(m));
         for (Sequence sq : m.sequences()) {
             out.add("CREATE SEQUENCE " + q(sq.name()) + " AS " + sq.dataType().sql() + " INCREMENT BY " + sq.increment()
                     + " MINVALUE " + sq.minValue() + " MAXVALUE " + sq.maxValue() + " START WITH " + sq.start()
@@ -136,6 +137,7 @@ public final class ReferenceDdl {
                 }
             }
         }
+        out.addAll(ReferenceObjects.afterTables(m));
         return out;
     }
 

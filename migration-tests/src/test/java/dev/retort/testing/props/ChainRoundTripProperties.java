@@ -38,6 +38,10 @@ class ChainRoundTripProperties {
 
     private final Normalizer normalizer = new Normalizer(TestDatabases.server());
 
+    ChainRoundTripProperties() {
+        GeneratedRoles.ensure();
+    }
+
     @Property(tries = 3)
     void generatedChainsRoundTrip(@ForAll("pairs") SchemaPair pair) throws IOException {
         TryClock.tick(P7);

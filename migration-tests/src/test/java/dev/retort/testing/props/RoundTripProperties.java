@@ -33,6 +33,10 @@ public class RoundTripProperties {
 
     private final Normalizer normalizer = new Normalizer(TestDatabases.server());
 
+    RoundTripProperties() {
+        GeneratedRoles.ensure();
+    }
+
     @Property
     void createThenInspectEqualsNormalized(@ForAll("schemas") SchemaModel a) throws Exception {
         TryClock.tick(P1);
