@@ -49,11 +49,6 @@ final class Catalog implements CatalogQuery {
         return serverVersion;
     }
 
-    /** True on PostgreSQL 15 and later (NULLS NOT DISTINCT). */
-    boolean atLeast15() {
-        return serverVersion >= 150000;
-    }
-
     /** Runs {@code sql}, binding the schema list to each parameter, and hands every row to {@code row}. */
     @Override
     public void query(String sql, Row row) throws SQLException {

@@ -1,14 +1,12 @@
 package dev.retort.diff.inspect;
 
+import dev.retort.diff.kind.BuiltInKinds;
 import dev.retort.diff.kind.ManagedKind;
 import dev.retort.diff.kind.ManagedKinds;
 import dev.retort.postgres.DatabaseUrl;
 import dev.retort.schema.model.Dependencies;
-import dev.retort.schema.model.EnumType;
 import dev.retort.schema.model.SchemaModel;
 import dev.retort.schema.model.SchemaObject;
-import dev.retort.schema.model.Sequence;
-import dev.retort.schema.model.Table;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -17,7 +15,6 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -49,7 +46,7 @@ import java.util.Set;
 public final class PostgresInspector {
 
     /** Statements one inspection executes, whatever the size of the database. */
-    public static final int QUERY_COUNT = 13 + ManagedKinds.all().size();
+    public static final int QUERY_COUNT = 7 + BuiltInKinds.QUERY_COUNT + ManagedKinds.all().size();
 
     /** Inspects {@code schemas} through a new connection to {@code url}, closed afterwards. */
     public Inspection inspect(DatabaseUrl url, List<String> schemas) {
@@ -111,10 +108,6 @@ public final class PostgresInspector {
         }
     }
 
-    private static SchemaModel empty(List<String> schemas) {
-        return new SchemaModel(schemas, List.of(), List.of(), List.of());
-    }
-
     private Inspection read(Connection connection, List<String> schemas) throws SQLException {
         int version = Integer.parseInt(single(connection, "SHOW server_version_num"));
         if (version < 140000) {
@@ -126,11 +119,7 @@ public final class PostgresInspector {
         catalog.query("SELECT nspname FROM pg_catalog.pg_namespace WHERE nspname = ANY (?) ORDER BY nspname",
                 rs -> existing.add(rs.getString(1)));
         List<UnmanagedObject> unmanaged = new ArrayList<>();
-        Map<Long, TableDraft> tables = TableReader.read(catalog, unmanaged::add);
-        ConstraintReader.read(catalog, tables, new HashSet<>(schemas), unmanaged::add);
-        IndexReader.read(catalog, tables);
-        List<EnumType> enums = TypeReader.enums(catalog);
-        List<Sequence> sequences = TypeReader.sequences(catalog, tables, unmanaged::add);
+        SchemaModel builtIn = BuiltInKinds.read(catalog, existing, new HashSet<>(schemas), unmanaged::add);
         UnmanagedReader.read(catalog, unmanaged::add);
         List<UnmodeledDetail> details = new ArrayList<>();
         DetailReader.read(catalog, details::add);
@@ -142,9 +131,7 @@ public final class PostgresInspector {
         }
         Set<UnmanagedKind> managedNow = ManagedKinds.takenOver();
         unmanaged.removeIf(u -> managedNow.contains(u.kind()));
-        List<Table> built = tables.values().stream().map(TableDraft::toTable).toList();
-        SchemaModel model = empty(existing).withEnums(enums).withSequences(sequences).withTables(built)
-                .withObjects(objects).withDependencies(dependencies);
+        SchemaModel model = builtIn.withObjects(objects).withDependencies(dependencies);
         return new Inspection(model, unmanaged, details, dependents);
     }
 

@@ -5,9 +5,9 @@
  * database in one snapshot and returns an {@link dev.retort.diff.inspect.Inspection}: the model of the
  * managed schemas plus every {@link dev.retort.diff.inspect.UnmanagedObject} found there.
  *
- * <p>Decisions: partitioned tables and their partitions are not in the model (the model has no partitioning);
- * they are reported, as is a foreign key of a managed table into one of them and a sequence owned by one of
- * them. Tables that use INHERITS are reported too. Objects that belong to an extension are skipped and the
+ * <p>The readers of each kind are in its package under {@code dev.retort.diff.kind}; this package holds the
+ * inspector, the catalog access they share ({@link dev.retort.diff.inspect.CatalogQuery}), and the readers of what
+ * is not managed (unmanaged objects, details, dependents). Objects that belong to an extension are skipped and the
  * extension is reported once. Expressions are read with {@code search_path = pg_catalog}, so user objects in
  * them are schema-qualified. Identity sequences belong to their column; serial sequences are Sequences with
  * {@code ownedBy}.

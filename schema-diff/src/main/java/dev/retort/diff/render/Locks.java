@@ -13,41 +13,41 @@ import dev.retort.schema.model.QualifiedName;
  * Locks.accessExclusive(SqlStatement.of(sql), users, "briefly: only the catalog changes");
  * }</pre>
  */
-final class Locks {
+public final class Locks {
 
     /** How long a lock is held when the statement only changes the catalog. */
-    static final String BRIEF = "briefly: only the catalog changes";
+    public static final String BRIEF = "briefly: only the catalog changes";
 
     private Locks() {
     }
 
-    static SqlStatement accessExclusive(SqlStatement statement, QualifiedName table, String duration) {
+    public static SqlStatement accessExclusive(SqlStatement statement, QualifiedName table, String duration) {
         return statement.with(Hazard.ACCESS_EXCLUSIVE_LOCK, "ACCESS EXCLUSIVE on " + table + ", " + duration);
     }
 
-    static SqlStatement shareRowExclusive(SqlStatement statement, QualifiedName table, QualifiedName referenced) {
+    public static SqlStatement shareRowExclusive(SqlStatement statement, QualifiedName table, QualifiedName referenced) {
         String tables = table.equals(referenced) ? table.toString() : table + " and " + referenced;
         return statement.with(Hazard.SHARE_ROW_EXCLUSIVE_LOCK, "SHARE ROW EXCLUSIVE on " + tables
                 + " while existing rows are checked: writes wait, reads continue");
     }
 
-    static SqlStatement share(SqlStatement statement, QualifiedName table) {
+    public static SqlStatement share(SqlStatement statement, QualifiedName table) {
         return statement.with(Hazard.SHARE_LOCK, "SHARE on " + table + " while the index is built: writes wait,"
                 + " reads continue");
     }
 
-    static SqlStatement shareUpdateExclusive(SqlStatement statement, QualifiedName table) {
+    public static SqlStatement shareUpdateExclusive(SqlStatement statement, QualifiedName table) {
         return statement.with(Hazard.SHARE_UPDATE_EXCLUSIVE_LOCK, "SHARE UPDATE EXCLUSIVE on " + table
                 + ", briefly: other schema changes and VACUUM wait, reads and writes continue");
     }
 
     /** The lock of a CONCURRENTLY statement: held long, but reads and writes go on. */
-    static SqlStatement concurrently(SqlStatement statement, QualifiedName table, String duration) {
+    public static SqlStatement concurrently(SqlStatement statement, QualifiedName table, String duration) {
         return statement.with(Hazard.SHARE_UPDATE_EXCLUSIVE_LOCK, "SHARE UPDATE EXCLUSIVE on " + table + " " + duration
                 + ": reads and writes continue, other schema changes and VACUUM wait");
     }
 
-    static SqlStatement scan(SqlStatement statement, QualifiedName table, String why) {
+    public static SqlStatement scan(SqlStatement statement, QualifiedName table, String why) {
         return statement.with(Hazard.FULL_TABLE_SCAN, "reads every row of " + table + " " + why);
     }
 }

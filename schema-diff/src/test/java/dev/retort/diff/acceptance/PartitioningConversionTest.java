@@ -2,8 +2,8 @@ package dev.retort.diff.acceptance;
 
 import dev.retort.diff.DiffEngine;
 import dev.retort.diff.DiffResult;
-import dev.retort.diff.compare.PartitioningRefused;
 import dev.retort.diff.inspect.PostgresInspector;
+import dev.retort.diff.kind.table.PartitioningRefused;
 import dev.retort.diff.plan.PlannedStatement;
 import dev.retort.postgres.TestDatabase;
 import dev.retort.postgres.TestDatabases;

@@ -1,12 +1,19 @@
-package dev.retort.diff.render;
+package dev.retort.diff.kind.enumtype;
 
 import dev.retort.diff.change.AlterEnum;
+import dev.retort.diff.change.CreateEnum;
+import dev.retort.diff.change.DropEnum;
 import dev.retort.diff.change.EnumColumn;
+import dev.retort.diff.kind.table.ColumnSql;
 import dev.retort.diff.plan.Hazard;
 import dev.retort.diff.plan.SqlStatement;
+import dev.retort.diff.render.Locks;
+import dev.retort.diff.render.SqlNames;
 import dev.retort.schema.model.EnumType;
+import dev.retort.schema.model.Identifiers;
 import dev.retort.schema.model.QualifiedName;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -16,12 +23,23 @@ import java.util.stream.Collectors;
  * EnumSql renders an enum's label changes: labels inserted in place ({@code ADD VALUE}, which cannot share a
  * transaction with statements that use the new label), or the type recreated and every column converted.
  */
-final class EnumSql {
+public final class EnumSql {
 
     private EnumSql() {
     }
 
-    static List<SqlStatement> alter(AlterEnum change) {
+    /** CREATE TYPE ... AS ENUM and its comment. */
+    public static List<SqlStatement> create(CreateEnum change) {
+        return createEnum(change.type()).stream().map(SqlStatement::of).toList();
+    }
+
+    /** DROP TYPE of an enum no column uses any more. */
+    public static List<SqlStatement> drop(DropEnum change) {
+        return List.of(SqlStatement.of("DROP TYPE " + SqlNames.name(change.type().name())));
+    }
+
+    /** ALTER TYPE ... ADD VALUE where PostgreSQL allows it, else the enum is recreated and its columns converted. */
+    public static List<SqlStatement> alter(AlterEnum change) {
         List<SqlStatement> sql = new ArrayList<>();
         boolean recreated = false;
         if (change.changesValues()) {
@@ -34,7 +52,7 @@ final class EnumSql {
         }
         // a recreated type starts without a comment: the old one left with the renamed type that was dropped
         if (recreated ? change.to().comment() != null : !Objects.equals(change.from().comment(), change.to().comment())) {
-            sql.add(SqlStatement.of(TypeSql.commentOnType(change.to().name(), change.to().comment())));
+            sql.add(SqlStatement.of(commentOnType(change.to().name(), change.to().comment())));
         }
         return sql;
     }
@@ -67,7 +85,7 @@ final class EnumSql {
 
     private static List<SqlStatement> recreate(AlterEnum change) {
         QualifiedName name = change.to().name();
-        String oldName = TypeSql.oldName(name.name());
+        String oldName = oldName(name.name());
         List<String> removed = change.removedValues();
         String lost = "labels " + removed + " of " + name + " are removed; rows holding them make the conversion fail";
         List<SqlStatement> sql = new ArrayList<>();
@@ -96,5 +114,38 @@ final class EnumSql {
             return sql;
         }
         return sql.stream().map(s -> s.with(Hazard.IRREVERSIBLE, lost)).toList();
+    }
+
+    /** Suffix of the name an enum is renamed to while it is recreated. */
+    static final String OLD_SUFFIX = "__retort_old";
+
+    static List<String> createEnum(EnumType type) {
+        List<String> sql = new ArrayList<>();
+        sql.add("CREATE TYPE " + SqlNames.name(type.name()) + " AS ENUM ("
+                + type.values().stream().map(SqlNames::literal).collect(Collectors.joining(", ")) + ")");
+        if (type.comment() != null) {
+            sql.add(commentOnType(type.name(), type.comment()));
+        }
+        return sql;
+    }
+
+    static String commentOnType(QualifiedName name, String comment) {
+        return "COMMENT ON TYPE " + SqlNames.name(name) + " IS " + SqlNames.literal(comment);
+    }
+
+    /** The temporary name of an enum being recreated, cut so that it stays within 63 bytes. */
+    static String oldName(String name) {
+        int budget = Identifiers.MAX_BYTES - OLD_SUFFIX.length();
+        StringBuilder kept = new StringBuilder();
+        for (int i = 0; i < name.length(); ) {
+            int codePoint = name.codePointAt(i);
+            String next = new String(Character.toChars(codePoint));
+            if (kept.toString().getBytes(StandardCharsets.UTF_8).length + next.getBytes(StandardCharsets.UTF_8).length > budget) {
+                break;
+            }
+            kept.append(next);
+            i += Character.charCount(codePoint);
+        }
+        return kept + OLD_SUFFIX;
     }
 }

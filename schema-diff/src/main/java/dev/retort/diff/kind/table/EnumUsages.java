@@ -1,4 +1,4 @@
-package dev.retort.diff.compare;
+package dev.retort.diff.kind.table;
 
 import dev.retort.diff.change.EnumColumn;
 import dev.retort.schema.model.ArrayType;

@@ -1,4 +1,4 @@
-package dev.retort.diff.compare;
+package dev.retort.diff.kind.table;
 
 import dev.retort.schema.model.Column;
 import dev.retort.schema.model.Dependencies;
@@ -66,7 +66,7 @@ final class ColumnMatch {
         for (Column column : to.columns()) {
             Column same = old.get(column.name());
             if (same != null) {
-                pairs.add(new Pair(SchemaDiffer.strip(same), SchemaDiffer.strip(column)));
+                pairs.add(new Pair(RenameHints.strip(same), RenameHints.strip(column)));
                 claimed.add(column.name());
             }
         }
@@ -78,15 +78,15 @@ final class ColumnMatch {
             boolean renamable = previous != null && !claimed.contains(previous) && old.containsKey(previous)
                     && !targetNames.contains(previous);
             if (renamable) {
-                pairs.add(new Pair(SchemaDiffer.strip(old.get(previous)), SchemaDiffer.strip(column)));
+                pairs.add(new Pair(RenameHints.strip(old.get(previous)), RenameHints.strip(column)));
                 claimed.add(previous);
             } else {
-                added.add(SchemaDiffer.strip(column));
+                added.add(RenameHints.strip(column));
             }
         }
         for (Column column : from.columns()) {
             if (!claimed.contains(column.name())) {
-                dropped.add(SchemaDiffer.strip(column));
+                dropped.add(RenameHints.strip(column));
             }
         }
     }

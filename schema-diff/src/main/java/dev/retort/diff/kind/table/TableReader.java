@@ -1,15 +1,17 @@
-package dev.retort.diff.inspect;
+package dev.retort.diff.kind.table;
 
+import dev.retort.diff.inspect.CatalogQuery;
+import dev.retort.diff.inspect.UnmanagedObject;
 import dev.retort.schema.model.ArrayType;
 import dev.retort.schema.model.BuiltinType;
 import dev.retort.schema.model.Column;
 import dev.retort.schema.model.DataType;
 import dev.retort.schema.model.IdentityGeneration;
-import dev.retort.schema.model.QualifiedName;
-import dev.retort.schema.model.TableOptions;
-import dev.retort.schema.model.TableHierarchy;
 import dev.retort.schema.model.PartitionOf;
 import dev.retort.schema.model.PartitionSpec;
+import dev.retort.schema.model.QualifiedName;
+import dev.retort.schema.model.TableHierarchy;
+import dev.retort.schema.model.TableOptions;
 import dev.retort.schema.model.UserDefinedType;
 
 import java.sql.ResultSet;
@@ -24,9 +26,9 @@ import java.util.function.Consumer;
  * TableReader reads the managed tables (with their partition key, bound and parents) and all their columns in two
  * queries. Inherited columns (all of a partition's) are left to the parent's model.
  */
-final class TableReader {
+public final class TableReader {
 
-    private static final String TABLES = Catalog.MANAGED_TABLES
+    private static final String TABLES = CatalogQuery.managedTables()
             + "SELECT m.oid, m.nspname, m.relname, d.description, c.relpersistence = 'u' AS unlogged, c.reloptions,"
             + " CASE c.relreplident WHEN 'f' THEN 'FULL' WHEN 'n' THEN 'NOTHING' END AS replica_identity,"
             + " CASE WHEN c.relkind = 'p' THEN pg_catalog.pg_get_partkeydef(c.oid) END AS partition_key,"
@@ -43,7 +45,7 @@ final class TableReader {
 
     // The element type of a real array is the type whose typarray points back: that excludes types such as
     // point or name that have a typelem but are not arrays.
-    private static final String COLUMNS = Catalog.MANAGED_TABLES
+    private static final String COLUMNS = CatalogQuery.managedTables()
             + "SELECT a.attrelid, a.attnum, a.attname, pg_catalog.format_type(a.atttypid, a.atttypmod) AS formatted,"
             + " tn.nspname AS type_schema, t.typname AS type_name,"
             + " et.oid IS NOT NULL AS is_array, etn.nspname AS elem_schema, et.typname AS elem_name,"
@@ -73,7 +75,7 @@ final class TableReader {
     }
 
     /** The managed tables by oid, with their columns filled in, in catalog order. */
-    static Map<Long, TableDraft> read(Catalog catalog, Consumer<UnmanagedObject> unmanaged) throws SQLException {
+    public static Map<Long, TableDraft> read(CatalogQuery catalog, Consumer<UnmanagedObject> unmanaged) throws SQLException {
         Map<Long, TableDraft> tables = new LinkedHashMap<>();
         catalog.query(TABLES, rs -> tables.put(rs.getLong(1),
                 new TableDraft(QualifiedName.of(rs.getString(2), rs.getString(3)), rs.getString(4),

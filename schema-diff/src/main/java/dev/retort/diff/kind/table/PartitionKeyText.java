@@ -1,5 +1,6 @@
-package dev.retort.diff.inspect;
+package dev.retort.diff.kind.table;
 
+import dev.retort.diff.inspect.InspectionException;
 import dev.retort.schema.model.PartitionSpec;
 import dev.retort.schema.model.PartitionStrategy;
 

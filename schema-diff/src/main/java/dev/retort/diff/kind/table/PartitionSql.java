@@ -1,10 +1,12 @@
-package dev.retort.diff.render;
+package dev.retort.diff.kind.table;
 
 import dev.retort.diff.change.CreatePartitionedIndex;
 import dev.retort.diff.change.DropPartitionedIndex;
 import dev.retort.diff.change.IndexPartition;
 import dev.retort.diff.plan.Hazard;
 import dev.retort.diff.plan.SqlStatement;
+import dev.retort.diff.render.Locks;
+import dev.retort.diff.render.SqlNames;
 import dev.retort.schema.model.Index;
 import dev.retort.schema.model.PartitionOf;
 import dev.retort.schema.model.QualifiedName;
@@ -19,7 +21,7 @@ import java.util.stream.Collectors;
  * PartitionSql builds the clauses and statements of table hierarchies: {@code PARTITION BY}, {@code PARTITION OF},
  * {@code INHERITS}, {@code ATTACH} / {@code DETACH PARTITION} and {@code INHERIT} / {@code NO INHERIT}.
  */
-final class PartitionSql {
+public final class PartitionSql {
 
     private PartitionSql() {
     }
@@ -75,7 +77,7 @@ final class PartitionSql {
     }
 
     /** ATTACH PARTITION: SHARE UPDATE EXCLUSIVE on the parent, ACCESS EXCLUSIVE on the table while its rows are checked. */
-    static List<SqlStatement> attachStatement(QualifiedName table, PartitionOf of) {
+    public static List<SqlStatement> attachStatement(QualifiedName table, PartitionOf of) {
         SqlStatement attach = Locks.scan(SqlStatement.of(attach(table, of)), table, "to check them against the bound"
                 + " (and of a default partition, which must hold none of them)");
         attach = Locks.accessExclusive(attach, table, "while its rows are checked against the bound");
@@ -83,7 +85,7 @@ final class PartitionSql {
     }
 
     /** DETACH PARTITION: ACCESS EXCLUSIVE on both; CONCURRENTLY takes SHARE UPDATE EXCLUSIVE, outside a transaction. */
-    static List<SqlStatement> detachStatement(QualifiedName table, PartitionOf of, String boundCheck) {
+    public static List<SqlStatement> detachStatement(QualifiedName table, PartitionOf of, String boundCheck) {
         SqlStatement detach = SqlStatement.of(detach(table, of, boundCheck != null));
         if (boundCheck != null) {
             // the CHECK copy of the bound that DETACH CONCURRENTLY leaves is not part of the declared table
@@ -97,7 +99,7 @@ final class PartitionSql {
     }
 
     /** INHERIT / NO INHERIT: ACCESS EXCLUSIVE on the table; INHERIT reads its rows for nothing but the catalog. */
-    static List<SqlStatement> inheritance(QualifiedName table, QualifiedName parent, boolean inherit) {
+    public static List<SqlStatement> inheritance(QualifiedName table, QualifiedName parent, boolean inherit) {
         SqlStatement alter = SqlStatement.of("ALTER TABLE " + SqlNames.name(table) + (inherit ? " INHERIT " : " NO INHERIT ")
                 + SqlNames.name(parent));
         return List.of(Locks.accessExclusive(alter, table, Locks.BRIEF));
@@ -107,7 +109,7 @@ final class PartitionSql {
      * The lock-safe build of a partitioned index: ON ONLY on the parent (and on each sub-partitioned partition), each
      * leaf's index built CONCURRENTLY outside a transaction and attached, the sub-partitioned ones attached last.
      */
-    static List<SqlStatement> createPartitioned(CreatePartitionedIndex change) {
+    public static List<SqlStatement> createPartitioned(CreatePartitionedIndex change) {
         QualifiedName table = change.table();
         Index index = change.index();
         String schema = table.schema();
@@ -142,7 +144,7 @@ final class PartitionSql {
     }
 
     /** DROP INDEX of a partitioned index (never CONCURRENTLY: PostgreSQL refuses it); the partitions' go with it. */
-    static List<SqlStatement> dropPartitioned(DropPartitionedIndex change) {
+    public static List<SqlStatement> dropPartitioned(DropPartitionedIndex change) {
         QualifiedName table = change.table();
         SqlStatement drop = SqlStatement.of(ConstraintSql.dropIndex(table, change.index(), false))
                 .with(Hazard.INDEX_DROPPED, "queries of " + table + " and its partitions that used "

@@ -1,56 +1,41 @@
-package dev.retort.diff.render;
+package dev.retort.diff.kind.sequence;
 
-import dev.retort.schema.model.EnumType;
-import dev.retort.schema.model.Identifiers;
+import dev.retort.diff.change.AlterSequence;
+import dev.retort.diff.change.CreateSequence;
+import dev.retort.diff.change.DropSequence;
+import dev.retort.diff.plan.Hazard;
+import dev.retort.diff.plan.SqlStatement;
+import dev.retort.diff.render.SqlNames;
 import dev.retort.schema.model.QualifiedName;
 import dev.retort.schema.model.Sequence;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.stream.Collectors;
 
-/** TypeSql renders enum types and sequences. */
-final class TypeSql {
+/** SequenceSql writes the statements that create and alter a sequence. */
+public final class SequenceSql {
 
-    /** Suffix of the name an enum is renamed to while it is recreated. */
-    static final String OLD_SUFFIX = "__retort_old";
-
-    private TypeSql() {
+    private SequenceSql() {
     }
 
-    static List<String> createEnum(EnumType type) {
-        List<String> sql = new ArrayList<>();
-        sql.add("CREATE TYPE " + SqlNames.name(type.name()) + " AS ENUM ("
-                + type.values().stream().map(SqlNames::literal).collect(Collectors.joining(", ")) + ")");
-        if (type.comment() != null) {
-            sql.add(commentOnType(type.name(), type.comment()));
-        }
-        return sql;
+    /** CREATE SEQUENCE with its options, owner and comment. */
+    public static List<SqlStatement> create(CreateSequence change) {
+        return createSequence(change.sequence()).stream().map(SqlStatement::of).toList();
     }
 
-    static String commentOnType(QualifiedName name, String comment) {
-        return "COMMENT ON TYPE " + SqlNames.name(name) + " IS " + SqlNames.literal(comment);
+    /** DROP SEQUENCE: its position is lost. */
+    public static List<SqlStatement> drop(DropSequence change) {
+        return List.of(SqlStatement.of("DROP SEQUENCE " + SqlNames.name(change.sequence().name()))
+                .with(Hazard.DELETES_DATA, "the position of sequence " + change.sequence().name() + " is lost"));
     }
 
-    /** The temporary name of an enum being recreated, cut so that it stays within 63 bytes. */
-    static String oldName(String name) {
-        int budget = Identifiers.MAX_BYTES - OLD_SUFFIX.length();
-        StringBuilder kept = new StringBuilder();
-        for (int i = 0; i < name.length(); ) {
-            int codePoint = name.codePointAt(i);
-            String next = new String(Character.toChars(codePoint));
-            if (kept.toString().getBytes(StandardCharsets.UTF_8).length + next.getBytes(StandardCharsets.UTF_8).length > budget) {
-                break;
-            }
-            kept.append(next);
-            i += Character.charCount(codePoint);
-        }
-        return kept + OLD_SUFFIX;
+    /** ALTER SEQUENCE of the options that differ, its owner and comment. */
+    public static List<SqlStatement> alter(AlterSequence change) {
+        return alterSequence(change.from(), change.to()).stream().map(SqlStatement::of).toList();
     }
 
-    static List<String> createSequence(Sequence sequence) {
+    public static List<String> createSequence(Sequence sequence) {
         List<String> sql = new ArrayList<>();
         sql.add("CREATE SEQUENCE " + SqlNames.name(sequence.name()) + " AS " + sequence.dataType().sql()
                 + " INCREMENT BY " + sequence.increment() + " MINVALUE " + sequence.minValue()
@@ -65,7 +50,7 @@ final class TypeSql {
         return sql;
     }
 
-    static List<String> alterSequence(Sequence from, Sequence to) {
+    public static List<String> alterSequence(Sequence from, Sequence to) {
         List<String> sql = new ArrayList<>();
         StringBuilder options = new StringBuilder();
         if (!from.dataType().equals(to.dataType())) {

@@ -1,5 +1,6 @@
-package dev.retort.diff.render;
+package dev.retort.diff.kind.table;
 
+import dev.retort.diff.render.SqlNames;
 import dev.retort.schema.model.ArrayType;
 import dev.retort.schema.model.Column;
 import dev.retort.schema.model.DataType;
@@ -8,7 +9,7 @@ import dev.retort.schema.model.QualifiedName;
 import dev.retort.schema.model.UserDefinedType;
 
 /** ColumnSql renders column definitions and the pieces of column alterations. */
-final class ColumnSql {
+public final class ColumnSql {
 
     private ColumnSql() {
     }
@@ -17,7 +18,7 @@ final class ColumnSql {
      * {@code name type [COMPRESSION ...] [COLLATE ...] [GENERATED ...] [DEFAULT ...] [NOT NULL]}, as in CREATE TABLE
      * and ADD COLUMN. STORAGE is not part of it (a column option only from PostgreSQL 16): see {@link #setStorage}.
      */
-    static String definition(Column column) {
+    public static String definition(Column column) {
         StringBuilder sql = new StringBuilder(SqlNames.name(column.name())).append(' ').append(column.type().sql());
         if (column.compression() != null) {
             sql.append(" COMPRESSION ").append(column.compression());
@@ -82,7 +83,7 @@ final class ColumnSql {
                 + (column.compression() == null ? "DEFAULT" : column.compression());
     }
 
-    static String alterColumn(QualifiedName table, String column) {
+    public static String alterColumn(QualifiedName table, String column) {
         return "ALTER TABLE " + SqlNames.name(table) + " ALTER COLUMN " + SqlNames.name(column);
     }
 

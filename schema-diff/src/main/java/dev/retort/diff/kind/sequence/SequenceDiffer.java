@@ -1,4 +1,4 @@
-package dev.retort.diff.compare;
+package dev.retort.diff.kind.sequence;
 
 import dev.retort.diff.change.AlterSequence;
 import dev.retort.diff.change.CreateSequence;
@@ -19,12 +19,12 @@ import java.util.Set;
  * it is released before tables are dropped (dropping the owner would drop the sequence) and acquired after columns
  * exist.
  */
-final class SequenceDiffer {
+public final class SequenceDiffer {
 
     private SequenceDiffer() {
     }
 
-    static void diff(List<Sequence> from, List<Sequence> to, List<SchemaChange> out) {
+    public static void diff(List<Sequence> from, List<Sequence> to, List<SchemaChange> out) {
         Map<QualifiedName, Sequence> fromByName = new HashMap<>();
         from.forEach(s -> fromByName.put(s.name(), s));
         Set<QualifiedName> toNames = new HashSet<>();

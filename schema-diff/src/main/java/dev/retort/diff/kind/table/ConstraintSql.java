@@ -1,5 +1,6 @@
-package dev.retort.diff.render;
+package dev.retort.diff.kind.table;
 
+import dev.retort.diff.render.SqlNames;
 import dev.retort.schema.model.CheckConstraint;
 import dev.retort.schema.model.ForeignKey;
 import dev.retort.schema.model.Index;

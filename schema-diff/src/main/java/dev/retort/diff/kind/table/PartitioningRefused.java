@@ -1,4 +1,4 @@
-package dev.retort.diff.compare;
+package dev.retort.diff.kind.table;
 
 /**
  * PartitioningRefused is thrown when a diff would turn a plain table into a partitioned one, a partitioned table into

@@ -1,31 +1,24 @@
-package dev.retort.diff.inspect;
+package dev.retort.diff.kind.sequence;
 
-import dev.retort.schema.model.EnumType;
+import dev.retort.diff.inspect.CatalogQuery;
+import dev.retort.diff.inspect.UnmanagedKind;
+import dev.retort.diff.inspect.UnmanagedObject;
+import dev.retort.diff.kind.table.TableDraft;
 import dev.retort.schema.model.IdentityOptions;
 import dev.retort.schema.model.QualifiedName;
 import dev.retort.schema.model.Sequence;
 
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 
 /**
- * TypeReader reads enum types (labels in sort order) and sequences, one query each.
+ * SequenceReader reads the sequences of the inspected schemas in one query.
  */
-final class TypeReader {
-
-    private static final String ENUMS = "SELECT n.nspname, t.typname, e.enumlabel, d.description"
-            + " FROM pg_catalog.pg_type t JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace"
-            + " LEFT JOIN pg_catalog.pg_enum e ON e.enumtypid = t.oid"
-            + " LEFT JOIN pg_catalog.pg_description d ON d.objoid = t.oid"
-            + " AND d.classoid = 'pg_catalog.pg_type'::regclass AND d.objsubid = 0"
-            + " WHERE t.typtype = 'e' AND n.nspname = ANY (?)"
-            + " AND " + Catalog.notExtensionMember("'pg_catalog.pg_type'", "t.oid")
-            + " ORDER BY n.nspname, t.typname, e.enumsortorder";
+public final class SequenceReader {
 
     // Sequences behind identity columns (deptype 'i') are part of their column and are skipped; an 'a'
     // dependency on a column is OWNED BY (the serial pattern).
@@ -46,33 +39,17 @@ final class TypeReader {
             + " LEFT JOIN pg_catalog.pg_description d ON d.objoid = c.oid"
             + " AND d.classoid = 'pg_catalog.pg_class'::regclass AND d.objsubid = 0"
             + " WHERE c.relkind = 'S' AND n.nspname = ANY (?)"
-            + " AND " + Catalog.notExtensionMember("'pg_catalog.pg_class'", "c.oid")
+            + " AND " + CatalogQuery.notExtensionMember("'pg_catalog.pg_class'", "c.oid")
             + " ORDER BY n.nspname, c.relname";
 
-    private TypeReader() {
-    }
-
-    static List<EnumType> enums(Catalog catalog) throws SQLException {
-        Map<QualifiedName, List<String>> labels = new LinkedHashMap<>();
-        Map<QualifiedName, String> comments = new LinkedHashMap<>();
-        catalog.query(ENUMS, rs -> {
-            QualifiedName name = QualifiedName.of(rs.getString(1), rs.getString(2));
-            List<String> values = labels.computeIfAbsent(name, n -> new ArrayList<>());
-            if (rs.getString(3) != null) {
-                values.add(rs.getString(3));
-            }
-            comments.put(name, rs.getString(4));
-        });
-        List<EnumType> enums = new ArrayList<>();
-        labels.forEach((name, values) -> enums.add(new EnumType(name, values, comments.get(name))));
-        return enums;
+    private SequenceReader() {
     }
 
     /**
      * The sequences of the managed schemas; the options of identity sequences go to their columns in {@code tables}
      * instead (the sequence is part of the column).
      */
-    static List<Sequence> sequences(Catalog catalog, Map<Long, TableDraft> tables, Consumer<UnmanagedObject> unmanaged)
+    public static List<Sequence> sequences(CatalogQuery catalog, Map<Long, TableDraft> tables, Consumer<UnmanagedObject> unmanaged)
             throws SQLException {
         Set<Long> managedTables = tables.keySet();
         List<Sequence> sequences = new ArrayList<>();

@@ -1,4 +1,4 @@
-package dev.retort.diff.inspect;
+package dev.retort.diff.kind.table;
 
 import dev.retort.schema.model.CheckConstraint;
 import dev.retort.schema.model.Column;
@@ -8,8 +8,8 @@ import dev.retort.schema.model.Index;
 import dev.retort.schema.model.PrimaryKey;
 import dev.retort.schema.model.QualifiedName;
 import dev.retort.schema.model.Table;
-import dev.retort.schema.model.TableOptions;
 import dev.retort.schema.model.TableHierarchy;
+import dev.retort.schema.model.TableOptions;
 import dev.retort.schema.model.UniqueConstraint;
 
 import java.util.ArrayList;
@@ -21,7 +21,7 @@ import java.util.Map;
  * TableDraft collects one table's parts while the catalog queries stream in; it lives only inside one
  * inspection and becomes an immutable {@link Table} at the end.
  */
-final class TableDraft {
+public final class TableDraft {
 
     final QualifiedName name;
     final String comment;
@@ -45,7 +45,7 @@ final class TableDraft {
     }
 
     /** Sets the identity options of the column named {@code column} (read after the columns). */
-    void identityOptions(String column, IdentityOptions options) {
+    public void identityOptions(String column, IdentityOptions options) {
         for (int i = 0; i < columns.size(); i++) {
             if (columns.get(i).name().equals(column)) {
                 columns.set(i, columns.get(i).withIdentityOptions(options));
@@ -53,7 +53,7 @@ final class TableDraft {
         }
     }
 
-    Table toTable() {
+    public Table toTable() {
         return new Table(name, columns, primaryKey, foreignKeys, uniques, checks, indexes, comment, null, options, hierarchy);
     }
 }

@@ -1,5 +1,6 @@
-package dev.retort.diff.inspect;
+package dev.retort.diff.kind.table;
 
+import dev.retort.diff.inspect.CatalogQuery;
 import dev.retort.schema.model.Index;
 import dev.retort.schema.model.IndexElement;
 import dev.retort.schema.model.QualifiedName;
@@ -14,14 +15,14 @@ import java.util.Map;
  * IndexReader reads every secondary index of the managed tables in one query, one row per index column.
  * Indexes that back a primary key, unique or exclusion constraint belong to that constraint and are skipped.
  */
-final class IndexReader {
+public final class IndexReader {
 
     private static final int DESC = 1;
     private static final int NULLS_FIRST = 2;
 
     // pg_get_indexdef(oid, k, true) prints key part k alone (no opclass, no ordering); for an expression
     // part that is the canonical expression text. int2vector/oidvector subscripts start at 0.
-    private static final String INDEXES = Catalog.MANAGED_TABLES
+    private static final String INDEXES = CatalogQuery.managedTables()
             + "SELECT i.indrelid, i.indexrelid, ic.relname AS index_name, i.indisunique, am.amname, i.indnkeyatts,"
             + " pg_catalog.pg_get_expr(i.indpred, i.indrelid, true) AS predicate, %s AS nulls_not_distinct,"
             + " k.pos, a.attname,"
@@ -53,8 +54,8 @@ final class IndexReader {
     private IndexReader() {
     }
 
-    static void read(Catalog catalog, Map<Long, TableDraft> tables) throws SQLException {
-        String sql = String.format(INDEXES, catalog.atLeast15() ? "i.indnullsnotdistinct" : "false");
+    public static void read(CatalogQuery catalog, Map<Long, TableDraft> tables) throws SQLException {
+        String sql = String.format(INDEXES, catalog.serverVersion() >= 150000 ? "i.indnullsnotdistinct" : "false");
         Pending pending = new Pending();
         catalog.query(sql, rs -> {
             long indexOid = rs.getLong("indexrelid");

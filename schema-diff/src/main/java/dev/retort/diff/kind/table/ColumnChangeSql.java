@@ -1,4 +1,4 @@
-package dev.retort.diff.render;
+package dev.retort.diff.kind.table;
 
 import dev.retort.diff.change.AlterColumnDefault;
 import dev.retort.diff.change.AlterColumnGenerated;
@@ -9,6 +9,8 @@ import dev.retort.diff.change.AlterColumnType;
 import dev.retort.diff.plan.Hazard;
 import dev.retort.diff.plan.SqlStatement;
 import dev.retort.diff.plan.TypeConversions;
+import dev.retort.diff.render.Locks;
+import dev.retort.diff.render.SqlNames;
 import dev.retort.schema.model.BuiltinType;
 import dev.retort.schema.model.Column;
 import dev.retort.schema.model.IdentityOptions;
@@ -23,7 +25,7 @@ import java.util.regex.Pattern;
  * ColumnChangeSql renders the column changes (add, drop, alterations) with each statement's hazards: the lock it
  * takes on the table, and whether it rewrites or scans it or loses values.
  */
-final class ColumnChangeSql {
+public final class ColumnChangeSql {
 
     // defaults PostgreSQL evaluates once when a column is added (no rewrite): constants and stable now()-likes
     private static final Pattern STABLE_DEFAULT = Pattern.compile(
@@ -32,7 +34,7 @@ final class ColumnChangeSql {
     private ColumnChangeSql() {
     }
 
-    static List<SqlStatement> add(QualifiedName table, Column column) {
+    public static List<SqlStatement> add(QualifiedName table, Column column) {
         List<SqlStatement> sql = new ArrayList<>();
         boolean rewrites = rewritesOnAdd(column);
         SqlStatement add = SqlStatement.of("ALTER TABLE " + SqlNames.name(table) + " ADD COLUMN " + ColumnSql.definition(column))
@@ -48,17 +50,17 @@ final class ColumnChangeSql {
         return sql;
     }
 
-    static SqlStatement drop(QualifiedName table, Column column) {
+    public static SqlStatement drop(QualifiedName table, Column column) {
         SqlStatement drop = SqlStatement.of("ALTER TABLE " + SqlNames.name(table) + " DROP COLUMN " + SqlNames.name(column.name()))
                 .with(Hazard.DELETES_DATA, "the values of " + table + "." + column.name() + " are lost");
         return Locks.accessExclusive(drop, table, Locks.BRIEF);
     }
 
-    static SqlStatement comment(QualifiedName table, Column column) {
+    public static SqlStatement comment(QualifiedName table, Column column) {
         return Locks.shareUpdateExclusive(SqlStatement.of(ColumnSql.commentOnColumn(table, column.name(), column.comment())), table);
     }
 
-    static List<SqlStatement> type(AlterColumnType change) {
+    public static List<SqlStatement> type(AlterColumnType change) {
         Column from = change.from();
         Column to = change.to();
         QualifiedName table = change.toTable();
@@ -87,7 +89,7 @@ final class ColumnChangeSql {
         return sql;
     }
 
-    static List<SqlStatement> nullability(AlterColumnNullability change) {
+    public static List<SqlStatement> nullability(AlterColumnNullability change) {
         QualifiedName table = change.toTable();
         String alter = ColumnSql.alterColumn(table, change.to().name());
         if (change.to().nullable()) {
@@ -98,7 +100,7 @@ final class ColumnChangeSql {
         return List.of(Locks.accessExclusive(set, table, "while every row is checked"));
     }
 
-    static List<SqlStatement> defaultValue(AlterColumnDefault change) {
+    public static List<SqlStatement> defaultValue(AlterColumnDefault change) {
         String target = change.to().defaultExpression();
         String sql = ColumnSql.alterColumn(change.toTable(), change.to().name())
                 + (target == null ? " DROP DEFAULT" : " SET DEFAULT " + target);
@@ -106,7 +108,7 @@ final class ColumnChangeSql {
         return List.of(Locks.accessExclusive(SqlStatement.of(sql), change.toTable(), Locks.BRIEF));
     }
 
-    static List<SqlStatement> identity(AlterColumnIdentity change) {
+    public static List<SqlStatement> identity(AlterColumnIdentity change) {
         QualifiedName table = change.toTable();
         String alter = ColumnSql.alterColumn(table, change.to().name());
         if (change.to().identity() == null) {
@@ -143,7 +145,7 @@ final class ColumnChangeSql {
     }
 
     /** SET STORAGE / SET COMPRESSION: only values written afterwards are affected, no rewrite. */
-    static List<SqlStatement> storage(AlterColumnStorage change) {
+    public static List<SqlStatement> storage(AlterColumnStorage change) {
         QualifiedName table = change.toTable();
         List<SqlStatement> sql = new ArrayList<>();
         if (change.changesStorage()) {
@@ -155,7 +157,7 @@ final class ColumnChangeSql {
         return sql;
     }
 
-    static List<SqlStatement> generated(AlterColumnGenerated change) {
+    public static List<SqlStatement> generated(AlterColumnGenerated change) {
         QualifiedName table = change.toTable();
         if (change.to().generatedExpression() == null) {
             // the stored values stay: the column becomes an ordinary one

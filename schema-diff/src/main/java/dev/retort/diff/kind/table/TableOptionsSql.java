@@ -1,8 +1,10 @@
-package dev.retort.diff.render;
+package dev.retort.diff.kind.table;
 
 import dev.retort.diff.change.AlterTableOptions;
 import dev.retort.diff.plan.Hazard;
 import dev.retort.diff.plan.SqlStatement;
+import dev.retort.diff.render.Locks;
+import dev.retort.diff.render.SqlNames;
 import dev.retort.schema.model.QualifiedName;
 import dev.retort.schema.model.TableOptions;
 
@@ -12,12 +14,12 @@ import java.util.List;
 import java.util.Map;
 
 /** TableOptionsSql renders a change of a table's options: persistence, storage parameters, replica identity. */
-final class TableOptionsSql {
+public final class TableOptionsSql {
 
     private TableOptionsSql() {
     }
 
-    static List<SqlStatement> alter(AlterTableOptions change) {
+    public static List<SqlStatement> alter(AlterTableOptions change) {
         QualifiedName table = change.toTable();
         TableOptions from = change.from();
         TableOptions to = change.to();

@@ -1,4 +1,4 @@
-package dev.retort.diff.compare;
+package dev.retort.diff.kind.table;
 
 import dev.retort.diff.change.AlterTableInheritance;
 import dev.retort.diff.change.AttachPartition;
@@ -7,8 +7,8 @@ import dev.retort.diff.change.SchemaChange;
 import dev.retort.schema.model.CheckConstraint;
 import dev.retort.schema.model.ForeignKey;
 import dev.retort.schema.model.Index;
-import dev.retort.schema.model.ObjectId;
 import dev.retort.schema.model.InheritedColumns;
+import dev.retort.schema.model.ObjectId;
 import dev.retort.schema.model.PartitionOf;
 import dev.retort.schema.model.PartitionSpec;
 import dev.retort.schema.model.PrimaryKey;

@@ -1,5 +1,8 @@
-package dev.retort.diff.inspect;
+package dev.retort.diff.kind.table;
 
+import dev.retort.diff.inspect.CatalogQuery;
+import dev.retort.diff.inspect.UnmanagedKind;
+import dev.retort.diff.inspect.UnmanagedObject;
 import dev.retort.schema.model.CheckConstraint;
 import dev.retort.schema.model.ForeignKey;
 import dev.retort.schema.model.PrimaryKey;
@@ -20,7 +23,7 @@ import java.util.stream.Collectors;
  * ConstraintReader reads primary keys, foreign keys, unique and check constraints of all managed tables in
  * one query. Exclusion constraints and foreign keys that point at unmanaged tables are reported instead.
  */
-final class ConstraintReader {
+public final class ConstraintReader {
 
     // conparentid <> 0 marks the copies PostgreSQL makes of a foreign key for each partition of a
     // referenced partitioned table; only the user's constraint counts. CHECK expressions come from
@@ -31,7 +34,7 @@ final class ConstraintReader {
     // marks the copies PostgreSQL makes of a foreign key for each partition of a referenced partitioned
     // table; only the user's constraint counts. CHECK expressions come from pg_get_expr on conbin: exactly
     // what pg_get_constraintdef prints inside CHECK (...), without stripping a wrapper or NOT VALID.
-    private static final String CONSTRAINTS = Catalog.MANAGED_TABLES
+    private static final String CONSTRAINTS = CatalogQuery.managedTables()
             + "SELECT con.conrelid, con.conname, con.contype, con.conkey, con.confrelid, con.confkey,"
             + " fn.nspname AS ref_schema, fc.relname AS ref_table,"
             + " CASE WHEN con.contype = 'f' AND NOT EXISTS (SELECT 1 FROM managed r WHERE r.oid = con.confrelid)"
@@ -58,10 +61,10 @@ final class ConstraintReader {
     private ConstraintReader() {
     }
 
-    static void read(Catalog catalog, Map<Long, TableDraft> tables, Set<String> schemas,
+    public static void read(CatalogQuery catalog, Map<Long, TableDraft> tables, Set<String> schemas,
                      Consumer<UnmanagedObject> unmanaged) throws SQLException {
         Set<QualifiedName> managed = tables.values().stream().map(t -> t.name).collect(Collectors.toSet());
-        String sql = String.format(CONSTRAINTS, catalog.atLeast15() ? "COALESCE(ix.indnullsnotdistinct, false)" : "false");
+        String sql = String.format(CONSTRAINTS, catalog.serverVersion() >= 150000 ? "COALESCE(ix.indnullsnotdistinct, false)" : "false");
         catalog.query(sql, rs -> {
             TableDraft table = tables.get(rs.getLong("conrelid"));
             if (table == null) {

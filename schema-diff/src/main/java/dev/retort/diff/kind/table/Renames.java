@@ -1,4 +1,4 @@
-package dev.retort.diff.compare;
+package dev.retort.diff.kind.table;
 
 import dev.retort.schema.model.QualifiedName;
 
