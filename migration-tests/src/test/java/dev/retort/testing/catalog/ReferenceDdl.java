@@ -142,6 +142,12 @@ public final class ReferenceDdl {
     }
 
     private static String createTable(Table t) {
+        var hierarchy = t.hierarchy();
+        String partitionBy = hierarchy.partitioned() ? " PARTITION BY " + hierarchy.partitionBy().sql() : "";
+        if (hierarchy.isPartition()) {
+            return "CREATE TABLE " + q(t.name()) + " PARTITION OF " + q(hierarchy.partitionOf().parent()) + " "
+                    + hierarchy.partitionOf().bound() + partitionBy;
+        }
         List<String> parts = new ArrayList<>();
         for (Column c : t.columns()) {
             StringBuilder b = new StringBuilder(q(c.name())).append(' ').append(type(c.type()));
@@ -185,7 +191,7 @@ public final class ReferenceDdl {
             }
         }
         return "CREATE " + (t.options().unlogged() ? "UNLOGGED " : "") + "TABLE " + q(t.name()) + " (\n  "
-                + String.join(",\n  ", parts) + "\n)" + (t.options().storageParameters().isEmpty() ? ""
+                + String.join(",\n  ", parts) + "\n)" + partitionBy + (t.options().storageParameters().isEmpty() ? ""
                 : " WITH (" + String.join(", ", t.options().storageParameters()) + ")");
     }
 

@@ -114,6 +114,10 @@ final class ObjectRender {
                 objects.add(new RowSecurity(r.table(), true, r.forced()));
             } else if (s instanceof PolicySpec p) {
                 objects.add(policy(p));
+            } else if (s instanceof ObjectSpec.PartitionedSpec p) {
+                List<Table> tables = new ArrayList<>(out.tables());
+                tables.addAll(Partitions.tables(p));
+                out = out.withTables(tables);
             } else if (s instanceof GrantSpec g) {
                 for (String privilege : g.privileges()) {
                     (g.revoke() ? revoked : grants).computeIfAbsent(g.target(), k -> new ArrayList<>())

@@ -54,6 +54,26 @@ sealed interface ObjectSpec {
     }
 
     /**
+     * A partitioned table {@code id, k, v} and its partitions, by the number of their bound. The strategy follows
+     * from the name's slot (RANGE, LIST or HASH), so that a family dropped and declared again keeps it: changing it
+     * is refused on purpose. Partition 0 of a LIST family is sub-partitioned by HASH (id).
+     *
+     * @param key         a primary key (id, k), or (id) for HASH
+     * @param index       a partitioned index on v
+     * @param withDefault a default partition (not for HASH)
+     */
+    record PartitionedSpec(String name, int strategy, boolean key, boolean index, boolean withDefault,
+                           List<PartSpec> partitions) implements ObjectSpec {
+    }
+
+    /**
+     * One partition of a {@link PartitionedSpec}: attached, or detached (a plain table of the same columns, with copies
+     * of the parent's key and index when {@code keepCopies}, as DETACH leaves them).
+     */
+    record PartSpec(int bound, boolean attached, boolean keepCopies) {
+    }
+
+    /**
      * Privileges on one target for one grantee ({@code revoke}: PUBLIC's default taken away); the name is the
      * target's and the grantee's.
      */

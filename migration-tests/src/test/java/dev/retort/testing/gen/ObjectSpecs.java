@@ -355,6 +355,14 @@ final class ObjectSpecs {
                 return new GrantSpec(grantKey(target, grantee, false), target, grantee, privileges,
                         !grantee.equals("PUBLIC") && e.pick(3) % 3 == 0, false);
             }
+            case 11 -> {
+                // half the time an edit of a family that exists, rather than a new one
+                List<ObjectSpec.PartitionedSpec> families = specs.stream().filter(ObjectSpec.PartitionedSpec.class::isInstance)
+                        .map(x -> (ObjectSpec.PartitionedSpec) x).toList();
+                int family = !families.isEmpty() && e.pick(5) % 2 == 1
+                        ? pick(families, e.target()).strategy() : Math.floorMod(e.slot(), 3);
+                return Partitions.edit(specs, "gx_pt" + family, family, e);
+            }
             default -> {
                 List<ObjectId> targets = grantTargets(m, specs).stream().filter(x -> x.kind() == ObjectKind.FUNCTION
                         || x.kind() == ObjectKind.TYPE || x.kind() == ObjectKind.DOMAIN).toList();
@@ -379,7 +387,8 @@ final class ObjectSpecs {
                 && s.name().equals(made.name())).findFirst();
         if (existing.isPresent()) {
             int at = out.indexOf(existing.get());
-            if (edit.flag()) {
+            // a partitioned table is dropped as a whole one time in three, otherwise changed
+            if (edit.flag() && (!(made instanceof ObjectSpec.PartitionedSpec) || edit.pick(5) % 3 == 0)) {
                 out.remove(at);
             } else {
                 out.set(at, made);

@@ -58,7 +58,7 @@ public final class SchemaArbitraries {
         // grants have the most kinds of targets: twice as often; revoked defaults half as often
         Arbitrary<Integer> kinds = Arbitraries.frequency(Tuple.of(2, 0), Tuple.of(2, 1), Tuple.of(2, 2), Tuple.of(2, 3),
                 Tuple.of(2, 4), Tuple.of(2, 5), Tuple.of(1, 6), Tuple.of(2, 7), Tuple.of(2, 8), Tuple.of(4, 9),
-                Tuple.of(1, 10)).withoutEdgeCases();
+                Tuple.of(1, 10), Tuple.of(4, 11)).withoutEdgeCases();
         return Combinators.combine(kinds, Arbitraries.integers().between(0, 2),
                         pick(), pick().list().ofSize(7), often(), comment())
                 .as(ObjectEdit::new);
