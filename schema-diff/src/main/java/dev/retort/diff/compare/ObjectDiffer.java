@@ -90,6 +90,14 @@ final class ObjectDiffer {
                     affected.add(id);
                 }
             }
+            // an object rebuilt under its name (an enum type whose labels are dropped) comes back with the default
+            // privileges: its own go and come back around it (a column keeps its own through ALTER COLUMN TYPE)
+            for (ObjectId id : before.keySet()) {
+                if (id.kind() == ObjectKind.PRIVILEGES && !dropped.contains(id) && id.target().kind() != ObjectKind.COLUMN
+                        && removed.contains(id.target())) {
+                    affected.add(id);
+                }
+            }
             for (ObjectId id : removed) {
                 for (ObjectId dependent : from.dependencies().allDependentsOf(id)) {
                     if (before.containsKey(dependent) && !dropped.contains(dependent)) {
