@@ -13,9 +13,6 @@ import java.util.Optional;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfo;
-import org.flywaydb.core.api.callback.Callback;
-import org.flywaydb.core.api.callback.Context;
-import org.flywaydb.core.api.callback.Event;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.flywaydb.database.postgresql.PostgreSQLConfigurationExtension;
 
@@ -373,7 +370,7 @@ public final class MigrationRunner {
                 .cleanDisabled(true)
                 .initSql(sessionSettings())
                 .target(target)
-                .callbacks(new Printer(applied, versions, failed));
+                .callbacks(new MigrationPrinter(out, progress, this::startClean, applied, versions, failed));
         // Retort holds its own session lock; Flyway's transactional lock would make CREATE INDEX
         // CONCURRENTLY wait for Flyway's own open transaction until lock_timeout
         fc.getConfigurationExtension(PostgreSQLConfigurationExtension.class).setTransactionalLock(false);
@@ -391,60 +388,6 @@ public final class MigrationRunner {
                     + " PERFORM set_config('search_path', path, false); END $retort$; " + sessionSettings());
         } catch (SQLException e) {
             throw new RetortException("cannot reset the session before the next migration: " + e.getMessage(), e);
-        }
-    }
-
-    /** Prints each migration as Flyway finishes it (and to {@code progress} as it starts). */
-    private final class Printer implements Callback {
-        private final List<String> applied;
-        private final List<String> versions;
-        private final List<MigrationInfo> failed;
-        private long started;
-
-        Printer(List<String> applied, List<String> versions, List<MigrationInfo> failed) {
-            this.applied = applied;
-            this.versions = versions;
-            this.failed = failed;
-        }
-
-        @Override
-        public boolean supports(Event event, Context context) {
-            return event == Event.BEFORE_EACH_MIGRATE || event == Event.AFTER_EACH_MIGRATE
-                    || event == Event.AFTER_EACH_MIGRATE_ERROR;
-        }
-
-        @Override
-        public boolean canHandleInTransaction(Event event, Context context) {
-            return true;
-        }
-
-        @Override
-        public void handle(Event event, Context context) {
-            MigrationInfo m = context.getMigrationInfo();
-            if (event == Event.BEFORE_EACH_MIGRATE) {
-                startClean(context.getConnection());
-                started = System.nanoTime();
-                progress.println("applying " + m.getScript());
-                return;
-            }
-            if (event == Event.AFTER_EACH_MIGRATE_ERROR) {
-                failed.add(m);
-                return;
-            }
-            long millis = (System.nanoTime() - started) / 1_000_000;
-            if (millis > 1000) {
-                progress.printf(java.util.Locale.ROOT, "applied %s in %.1f s%n", m.getScript(), millis / 1000.0);
-            }
-            applied.add(m.getScript());
-            if (m.getVersion() != null) {
-                versions.add(m.getVersion().getVersion());
-            }
-            out.println("applied  " + m.getScript());
-        }
-
-        @Override
-        public String getCallbackName() {
-            return "retort-printer";
         }
     }
 }

@@ -16,8 +16,8 @@ import dev.retort.diff.render.ScriptWriter;
  * RevisionParts cuts a generated change into migrations Flyway can run: statements that may share a transaction
  * stay together; each statement that cannot (CREATE INDEX CONCURRENTLY, a VALIDATE CONSTRAINT that must commit
  * apart from the ADD ... NOT VALID before it, …) becomes a migration of its own,
- * written to be rerunnable ({@code IF NOT EXISTS} / {@code IF EXISTS}) so that an upgrade interrupted inside it
- * resumes by running it again. Each part's downgrade undoes exactly that part.
+ * rendered rerunnable by its typed change ({@code IF NOT EXISTS} / {@code IF EXISTS}) so that an upgrade
+ * interrupted inside it resumes by running it again. Each part's downgrade undoes exactly that part.
  *
  * <pre>{@code
  * for (RevisionParts.Part part : RevisionParts.of(diff, "add tags")) { ... part.upgradeSql() ... }
@@ -57,8 +57,8 @@ public final class RevisionParts {
         for (List<PlannedStatement> run : runs) {
             Set<SchemaChange> changes = new LinkedHashSet<>();
             run.forEach(s -> changes.add(s.source()));
-            MigrationPlan up = rerunnable(new MigrationPlan(run));
-            MigrationPlan down = rerunnable(downgradeOf(diff, changes));
+            MigrationPlan up = new MigrationPlan(run);
+            MigrationPlan down = downgradeOf(diff, changes);
             String label = message + (runs.size() > 1 ? " (part " + (parts.size() + 1) + " of " + runs.size() + ")" : "");
             parts.add(new Part(writer.write(label, up).sql(), writer.write("downgrade of " + label, down).sql(),
                     up.isTransactional()));
@@ -74,24 +74,5 @@ public final class RevisionParts {
         Set<SchemaChange> inverses = new HashSet<>();
         changes.forEach(c -> inverses.add(c.inverse()));
         return new MigrationPlan(diff.downgrade().statements().stream().filter(s -> inverses.contains(s.source())).toList());
-    }
-
-    /** Statements outside a transaction are rewritten so that running them twice is harmless. */
-    static MigrationPlan rerunnable(MigrationPlan plan) {
-        if (plan.isTransactional()) {
-            return plan;
-        }
-        List<PlannedStatement> out = new ArrayList<>();
-        for (PlannedStatement s : plan.statements()) {
-            out.add(s.transactional() ? s : s.withSql(rerunnable(s.sql())));
-        }
-        return new MigrationPlan(out);
-    }
-
-    static String rerunnable(String sql) {
-        return sql
-                .replaceFirst("(?is)^(\\s*CREATE\\s+(?:UNIQUE\\s+)?INDEX\\s+CONCURRENTLY\\s+)(?!IF\\s+NOT\\s+EXISTS)", "$1IF NOT EXISTS ")
-                .replaceFirst("(?is)^(\\s*DROP\\s+INDEX\\s+CONCURRENTLY\\s+)(?!IF\\s+EXISTS)", "$1IF EXISTS ")
-                .replaceFirst("(?is)^(\\s*ALTER\\s+TYPE\\s+.+?\\s+ADD\\s+VALUE\\s+)(?!IF\\s+NOT\\s+EXISTS)", "$1IF NOT EXISTS ");
     }
 }

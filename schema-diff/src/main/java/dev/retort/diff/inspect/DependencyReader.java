@@ -41,9 +41,9 @@ final class DependencyReader {
             // any sequence (also of another schema) is the model's business, not a dependent
             + " AND NOT (d.classid = 'pg_catalog.pg_class'::regclass AND EXISTS (SELECT 1 FROM pg_catalog.pg_class sc"
             + "  WHERE sc.oid = d.objid AND sc.relkind = 'S'))"
-            // a rule depends on its own relation; only what it reads counts
-            + " AND NOT (d.classid = 'pg_catalog.pg_rewrite'::regclass AND EXISTS (SELECT 1 FROM pg_catalog.pg_rewrite ow"
-            + "  WHERE ow.oid = d.objid AND ow.ev_class = d.refobjid))"
+            // a rule depends on its own relation as a whole; what it reads counts, its own table's columns too
+            + " AND NOT (d.classid = 'pg_catalog.pg_rewrite'::regclass AND d.refobjsubid = 0"
+            + "  AND EXISTS (SELECT 1 FROM pg_catalog.pg_rewrite ow WHERE ow.oid = d.objid AND ow.ev_class = d.refobjid))"
             + " AND " + Catalog.notExtensionMember("d.classid", "d.objid")
             // objects of the managed kinds (a view, a function ...) are planned with the rest, not reported
             + " AND kinds.objid IS NULL"

@@ -61,9 +61,10 @@ final class ObjectDependencyReader {
             + ManagedKinds.dependencyObjects()
             + ") ";
 
-    // whether the row is an edge of the model (rows that are not may still name an unmanaged dependent)
-    private static final String EDGE = "COALESCE(NOT (d.deptype = 'a' AND o.kind = 'SEQUENCE' AND r.kind = 'COLUMN'),"
-            + " false)";
+    // whether the row is an edge of the model (rows that are not may still name an unmanaged dependent); an
+    // unmanaged dependent (o.kind null) is an edge too, also through an automatic dependency (extended statistics)
+    private static final String EDGE = "NOT (d.deptype = 'a' AND o.kind IS NOT DISTINCT FROM 'SEQUENCE'"
+            + " AND r.kind = 'COLUMN')";
 
     /**
      * One row per kept pg_depend row: the referenced object, the dependent or its description, and the dependent's

@@ -1,5 +1,6 @@
 package dev.retort.diff.plan;
 
+import dev.retort.diff.change.AlterColumnDefault;
 import dev.retort.diff.change.AlterObject;
 import dev.retort.diff.change.Footprint;
 import dev.retort.diff.change.SchemaChange;
@@ -81,7 +82,8 @@ final class ChangeGraph {
             if (f.onlyRemoves()) {
                 continue;
             }
-            for (ObjectId required : requirements(f)) {
+            // dropping a default needs nothing of what the column uses: what the default used may go after it
+            for (ObjectId required : dropsDefault(nodes.get(b)) ? f.requires() : requirements(f)) {
                 for (int a : holders(creators, required)) {
                     edge(a, b);
                 }
@@ -105,6 +107,12 @@ final class ChangeGraph {
                 chain(same.get(i - 1), same.get(i));
             }
         }
+    }
+
+    /** ALTER COLUMN ... DROP DEFAULT: the function the default called may be dropped once it ran. */
+    private static boolean dropsDefault(Node node) {
+        return node.change() instanceof AlterColumnDefault d && d.from().defaultExpression() != null
+                && d.to().defaultExpression() == null;
     }
 
     /** What {@code f} needs before it runs: its own requirements and what the objects it creates use. */
@@ -132,7 +140,7 @@ final class ChangeGraph {
     private Set<ObjectId> releases(Node node) {
         Set<ObjectId> all = releases(node.footprint());
         // CREATE OR REPLACE VIEW with a query that no longer reads a column: the column's drop runs after it
-        if (node.change() instanceof AlterObject) {
+        if (node.change() instanceof AlterObject || dropsDefault(node)) {
             all.addAll(before.referencedBy(node.footprint().subject()));
         }
         return all;

@@ -58,6 +58,8 @@ class AcceptanceCasesTest {
     // every file of the directory: a kind's cases are a file of their own
     private static final List<String> FILES = files();
     private static final boolean UPDATE = Boolean.getBoolean("retort.acceptance.update");
+    /** The PostgreSQL major version the expected plans were written on (the embedded server's). */
+    private static final int RECORDED_ON = 17;
     private static final Map<String, AcceptanceCase> RESULTS = new ConcurrentHashMap<>();
     private static final Set<String> SEEN_CHANGES = ConcurrentHashMap.newKeySet();
     private static final java.util.concurrent.atomic.AtomicInteger DIFFED = new java.util.concurrent.atomic.AtomicInteger();
@@ -96,8 +98,13 @@ class AcceptanceCasesTest {
             if (UPDATE) {
                 RESULTS.put(c.file() + "\0" + c.name(), c.withResults(plan, downgrade, hazards));
             } else {
-                assertEquals(c.section("plan"), plan, "upgrade plan");
-                assertEquals(c.section("downgrade"), downgrade, "downgrade plan");
+                // the SQL text is the server's own printing of views, routines and extension versions, recorded on
+                // the embedded PostgreSQL; on another major version (RETORT_TEST_DATABASE_URL) the round trip and
+                // the hazards below still prove the plan
+                if (a.getMetaData().getDatabaseMajorVersion() == RECORDED_ON) {
+                    assertEquals(c.section("plan"), plan, "upgrade plan");
+                    assertEquals(c.section("downgrade"), downgrade, "downgrade plan");
+                }
                 assertEquals(c.section("hazards"), hazards, "hazards of the upgrade");
             }
 

@@ -150,7 +150,7 @@ class ChangePlannerTest {
         EnumType mood = enumType("mood", "a", "c");
         var result = new DiffEngine().diff(model().withEnums(List.of(mood)), model().withEnums(List.of(enumType("mood", "a", "b", "c"))));
         PlannedStatement add = result.upgrade().statements().get(0);
-        assertEquals("ALTER TYPE public.mood ADD VALUE 'b' AFTER 'a'", add.sql());
+        assertEquals("ALTER TYPE public.mood ADD VALUE IF NOT EXISTS 'b' AFTER 'a'", add.sql());
         assertFalse(add.transactional());
         assertEquals(Set.of(Hazard.NOT_TRANSACTIONAL), add.hazards());
         assertFalse(result.isDestructive());

@@ -17,7 +17,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.stream.Collectors;
 
 /**
  * JavaSourceWriter turns any {@link SchemaModel} into the Java source of a
@@ -252,7 +251,7 @@ public final class JavaSourceWriter {
     private List<String> tableStatements(Table table) {
         List<String> statements = new ArrayList<>();
         for (Column column : table.columns()) {
-            statements.add(column(column));
+            statements.add(ColumnSources.column(column, enumHandles));
         }
         if (table.primaryKey() != null) {
             statements.add(ConstraintCode.primaryKey(table.primaryKey()));
@@ -267,7 +266,7 @@ public final class JavaSourceWriter {
             statements.add(ConstraintCode.foreignKey(fk, handle(fk.referencedTable())));
         }
         for (Index index : table.indexes()) {
-            statements.add(index(index));
+            statements.add(ColumnSources.index(index));
         }
         if (table.comment() != null) {
             statements.add("t.comment(" + JavaCode.string(table.comment()) + ");");
@@ -288,83 +287,6 @@ public final class JavaSourceWriter {
             statements.add("t.renamedFrom(" + JavaCode.string(table.renamedFrom()) + ");");
         }
         return statements;
-    }
-
-    private String column(Column column) {
-        StringBuilder code = new StringBuilder("t.column(" + JavaCode.string(column.name()) + ", "
-                + JavaCode.type(column.type(), enumHandles) + ")");
-        if (!column.nullable()) {
-            code.append(".notNull()");
-        }
-        if (column.defaultExpression() != null) {
-            code.append(".defaultSql(").append(JavaCode.string(column.defaultExpression())).append(")");
-        }
-        if (column.identity() != null) {
-            code.append(column.identity() == dev.retort.schema.model.IdentityGeneration.ALWAYS
-                    ? ".generatedAlwaysAsIdentity(" : ".generatedByDefaultAsIdentity(")
-                    .append(identityOptions(column.identityOptions())).append(")");
-        }
-        if (column.collation() != null) {
-            code.append(".collate(").append(column.collation().schema().equals("pg_catalog") ? ""
-                    : JavaCode.string(column.collation().schema()) + ", ")
-                    .append(JavaCode.string(column.collation().name())).append(")");
-        }
-        if (column.storage() != null) {
-            code.append(".storage(").append(JavaCode.string(column.storage())).append(")");
-        }
-        if (column.compression() != null) {
-            code.append(".compression(").append(JavaCode.string(column.compression())).append(")");
-        }
-        if (column.generatedExpression() != null) {
-            code.append(".generatedAlwaysAs(").append(JavaCode.string(column.generatedExpression())).append(")");
-        }
-        if (column.comment() != null) {
-            code.append(".comment(").append(JavaCode.string(column.comment())).append(")");
-        }
-        if (column.renamedFrom() != null) {
-            code.append(".renamedFrom(").append(JavaCode.string(column.renamedFrom())).append(")");
-        }
-        return code.append(";").toString();
-    }
-
-    private String index(Index index) {
-        String parts = index.elements().stream().map(JavaCode::indexPart).collect(Collectors.joining(", "));
-        StringBuilder code = new StringBuilder("t.index(" + parts + ")");
-        if (index.unique()) {
-            code.append(".unique()");
-        }
-        if (!index.method().equals("btree")) {
-            code.append(".using(").append(JavaCode.string(index.method())).append(")");
-        }
-        if (!index.include().isEmpty()) {
-            code.append(".include(").append(JavaCode.strings(index.include())).append(")");
-        }
-        if (index.predicate() != null) {
-            code.append(".where(").append(JavaCode.string(index.predicate())).append(")");
-        }
-        if (index.nullsNotDistinct()) {
-            code.append(".nullsNotDistinct()");
-        }
-        for (String parameter : index.storageParameters()) {
-            int eq = parameter.indexOf('=');
-            code.append(".with(").append(JavaCode.string(parameter.substring(0, eq))).append(", ")
-                    .append(JavaCode.string(parameter.substring(eq + 1))).append(")");
-        }
-        if (index.comment() != null) {
-            code.append(".comment(").append(JavaCode.string(index.comment())).append(")");
-        }
-        return code.append(".named(").append(JavaCode.string(index.name())).append(");").toString();
-    }
-
-    /** The options lambda of an identity column, every option spelled out; empty for the defaults. */
-    private static String identityOptions(dev.retort.schema.model.IdentityOptions options) {
-        if (options == null) {
-            return "";
-        }
-        return "seq -> seq.startWith(" + JavaCode.number(options.start()) + ").incrementBy("
-                + JavaCode.number(options.increment()) + ").minValue(" + JavaCode.number(options.minValue())
-                + ").maxValue(" + JavaCode.number(options.maxValue()) + ").cache(" + JavaCode.number(options.cache()) + ")"
-                + (options.cycle() ? ".cycle()" : "");
     }
 
     /** PARTITION BY, PARTITION OF and INHERITS as builder calls. */

@@ -75,8 +75,9 @@ public final class EnumSql {
                 position = "";
             }
             // PostgreSQL refuses it in a transaction block before 12, and on every version the new label cannot be
-            // used in the transaction that adds it
-            sql.add(SqlStatement.of("ALTER TYPE " + SqlNames.name(to.name()) + " ADD VALUE " + SqlNames.literal(label) + position)
+            // used in the transaction that adds it; IF NOT EXISTS: a migration interrupted after it runs again
+            sql.add(SqlStatement.of("ALTER TYPE " + SqlNames.name(to.name()) + " ADD VALUE IF NOT EXISTS "
+                    + SqlNames.literal(label) + position)
                     .outsideTransaction("label " + SqlNames.literal(label) + " of " + to.name()
                             + " can be used only after the transaction that adds it commits"));
         }
