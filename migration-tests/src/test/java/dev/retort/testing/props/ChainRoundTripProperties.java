@@ -42,7 +42,7 @@ class ChainRoundTripProperties {
         GeneratedRoles.ensure();
     }
 
-    @Property(tries = 3)
+    @Property(tries = 2)
     void generatedChainsRoundTrip(@ForAll("pairs") SchemaPair pair) throws IOException {
         TryClock.tick(P7);
         SchemaModel a = normalizer.normalize(pair.from());

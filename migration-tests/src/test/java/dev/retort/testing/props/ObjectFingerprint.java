@@ -20,17 +20,17 @@ final class ObjectFingerprint {
 
     private static final String RELATIONS = "SELECT 'relation-detail ' || quote_ident(n.nspname) || '.' || quote_ident(c.relname)"
             + " || ' rls=' || c.relrowsecurity || '/' || c.relforcerowsecurity"
-            + " || coalesce(' query=' || pg_get_viewdef(c.oid), '')"
+            + " || CASE WHEN c.relkind IN ('v', 'm') THEN ' query=' || pg_get_viewdef(c.oid) ELSE '' END"
             + " || coalesce(' options=' || array_to_string(c.reloptions, ','), '')"
             + " || coalesce(' partition-by=' || pg_get_partkeydef(c.oid), '')"
-            + " || coalesce(' partition-of=' || (SELECT quote_ident(pn.nspname) || '.' || quote_ident(pc.relname)"
+            + " || coalesce(' partition-of=' || (SELECT string_agg(quote_ident(pn.nspname) || '.' || quote_ident(pc.relname), ',')"
             + "      FROM pg_inherits i JOIN pg_class pc ON pc.oid = i.inhparent JOIN pg_namespace pn ON pn.oid = pc.relnamespace"
             + "      WHERE i.inhrelid = c.oid) || ' ' || pg_get_expr(c.relpartbound, c.oid), '')"
             + " FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
             + " WHERE n.nspname = ANY(?) AND c.relkind IN ('r', 'p', 'v', 'm')";
 
     private static final String TRIGGERS = "SELECT 'trigger ' || quote_ident(n.nspname) || '.' || quote_ident(c.relname)"
-            + " || ' ' || pg_get_triggerdef(t.oid) || ' enabled=' || t.tgenabled"
+            + " || ' ' || pg_get_triggerdef(t.oid) || ' enabled=' || t.tgenabled::text"
             + " || coalesce(' comment=' || quote_literal(obj_description(t.oid, 'pg_trigger')), '')"
             + " FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid JOIN pg_namespace n ON n.oid = c.relnamespace"
             + " WHERE NOT t.tgisinternal AND n.nspname = ANY(?)";
@@ -65,7 +65,7 @@ final class ObjectFingerprint {
 
     private static final String PRIVILEGES = "SELECT 'acl ' || x.what || ' ' || coalesce(x.acl, '') FROM ("
             + " SELECT 'relation ' || quote_ident(n.nspname) || '.' || quote_ident(c.relname) AS what, "
-            + String.format(ACL, "coalesce(c.relacl, acldefault(CASE WHEN c.relkind = 'S' THEN 's' ELSE 'r' END, c.relowner))")
+            + String.format(ACL, "coalesce(c.relacl, acldefault((CASE WHEN c.relkind = 'S' THEN 's' ELSE 'r' END)::\"char\", c.relowner))")
             + " AS acl FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
             + " WHERE n.nspname = ANY(?) AND c.relkind IN ('r', 'p', 'v', 'm', 'S')"
             + " UNION ALL SELECT 'column ' || quote_ident(n.nspname) || '.' || quote_ident(c.relname) || '.' || quote_ident(a.attname), "
