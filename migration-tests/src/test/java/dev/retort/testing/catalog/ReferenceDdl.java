@@ -75,6 +75,7 @@ public final class ReferenceDdl {
                 out.add("COMMENT ON TYPE " + q(e.name()) + " IS " + literal(e.comment()));
             }
         }
+        out.addAll(ReferenceObjects.types(m));
         for (Sequence sq : m.sequences()) {
             out.add("CREATE SEQUENCE " + q(sq.name()) + " AS " + sq.dataType().sql() + " INCREMENT BY " + sq.increment()
                     + " MINVALUE " + sq.minValue() + " MAXVALUE " + sq.maxValue() + " START WITH " + sq.start()
@@ -136,10 +137,17 @@ public final class ReferenceDdl {
                 }
             }
         }
+        out.addAll(ReferenceObjects.afterTables(m));
         return out;
     }
 
     private static String createTable(Table t) {
+        var hierarchy = t.hierarchy();
+        String partitionBy = hierarchy.partitioned() ? " PARTITION BY " + hierarchy.partitionBy().sql() : "";
+        if (hierarchy.isPartition()) {
+            return "CREATE TABLE " + q(t.name()) + " PARTITION OF " + q(hierarchy.partitionOf().parent()) + " "
+                    + hierarchy.partitionOf().bound() + partitionBy;
+        }
         List<String> parts = new ArrayList<>();
         for (Column c : t.columns()) {
             StringBuilder b = new StringBuilder(q(c.name())).append(' ').append(type(c.type()));
@@ -183,7 +191,7 @@ public final class ReferenceDdl {
             }
         }
         return "CREATE " + (t.options().unlogged() ? "UNLOGGED " : "") + "TABLE " + q(t.name()) + " (\n  "
-                + String.join(",\n  ", parts) + "\n)" + (t.options().storageParameters().isEmpty() ? ""
+                + String.join(",\n  ", parts) + "\n)" + partitionBy + (t.options().storageParameters().isEmpty() ? ""
                 : " WITH (" + String.join(", ", t.options().storageParameters()) + ")");
     }
 

@@ -24,21 +24,44 @@ public final class SchemaArbitraries {
     private SchemaArbitraries() {
     }
 
-    /** A valid schema: 1 to 10 tables, optionally a second schema and enums, with FKs that may form cycles. */
+    /**
+     * A valid schema: 1 to 10 tables, optionally a second schema and enums, with FKs that may form cycles, and up to
+     * 6 objects beside the tables (views, triggers, types, policies, grants; see {@link ObjectSpecs}).
+     */
     public static Arbitrary<SchemaModel> schemas() {
-        return schemaPlans().map(ModelEditor::build);
+        return Combinators.combine(schemaPlans(), objectEdit().list().ofMaxSize(6)).as((plan, objects) -> {
+            SchemaModel tables = ModelEditor.build(plan);
+            return ObjectRender.render(tables, ObjectSpecs.apply(tables, List.of(), objects));
+        });
     }
 
-    /** A valid schema A, 1 to 6 edits, and the valid schema B they lead to. */
+    /**
+     * A valid schema A, 1 to 6 edits of its tables and up to 3 of its other objects, and the valid schema B they
+     * lead to. A's objects follow the table edits (renames, dropped and retyped columns: the dependents rule then
+     * recreates them) before B's object edits apply.
+     */
     public static Arbitrary<SchemaPair> schemaPairs() {
-        return Combinators.combine(schemaPlans(), edit().list().ofMinSize(1).ofMaxSize(6)).as((plan, edits) -> {
+        return Combinators.combine(schemaPlans(), objectEdit().list().ofMaxSize(5), edit().list().ofMinSize(1).ofMaxSize(6),
+                objectEdit().list().ofMaxSize(3)).as((plan, objectsA, edits, objectsB) -> {
             SchemaModel from = ModelEditor.build(plan);
+            List<ObjectSpec> specsA = ObjectSpecs.apply(from, List.of(), objectsA);
             SchemaModel to = from;
             for (Edit e : edits) {
                 to = e.applyTo(to);
             }
-            return new SchemaPair(from, edits, to);
+            List<ObjectSpec> specsB = ObjectSpecs.apply(to, ObjectSpecs.carry(specsA, to), objectsB);
+            return new SchemaPair(ObjectRender.render(from, specsA), edits, objectsB, ObjectRender.render(to, specsB));
         });
+    }
+
+    static Arbitrary<ObjectEdit> objectEdit() {
+        // grants have the most kinds of targets: twice as often; revoked defaults half as often
+        Arbitrary<Integer> kinds = Arbitraries.frequency(Tuple.of(2, 0), Tuple.of(2, 1), Tuple.of(2, 2), Tuple.of(2, 3),
+                Tuple.of(2, 4), Tuple.of(2, 5), Tuple.of(1, 6), Tuple.of(2, 7), Tuple.of(2, 8), Tuple.of(4, 9),
+                Tuple.of(1, 10), Tuple.of(4, 11)).withoutEdgeCases();
+        return Combinators.combine(kinds, Arbitraries.integers().between(0, 2),
+                        pick(), pick().list().ofSize(7), often(), comment())
+                .as(ObjectEdit::new);
     }
 
     static Arbitrary<Blueprint.SchemaPlan> schemaPlans() {

@@ -22,8 +22,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * The round-trip laws on a real PostgreSQL, each try in fresh databases that are dropped afterwards. Models are
- * compared with the engine (column order may differ after migrations) and, independently of Retort's
- * inspector, with {@link CatalogFingerprint}s; the expected database for a fingerprint is built by
+ * compared with the engine (column order may differ after migrations) and, independently of Retort's inspector, with
+ * {@link CatalogFingerprint}s and {@link ObjectFingerprint}s; the expected database for a fingerprint is built by
  * {@link ReferenceDdl}, not by Retort's renderer. Tries: {@code -Dretort.tries} (see the module's pom).
  */
 public class RoundTripProperties {
@@ -33,16 +33,22 @@ public class RoundTripProperties {
 
     private final Normalizer normalizer = new Normalizer(TestDatabases.server());
 
+    RoundTripProperties() {
+        GeneratedRoles.ensure();
+    }
+
     @Property
     void createThenInspectEqualsNormalized(@ForAll("schemas") SchemaModel a) throws Exception {
         TryClock.tick(P1);
         SchemaModel normalized = normalizer.normalize(a);
         CatalogFingerprint byRetort;
+        ObjectFingerprint objectsByRetort;
         try (TestDatabase db = TestDatabases.fresh(); Connection c = db.connect()) {
             Plans.apply(c, ENGINE.createAll(normalized), "createAll(normalized A)");
             assertEquals("", Plans.difference(Plans.inspect(c, a), normalized),
                     "inspecting createAll(normalized A) differs from normalized A");
             byRetort = CatalogFingerprint.of(c, a.schemas());
+            objectsByRetort = ObjectFingerprint.of(c, a.schemas());
         }
         try (TestDatabase db = TestDatabases.fresh(); Connection c = db.connect()) {
             ReferenceDdl.apply(c, a);
@@ -51,6 +57,8 @@ public class RoundTripProperties {
             CatalogFingerprint independent = CatalogFingerprint.of(c, a.schemas());
             assertEquals("", independent.differenceFrom(byRetort),
                     "catalog of A built by independent DDL (-) vs by Retort's createAll (+)");
+            assertEquals("", ObjectFingerprint.of(c, a.schemas()).differenceFrom(objectsByRetort),
+                    "objects of A built by independent DDL (-) vs by Retort's createAll (+)");
         }
     }
 
@@ -66,23 +74,30 @@ public class RoundTripProperties {
         SchemaModel b = normalizer.normalize(to);
         DiffResult diff = ENGINE.diff(a, b);
         CatalogFingerprint expectedB;
+        ObjectFingerprint expectedObjectsB;
         try (TestDatabase db = TestDatabases.fresh(); Connection c = db.connect()) {
             ReferenceDdl.apply(c, to);
             expectedB = CatalogFingerprint.of(c, b.schemas());
+            expectedObjectsB = ObjectFingerprint.of(c, b.schemas());
         }
         try (TestDatabase db = TestDatabases.fresh(); Connection c = db.connect()) {
             Plans.apply(c, ENGINE.createAll(a), "createAll(A)");
             CatalogFingerprint atA = CatalogFingerprint.of(c, a.schemas());
+            ObjectFingerprint objectsAtA = ObjectFingerprint.of(c, a.schemas());
 
             Plans.apply(c, diff.upgrade(), "upgrade A->B");
             assertEquals("", Plans.difference(Plans.inspect(c, b), b), "P3: after the upgrade the database is not B");
             assertEquals("", CatalogFingerprint.of(c, b.schemas()).differenceFrom(expectedB),
                     "P3: catalog after upgrade (-) vs B built independently (+)");
+            assertEquals("", ObjectFingerprint.of(c, b.schemas()).differenceFrom(expectedObjectsB),
+                    "P3: objects after upgrade (-) vs B built independently (+)");
 
             Plans.apply(c, diff.downgrade(), "downgrade B->A");
             assertEquals("", Plans.difference(Plans.inspect(c, a), a), "P4: after the downgrade the database is not A");
             assertEquals("", CatalogFingerprint.of(c, a.schemas()).differenceFrom(atA),
                     "P4: catalog after downgrade (-) vs before the upgrade (+)");
+            assertEquals("", ObjectFingerprint.of(c, a.schemas()).differenceFrom(objectsAtA),
+                    "P4: objects after downgrade (-) vs before the upgrade (+)");
         }
     }
 

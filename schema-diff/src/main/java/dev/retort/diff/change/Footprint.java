@@ -1,6 +1,7 @@
 package dev.retort.diff.change;
 
 import dev.retort.schema.model.ObjectId;
+import dev.retort.schema.model.ObjectKind;
 
 import java.util.Collection;
 import java.util.Objects;
@@ -96,6 +97,11 @@ public record Footprint(ObjectId subject, Set<ObjectId> requires, Set<ObjectId> 
 
     private static Set<ObjectId> owner(ObjectId id) {
         ObjectId owner = id.owner();
+        if (owner != null && id.kind() == ObjectKind.PRIVILEGES && owner.kind() == ObjectKind.COLUMN) {
+            // a column's privileges are on a column of a view or materialized view as well as a table's
+            return Set.of(owner, ObjectId.of(ObjectKind.VIEW, owner.name()),
+                    ObjectId.of(ObjectKind.MATERIALIZED_VIEW, owner.name()));
+        }
         return owner == null ? Set.of() : Set.of(owner);
     }
 

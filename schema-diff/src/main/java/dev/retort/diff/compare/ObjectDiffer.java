@@ -8,6 +8,7 @@ import dev.retort.diff.change.RenameTable;
 import dev.retort.diff.change.SchemaChange;
 import dev.retort.diff.kind.ManagedKinds;
 import dev.retort.schema.model.ObjectId;
+import dev.retort.schema.model.ObjectKind;
 import dev.retort.schema.model.SchemaModel;
 import dev.retort.schema.model.SchemaObject;
 
@@ -85,7 +86,15 @@ final class ObjectDiffer {
             Set<ObjectId> affected = new TreeSet<>();
             // what belongs to a recreated object goes and comes back with it (the privileges of a function)
             for (ObjectId id : before.keySet()) {
-                if (!dropped.contains(id) && id.owner() != null && dropped.contains(id.owner())) {
+                if (!dropped.contains(id) && id.owner() != null && (dropped.contains(id.owner()) || onViewColumn(id, dropped))) {
+                    affected.add(id);
+                }
+            }
+            // an object rebuilt under its name (an enum type whose labels are dropped) comes back with the default
+            // privileges: its own go and come back around it (a column keeps its own through ALTER COLUMN TYPE)
+            for (ObjectId id : before.keySet()) {
+                if (id.kind() == ObjectKind.PRIVILEGES && !dropped.contains(id) && id.target().kind() != ObjectKind.COLUMN
+                        && removed.contains(id.target())) {
                     affected.add(id);
                 }
             }
@@ -110,6 +119,13 @@ final class ObjectDiffer {
                 }
             }
         }
+    }
+
+    // privileges on a column of a dropped view or materialized view go with it (DROP VIEW takes them)
+    private static boolean onViewColumn(ObjectId id, Set<ObjectId> dropped) {
+        return id.kind() == ObjectKind.PRIVILEGES && id.target().kind() == ObjectKind.COLUMN
+                && (dropped.contains(ObjectId.of(ObjectKind.VIEW, id.name()))
+                || dropped.contains(ObjectId.of(ObjectKind.MATERIALIZED_VIEW, id.name())));
     }
 
     private static Map<ObjectId, SchemaObject> byId(List<SchemaObject> objects) {

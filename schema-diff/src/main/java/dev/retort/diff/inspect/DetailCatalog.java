@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import static dev.retort.diff.inspect.CatalogText.comment;
-import static dev.retort.diff.inspect.CatalogText.grants;
 
 /**
  * DetailCatalog lists, one entry per detail, what the inspector reads about managed objects that the model does
@@ -87,8 +86,7 @@ final class DetailCatalog {
     static final Source VIEWS = new Source("view", "n.nspname", "c.relname",
             "pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace",
             "c.relkind = 'v' AND n.nspname = ANY (?) AND " + Catalog.notExtensionMember("'pg_catalog.pg_class'", "c.oid"),
-            List.of(new Entry("grants", grants("c.relacl", "c.relowner", "r"), "NULL"),
-                    new Entry("column defaults", "(SELECT pg_catalog.string_agg(pg_catalog.quote_ident(a.attname) || ' '"
+            List.of(new Entry("column defaults", "(SELECT pg_catalog.string_agg(pg_catalog.quote_ident(a.attname) || ' '"
                             + " || pg_catalog.pg_get_expr(ad.adbin, ad.adrelid), ', ' ORDER BY a.attnum)"
                             + " FROM pg_catalog.pg_attrdef ad JOIN pg_catalog.pg_attribute a ON a.attrelid = ad.adrelid"
                             + " AND a.attnum = ad.adnum WHERE ad.adrelid = c.oid)", "NULL")));
@@ -96,8 +94,7 @@ final class DetailCatalog {
     static final Source MATERIALIZED_VIEWS = new Source("materialized view", "n.nspname", "c.relname",
             "pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace",
             "c.relkind = 'm' AND n.nspname = ANY (?) AND " + Catalog.notExtensionMember("'pg_catalog.pg_class'", "c.oid"),
-            List.of(new Entry("grants", grants("c.relacl", "c.relowner", "r"), "NULL"),
-                    new Entry("storage parameters", "pg_catalog.array_to_string(c.reloptions, ', ')", "NULL")));
+            List.of(new Entry("storage parameters", "pg_catalog.array_to_string(c.reloptions, ', ')", "NULL")));
 
     static final List<Source> SOURCES = List.of(TABLES, COLUMNS, CONSTRAINTS, INDEXES, SEQUENCES, SCHEMAS,
             VIEWS, MATERIALIZED_VIEWS);

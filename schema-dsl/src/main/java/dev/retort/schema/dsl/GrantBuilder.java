@@ -23,6 +23,7 @@ import java.util.Set;
  *
  * <pre>{@code
  * s.grant("SELECT", "INSERT").onTable(users).to("app_user");
+ * s.grant("SELECT").onView("active_users").to("reporting");
  * s.grant("UPDATE").onColumns(users, "email", "name").to("support").withGrantOption();
  * s.grant("USAGE").onSequence("users_id_seq").to("app_user");
  * s.grant("USAGE").onSchema("billing").to("PUBLIC");
@@ -32,18 +33,22 @@ import java.util.Set;
  */
 public final class GrantBuilder implements ObjectDraft {
 
-    // what each kind of object accepts (MAINTAIN is PostgreSQL 17's)
-    private static final Map<ObjectKind, Set<String>> ALLOWED = Map.of(
-            ObjectKind.TABLE, Set.of("SELECT", "INSERT", "UPDATE", "DELETE", "TRUNCATE", "REFERENCES", "TRIGGER", "MAINTAIN"),
-            ObjectKind.COLUMN, Set.of("SELECT", "INSERT", "UPDATE", "REFERENCES"),
-            ObjectKind.SEQUENCE, Set.of("USAGE", "SELECT", "UPDATE"),
-            ObjectKind.FUNCTION, Set.of("EXECUTE"),
-            ObjectKind.PROCEDURE, Set.of("EXECUTE"),
-            ObjectKind.SCHEMA, Set.of("USAGE", "CREATE"),
-            ObjectKind.TYPE, Set.of("USAGE"),
-            ObjectKind.DOMAIN, Set.of("USAGE"),
-            ObjectKind.COMPOSITE_TYPE, Set.of("USAGE"),
-            ObjectKind.RANGE_TYPE, Set.of("USAGE"));
+    // what each kind of object accepts (MAINTAIN is PostgreSQL 17's); views take a table's privileges
+    private static final Set<String> RELATION = Set.of("SELECT", "INSERT", "UPDATE", "DELETE", "TRUNCATE", "REFERENCES",
+            "TRIGGER", "MAINTAIN");
+    private static final Map<ObjectKind, Set<String>> ALLOWED = Map.ofEntries(
+            Map.entry(ObjectKind.TABLE, RELATION),
+            Map.entry(ObjectKind.VIEW, RELATION),
+            Map.entry(ObjectKind.MATERIALIZED_VIEW, RELATION),
+            Map.entry(ObjectKind.COLUMN, Set.of("SELECT", "INSERT", "UPDATE", "REFERENCES")),
+            Map.entry(ObjectKind.SEQUENCE, Set.of("USAGE", "SELECT", "UPDATE")),
+            Map.entry(ObjectKind.FUNCTION, Set.of("EXECUTE")),
+            Map.entry(ObjectKind.PROCEDURE, Set.of("EXECUTE")),
+            Map.entry(ObjectKind.SCHEMA, Set.of("USAGE", "CREATE")),
+            Map.entry(ObjectKind.TYPE, Set.of("USAGE")),
+            Map.entry(ObjectKind.DOMAIN, Set.of("USAGE")),
+            Map.entry(ObjectKind.COMPOSITE_TYPE, Set.of("USAGE")),
+            Map.entry(ObjectKind.RANGE_TYPE, Set.of("USAGE")));
 
     private final String schema;
     private final boolean revoke;
@@ -68,7 +73,20 @@ public final class GrantBuilder implements ObjectDraft {
         return on(ObjectId.table(QualifiedName.of(schema, table)));
     }
 
-    /** On some columns of a table: {@code GRANT UPDATE (email, name) ON ...}. */
+    /** On a view of this namespace, by name. */
+    public GrantBuilder onView(String view) {
+        return on(ObjectId.of(ObjectKind.VIEW, QualifiedName.of(schema, view)));
+    }
+
+    /** On a materialized view of this namespace, by name. */
+    public GrantBuilder onMaterializedView(String view) {
+        return on(ObjectId.of(ObjectKind.MATERIALIZED_VIEW, QualifiedName.of(schema, view)));
+    }
+
+    /**
+     * On some columns of a table: {@code GRANT UPDATE (email, name) ON ...}; of a view or materialized view too
+     * ({@code onColumns("active_users", "email")}).
+     */
     public GrantBuilder onColumns(TableRef table, String... columns) {
         for (String column : columns) {
             on(ObjectId.column(table.name(), column));
@@ -76,7 +94,7 @@ public final class GrantBuilder implements ObjectDraft {
         return this;
     }
 
-    /** On some columns of a table of this namespace, by name. */
+    /** On some columns of a table (or view) of this namespace, by name. */
     public GrantBuilder onColumns(String table, String... columns) {
         for (String column : columns) {
             on(ObjectId.column(QualifiedName.of(schema, table), column));
@@ -154,7 +172,8 @@ public final class GrantBuilder implements ObjectDraft {
             problems.add(label + ": name the privileges, e.g. grant(\"SELECT\", \"INSERT\")");
         }
         if (targets.isEmpty()) {
-            problems.add(label + ": on what? add onTable(...), onColumns(...), onSequence(...), onSchema(...),"
+            problems.add(label + ": on what? add onTable(...), onView(...), onMaterializedView(...), onColumns(...),"
+                    + " onSequence(...), onSchema(...),"
                     + " onFunction(...), onProcedure(...), onType(...) or onDomain(...)");
         }
         if (roles.isEmpty()) {

@@ -82,6 +82,8 @@ final class SecuritySources {
         String name = JavaCode.string(target.name().name());
         return switch (target.kind()) {
             case TABLE -> ".onTable(" + name + ")";
+            case VIEW -> ".onView(" + name + ")";
+            case MATERIALIZED_VIEW -> ".onMaterializedView(" + name + ")";
             case COLUMN -> ".onColumns(" + name + ", " + JavaCode.string(target.member()) + ")";
             case SEQUENCE -> ".onSequence(" + name + ")";
             case SCHEMA -> ".onSchema(" + JavaCode.string(target.name().schema()) + ")";

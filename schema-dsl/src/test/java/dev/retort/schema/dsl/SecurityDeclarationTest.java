@@ -74,6 +74,26 @@ class SecurityDeclarationTest {
     }
 
     @Test
+    void grantsOnViewsAndMaterializedViewsTakeATablesPrivileges() {
+        SchemaModel model = Schema.define(s -> {
+            s.table("docs", t -> t.column("id", integer()));
+            s.view("docs_v", "SELECT id FROM docs");
+            s.materializedView("docs_mv", "SELECT id FROM docs");
+            s.grant("SELECT", "UPDATE").onView("docs_v").to("app_user");
+            s.grant("SELECT").onMaterializedView("docs_mv").to("admin").withGrantOption();
+        });
+        ObjectId view = ObjectId.of(ObjectKind.VIEW, QualifiedName.of("public", "docs_v"));
+        assertEquals(new Privileges(view, List.of(new Grant("app_user", "SELECT", false), new Grant("app_user", "UPDATE", false)),
+                List.of()), model.object(ObjectId.privileges(view)).orElseThrow());
+        ObjectId materialized = ObjectId.of(ObjectKind.MATERIALIZED_VIEW, QualifiedName.of("public", "docs_mv"));
+        assertEquals(new Privileges(materialized, List.of(new Grant("admin", "SELECT", true)), List.of()),
+                model.object(ObjectId.privileges(materialized)).orElseThrow());
+        SchemaValidationException e = assertThrows(SchemaValidationException.class, () -> Schema.define(s ->
+                s.grant("EXECUTE").onView("docs_v").to("app_user")));
+        assertTrue(e.getMessage().contains("EXECUTE does not apply to a view"), e.getMessage());
+    }
+
+    @Test
     void mistakesAreNamedWithTheirFix() {
         SchemaValidationException e = assertThrows(SchemaValidationException.class, () -> Schema.define(s -> {
             TableRef docs = s.table("docs", t -> t.column("id", integer()));
@@ -112,8 +132,16 @@ class SecurityDeclarationTest {
             s.grant("USAGE").onType("mood").to("app_user");
             s.revokeDefault("EXECUTE").onProcedure("purge", "integer").fromPublic();
             s.inSchema("app").grant("USAGE", "CREATE").onSchema("app").to("admin");
+            s.view("docs_v", "SELECT id, body FROM docs");
+            s.materializedView("docs_mv", "SELECT id FROM docs");
+            s.grant("SELECT").onView("docs_v").to("reporting");
+            s.grant("UPDATE").onColumns("docs_v", "body").to("app_user");
+            s.grant("SELECT").onMaterializedView("docs_mv").to("reporting").withGrantOption();
         });
         String source = JavaSourceWriter.write(model, "com.example", "WithSecurity");
+        assertTrue(source.contains("s.grant(\"SELECT\").onView(\"docs_v\").to(\"reporting\")"), source);
+        assertTrue(source.contains("s.grant(\"SELECT\").onMaterializedView(\"docs_mv\").to(\"reporting\").withGrantOption()"),
+                source);
         assertTrue(source.contains("s.policy(\"own\", \"docs\").forCommand(\"UPDATE\").to(\"app_user\")"), source);
         assertEquals(model, GeneratedSources.compileAndRun(source, "com.example", "WithSecurity", dir));
     }

@@ -102,7 +102,8 @@ final class PrivilegeSql {
     /** The object as GRANT names it: {@code TABLE public.t}, {@code FUNCTION public.f(integer)}, {@code SCHEMA app}. */
     static String object(ObjectId target) {
         return switch (target.kind()) {
-            case TABLE, COLUMN -> "TABLE " + SqlNames.name(target.name());
+            // GRANT ... ON TABLE takes views and materialized views too (and their columns)
+            case TABLE, COLUMN, VIEW, MATERIALIZED_VIEW -> "TABLE " + SqlNames.name(target.name());
             case SEQUENCE -> "SEQUENCE " + SqlNames.name(target.name());
             case FUNCTION -> "FUNCTION " + SqlNames.name(target.name()) + "(" + target.member() + ")";
             case PROCEDURE -> "PROCEDURE " + SqlNames.name(target.name()) + "(" + target.member() + ")";

@@ -13,9 +13,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * PrivilegesKind manages the privileges on tables, columns, sequences, routines, schemas and types: every change is
- * the GRANTs and REVOKEs of the differences ({@link PrivilegeSql}), so privileges always change in place. Retort
- * never creates roles; the normalizer names a declared grantee that does not exist. Default privileges
+ * PrivilegesKind manages the privileges on tables, views, materialized views, columns, sequences, routines, schemas
+ * and types: every change is the GRANTs and REVOKEs of the differences ({@link PrivilegeSql}), so privileges always
+ * change in place. Retort never creates roles; the normalizer names a declared grantee that does not exist. Default privileges
  * ({@code ALTER DEFAULT PRIVILEGES}) are left alone. Grants go after everything they are on exists, column grants after
  * table grants (a REVOKE on a table revokes the same privilege on its columns); revokes go before the drops.
  *

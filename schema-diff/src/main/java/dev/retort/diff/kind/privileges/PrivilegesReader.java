@@ -17,7 +17,8 @@ import java.util.Set;
 
 /**
  * PrivilegesReader reads, in one query, the ACLs of the managed tables and their columns, the sequences, schemas
- * and enum types of the inspected schemas, and of the routines, domains, composite and range types once a kind
+ * and enum types of the inspected schemas, and of the routines, domains, composite and range types, views and
+ * materialized views (and their columns) once a kind
  * manages those (privileges on an object Retort cannot create would make a plan that fails). Each ACL is compared
  * with PostgreSQL's default for its object ({@code acldefault}, plus PUBLIC's USAGE, and before 15 CREATE, on the
  * {@code public} schema): what it grants beyond becomes a grant, a default it lacks a revoked default. The owner's own
@@ -61,6 +62,24 @@ final class PrivilegesReader {
                 + " AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend own WHERE own.classid = 'pg_catalog.pg_class'::regclass"
                 + " AND own.objid = c.oid AND own.refclassid = 'pg_catalog.pg_class'::regclass AND own.deptype IN ('a', 'i')"
                 + " AND own.refobjid NOT IN (SELECT oid FROM managed))");
+        List<String> relationKinds = new ArrayList<>();
+        if (managed.contains(UnmanagedKind.VIEW)) {
+            relationKinds.add("'v'");
+        }
+        if (managed.contains(UnmanagedKind.MATERIALIZED_VIEW)) {
+            relationKinds.add("'m'");
+        }
+        if (!relationKinds.isEmpty()) {
+            // views and materialized views take a relation's privileges, their columns column privileges
+            String views = "pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace";
+            String where = " WHERE c.relkind IN (" + String.join(", ", relationKinds) + ") AND n.nspname = ANY (?)"
+                    + " AND " + CatalogQuery.notExtensionMember("'pg_catalog.pg_class'", "c.oid");
+            targets.add("SELECT CASE c.relkind WHEN 'v' THEN 'VIEW' ELSE 'MATERIALIZED_VIEW' END, n.nspname, c.relname,"
+                    + " NULL, c.relacl, pg_catalog.acldefault('r', c.relowner), c.relowner FROM " + views + where);
+            targets.add("SELECT 'COLUMN', n.nspname, c.relname, a.attname::text, a.attacl, NULL::aclitem[], c.relowner"
+                    + " FROM " + views + " JOIN pg_catalog.pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0"
+                    + " AND NOT a.attisdropped AND a.attacl IS NOT NULL" + where);
+        }
         String publicSchema = serverVersion >= 150000
                 ? "ARRAY[pg_catalog.makeaclitem(0, n.nspowner, 'USAGE', false)]"
                 : "ARRAY[pg_catalog.makeaclitem(0, n.nspowner, 'USAGE', false), pg_catalog.makeaclitem(0, n.nspowner, 'CREATE', false)]";
