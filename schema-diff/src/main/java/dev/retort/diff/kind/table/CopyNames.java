@@ -1,5 +1,6 @@
 package dev.retort.diff.kind.table;
 
+import dev.retort.diff.plan.Hazard;
 import dev.retort.diff.plan.SqlStatement;
 import dev.retort.diff.render.Locks;
 import dev.retort.diff.render.SqlNames;
@@ -18,9 +19,14 @@ import java.util.TreeMap;
  * CopyNames pairs the parent's key, unique constraints and indexes with the plain table's own of the same definition:
  * the parent's index name (a key's index has the key's name) to the name the table declares for its copy, where that
  * is not the name PostgreSQL gives a copy. On DETACH the copies PostgreSQL made keep the names it chose, so they are
- * renamed to the declared ones first (found through the catalog: a clash makes PostgreSQL choose another).
+ * renamed to the declared ones first (found through the catalog: a clash makes PostgreSQL choose another). A copy
+ * the table does not declare at all ({@link #DROPPED}, an empty name, which no identifier is) is renamed to a name of
+ * Retort's before the detach and dropped after it, so that the table is as declared.
  */
 final class CopyNames {
+
+    /** The value for a parent's index whose copy the table does not declare: dropped after the detach. */
+    static final String DROPPED = "";
 
     private CopyNames() {
     }
@@ -44,7 +50,52 @@ final class CopyNames {
                 .filter(o -> i.withName(o.name()).withComment(o.comment()).equals(o)).findFirst()
                 .ifPresent(o -> put(names, i.name(), o.name(), chosen(table, o.elements().stream()
                         .map(e -> e.isExpression() ? "expr" : e.column()).toList(), o.include(), "idx"))));
+        // the copies the plain table does not declare: DETACH would leave them behind
+        if (parent.primaryKey() != null && (key == null
+                || !parent.primaryKey().withName(key.name()).withComment(key.comment()).equals(key))) {
+            names.putIfAbsent(parent.primaryKey().name(), DROPPED);
+        }
+        parent.uniqueConstraints().stream().filter(u -> plain.uniqueConstraints().stream()
+                .noneMatch(o -> u.withName(o.name()).withComment(o.comment()).equals(o)))
+                .forEach(u -> names.putIfAbsent(u.name(), DROPPED));
+        parent.indexes().stream().filter(i -> plain.indexes().stream()
+                .noneMatch(o -> i.withName(o.name()).withComment(o.comment()).equals(o)))
+                .forEach(i -> names.putIfAbsent(i.name(), DROPPED));
         return names;
+    }
+
+    /**
+     * The statement that drops, after the DETACH, the copies the table does not declare ({@link #DROPPED}); renamed
+     * before the detach to {@link #droppedName}, as a key (its constraint) or an index. Null when there is none.
+     */
+    static SqlStatement drops(QualifiedName table, Map<String, String> names) {
+        List<String> dropped = names.entrySet().stream().filter(e -> e.getValue().equals(DROPPED))
+                .map(e -> droppedName(e.getKey())).toList();
+        if (dropped.isEmpty()) {
+            return null;
+        }
+        StringBuilder body = new StringBuilder("DO $retort_drops$\nBEGIN\n");
+        for (String name : dropped) {
+            body.append("    IF EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass(")
+                    .append(SqlNames.literal(SqlNames.name(table))).append(") AND conname = ").append(SqlNames.literal(name))
+                    .append(") THEN\n        ALTER TABLE ").append(SqlNames.name(table)).append(" DROP CONSTRAINT ")
+                    .append(SqlNames.name(name)).append(";\n    ELSE\n        DROP INDEX IF EXISTS ")
+                    .append(SqlNames.name(QualifiedName.of(table.schema(), name))).append(";\n    END IF;\n");
+        }
+        body.append("END\n$retort_drops$");
+        SqlStatement drop = SqlStatement.of(body.toString()).with(Hazard.INDEX_DROPPED, "the copies of the parent's"
+                + " indexes that " + table + " does not declare go after the detach; its queries that used them may"
+                + " become slow");
+        return Locks.accessExclusive(drop, table, Locks.BRIEF);
+    }
+
+    /** The name a copy the table does not declare gets before the detach, so that it is found after it. */
+    static String droppedName(String parentIndex) {
+        String name = "retort_detached_" + parentIndex;
+        while (Identifiers.byteLength(name) > Identifiers.MAX_BYTES) {
+            name = name.substring(0, name.length() - 1);
+        }
+        return name;
     }
 
     // only where the declared name is not the one PostgreSQL gives a copy (then it is renamed, found in the catalog)
@@ -71,7 +122,9 @@ final class CopyNames {
             return null;
         }
         StringBuilder body = new StringBuilder("DO $retort_names$\nDECLARE\n    retort_copy text;\nBEGIN\n");
-        names.forEach((parentIndex, declared) -> body
+        names.forEach((parentIndex, name) -> {
+            String declared = name.equals(DROPPED) ? droppedName(parentIndex) : name;
+            body
                 .append("    SELECT c.relname INTO retort_copy FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid")
                 .append(" JOIN pg_index x ON x.indexrelid = c.oid WHERE i.inhparent = to_regclass(")
                 .append(SqlNames.literal(SqlNames.name(QualifiedName.of(parent.schema(), parentIndex))))
@@ -79,7 +132,8 @@ final class CopyNames {
                 .append("    IF retort_copy IS NOT NULL AND retort_copy <> ").append(SqlNames.literal(declared))
                 .append(" THEN\n        EXECUTE format('ALTER INDEX %I.%I RENAME TO %I', ")
                 .append(SqlNames.literal(table.schema())).append(", retort_copy, ").append(SqlNames.literal(declared))
-                .append(");\n    END IF;\n"));
+                .append(");\n    END IF;\n");
+        });
         body.append("END\n$retort_names$");
         return Locks.accessExclusive(SqlStatement.of(body.toString()), table, Locks.BRIEF);
     }

@@ -93,6 +93,10 @@ public final class PartitionSql {
             sql.add(renames);
         }
         sql.addAll(detachStatement(change.table(), change.partitionOf(), change.boundCheck()));
+        SqlStatement drops = CopyNames.drops(change.table(), change.copyNames());
+        if (drops != null) {
+            sql.add(drops);
+        }
         return sql;
     }
 
