@@ -101,6 +101,27 @@ class DistributionTest {
             Run stale = retort(home, inside, env, "check");
             assertTrue(stale.out().startsWith("warning: " + source + " changed after " + app.resolve("target/classes")),
                     stale.out());
+
+            // the schema edit: check fails until a second revision is applied; then the round trip and base
+            Files.writeString(source, Files.readString(source).replace("t.column(\"name\", text()).notNull();",
+                    "t.column(\"name\", text()).notNull();\n                t.column(\"price\", numeric(10, 2));"));
+            compile(home, source, app.resolve("target/classes"));
+            Run edited = retort(home, inside, env, "check");
+            assertEquals(1, edited.code(), edited.out());
+            assertTrue(edited.out().contains("price"), edited.out());
+            Run second = retort(home, inside, env, "revision", "--autogenerate", "-m", "add price");
+            assertEquals(0, second.code(), second.out());
+            assertEquals(0, retort(home, inside, env, "upgrade").code());
+            Run matches = retort(home, inside, env, "check");
+            assertEquals(0, matches.code(), matches.out());
+            Run roundtrip = retort(home, inside, env, "roundtrip");
+            assertEquals(0, roundtrip.code(), roundtrip.out());
+            Run base = retort(home, inside, env, "downgrade", "base");
+            assertEquals(0, base.code(), base.out());
+            Run current = retort(home, inside, env, "current");
+            assertEquals(0, current.code(), current.out());
+            Run atBase = retort(home, inside, env, "check");
+            assertEquals(1, atBase.code(), "at base the database no longer matches: the downgrade ran\n" + atBase.out());
         }
     }
 
