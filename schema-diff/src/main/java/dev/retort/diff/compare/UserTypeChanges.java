@@ -3,6 +3,7 @@ package dev.retort.diff.compare;
 import dev.retort.diff.change.AlterObject;
 import dev.retort.diff.change.CreateObject;
 import dev.retort.diff.change.DropObject;
+import dev.retort.diff.change.RefusedChangeException;
 import dev.retort.diff.change.SchemaChange;
 import dev.retort.schema.model.ArrayType;
 import dev.retort.schema.model.Column;

@@ -2,7 +2,7 @@ package dev.retort.diff.acceptance;
 
 import dev.retort.diff.DiffEngine;
 import dev.retort.diff.DiffResult;
-import dev.retort.diff.compare.RefusedChangeException;
+import dev.retort.diff.change.RefusedChangeException;
 import dev.retort.diff.inspect.PostgresInspector;
 import dev.retort.postgres.TestDatabase;
 import dev.retort.postgres.TestDatabases;

@@ -4,6 +4,7 @@ import dev.retort.diff.DiffEngine;
 import dev.retort.diff.change.AlterObject;
 import dev.retort.diff.change.CreateObject;
 import dev.retort.diff.change.DropObject;
+import dev.retort.diff.change.RefusedChangeException;
 import dev.retort.schema.model.BuiltinType;
 import dev.retort.schema.model.Column;
 import dev.retort.schema.model.CompositeAttribute;

@@ -1,7 +1,7 @@
 package dev.retort.diff.kind.table;
 
 import dev.retort.diff.change.AlterColumnType;
-import dev.retort.diff.compare.RefusedChangeException;
+import dev.retort.diff.change.RefusedChangeException;
 import dev.retort.schema.model.BuiltinType;
 import dev.retort.schema.model.Column;
 import dev.retort.schema.model.ColumnConversion;

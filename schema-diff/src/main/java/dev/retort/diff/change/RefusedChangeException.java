@@ -1,4 +1,4 @@
-package dev.retort.diff.compare;
+package dev.retort.diff.change;
 
 /**
  * RefusedChangeException is a difference no plan can make on a database that holds the objects as they are (a
