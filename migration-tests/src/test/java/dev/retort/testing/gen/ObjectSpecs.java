@@ -60,104 +60,6 @@ final class ObjectSpecs {
         return out;
     }
 
-    /** The specs of {@code a} for the tables of {@code b}: names followed through the rename hints, then repaired. */
-    static List<ObjectSpec> carry(List<ObjectSpec> specs, SchemaModel b) {
-        List<ObjectSpec> out = new ArrayList<>();
-        for (ObjectSpec s : specs) {
-            ObjectSpec moved = moved(s, b);
-            if (moved != null) {
-                out.add(moved);
-            }
-        }
-        return valid(b, out);
-    }
-
-    private static ObjectSpec moved(ObjectSpec s, SchemaModel b) {
-        if (s instanceof ViewSpec v) {
-            if (v.overView()) {
-                return v;
-            }
-            Table t = table(b, v.source());
-            return t == null ? null : new ViewSpec(v.name(), t.name(), false, columns(t, v.columns()),
-                    column(t, v.where()), v.securityBarrier(), v.checkOption(), v.comment());
-        }
-        if (s instanceof MaterializedViewSpec v) {
-            Table t = table(b, v.table());
-            return t == null ? null : new MaterializedViewSpec(v.name(), t.name(), columns(t, v.columns()),
-                    column(t, v.indexColumn()), v.withData(), v.comment());
-        }
-        if (s instanceof TriggerSpec g) {
-            Table t = table(b, g.table());
-            return t == null ? null : new TriggerSpec(g.name(), t.name(), g.before(), g.events(), g.row(),
-                    column(t, g.when()), g.disabled(), g.comment());
-        }
-        if (s instanceof DomainSpec d) {
-            Table t = d.table() == null ? null : table(b, d.table());
-            return new DomainSpec(d.name(), d.text(), d.bound(), d.notNull(), d.withDefault(), t == null ? null : t.name(),
-                    d.comment());
-        }
-        if (s instanceof CompositeSpec c) {
-            Table t = c.table() == null ? null : table(b, c.table());
-            return new CompositeSpec(c.name(), c.third(), t == null ? null : t.name(), c.comment());
-        }
-        if (s instanceof RowSecuritySpec r) {
-            Table t = table(b, r.table());
-            return t == null ? null : new RowSecuritySpec(key(t.name()), t.name(), r.forced());
-        }
-        if (s instanceof PolicySpec p) {
-            Table t = table(b, p.table());
-            return t == null ? null : new PolicySpec(p.name(), t.name(), p.command(), p.permissive(), p.roles(),
-                    column(t, p.column()), p.comment());
-        }
-        if (s instanceof GrantSpec g) {
-            ObjectId target = g.target();
-            if (target.kind() == ObjectKind.TABLE || target.kind() == ObjectKind.COLUMN) {
-                Table t = table(b, target.name());
-                if (t == null) {
-                    return null;
-                }
-                if (target.kind() == ObjectKind.TABLE) {
-                    target = ObjectId.table(t.name());
-                } else {
-                    String c = column(t, target.member());
-                    if (c == null) {
-                        return null;
-                    }
-                    target = ObjectId.column(t.name(), c);
-                }
-            }
-            return new GrantSpec(grantKey(target, g.grantee(), g.revoke()), target, g.grantee(), g.privileges(),
-                    g.grantOption(), g.revoke());
-        }
-        return s;
-    }
-
-    /** The table of {@code b} that was {@code a} in the first schema: by its rename hint, else by its name. */
-    private static Table table(SchemaModel b, QualifiedName a) {
-        for (Table t : b.tables()) {
-            if (t.renamedFrom() != null && QualifiedName.of(t.name().schema(), t.renamedFrom()).equals(a)) {
-                return t;
-            }
-        }
-        return b.table(a).filter(t -> t.renamedFrom() == null).orElse(null);
-    }
-
-    private static String column(Table t, String a) {
-        if (a == null) {
-            return null;
-        }
-        for (Column c : t.columns()) {
-            if (a.equals(c.renamedFrom())) {
-                return c.name();
-            }
-        }
-        return t.column(a).filter(c -> c.renamedFrom() == null).map(Column::name).orElse(null);
-    }
-
-    private static List<String> columns(Table t, List<String> names) {
-        return names.stream().map(n -> column(t, n)).filter(n -> n != null).toList();
-    }
-
     /** The specs that still fit {@code m}, repaired where they can be: gone columns left out, dependents dropped. */
     static List<ObjectSpec> valid(SchemaModel m, List<ObjectSpec> specs) {
         List<ObjectSpec> kept = new ArrayList<>();
@@ -250,11 +152,11 @@ final class ObjectSpecs {
         return QualifiedName.of("public", s.name());
     }
 
-    private static String key(QualifiedName table) {
+    static String key(QualifiedName table) {
         return "rls " + table;
     }
 
-    private static String grantKey(ObjectId target, String grantee, boolean revoke) {
+    static String grantKey(ObjectId target, String grantee, boolean revoke) {
         return (revoke ? "revoke " : "grant ") + target + " to " + grantee;
     }
 

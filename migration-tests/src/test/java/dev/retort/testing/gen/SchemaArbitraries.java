@@ -49,7 +49,7 @@ public final class SchemaArbitraries {
             for (Edit e : edits) {
                 to = e.applyTo(to);
             }
-            List<ObjectSpec> specsB = ObjectSpecs.apply(to, ObjectSpecs.carry(specsA, to), objectsB);
+            List<ObjectSpec> specsB = ObjectSpecs.apply(to, CarriedSpecs.carry(specsA, to), objectsB);
             return new SchemaPair(ObjectRender.render(from, specsA), edits, objectsB, ObjectRender.render(to, specsB));
         });
     }
