@@ -99,7 +99,8 @@ final class ObjectSpecs {
                 return null;
             }
             return new TriggerSpec(g.name(), g.table(), g.before(), g.events(), g.row(),
-                    g.when() != null && t.column(g.when()).isPresent() ? g.when() : null, g.disabled(), g.comment());
+                    g.when() != null && t.column(g.when()).filter(c -> c.generatedExpression() == null).isPresent()
+                            ? g.when() : null, g.disabled(), g.comment());
         }
         if (s instanceof DomainSpec d) {
             return d.table() == null || m.table(d.table()).isPresent() ? d
