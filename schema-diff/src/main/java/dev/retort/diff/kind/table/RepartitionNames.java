@@ -27,6 +27,44 @@ final class RepartitionNames {
                 ? side.table().hierarchy().partitionBy().strategy().name().toLowerCase(Locale.ROOT) : "plain");
     }
 
+    /**
+     * The name PostgreSQL gives the sequence of an identity (or serial) column when it creates the table:
+     * {@code table_column_seq}, the longer of the two parts cut first where the whole would pass 63 bytes (its
+     * makeObjectName).
+     */
+    static String sequence(String table, String column) {
+        byte[] t = table.getBytes(StandardCharsets.UTF_8);
+        byte[] c = column.getBytes(StandardCharsets.UTF_8);
+        int available = Identifiers.MAX_BYTES - "_".length() - "_seq".length();
+        int tableBytes = t.length;
+        int columnBytes = c.length;
+        while (tableBytes + columnBytes > available) {
+            if (tableBytes > columnBytes) {
+                tableBytes--;
+            } else {
+                columnBytes--;
+            }
+        }
+        return clip(table, tableBytes) + "_" + clip(column, columnBytes) + "_seq";
+    }
+
+    // the longest prefix of whole characters within the bytes
+    private static String clip(String name, int bytes) {
+        StringBuilder cut = new StringBuilder();
+        int used = 0;
+        for (int i = 0; i < name.length(); ) {
+            int cp = name.codePointAt(i);
+            int size = new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8).length;
+            if (used + size > bytes) {
+                break;
+            }
+            cut.appendCodePoint(cp);
+            used += size;
+            i += Character.charCount(cp);
+        }
+        return cut.toString();
+    }
+
     static QualifiedName with(QualifiedName name, String suffix) {
         return QualifiedName.of(name.schema(), with(name.name(), suffix));
     }
