@@ -29,23 +29,28 @@ final class RepartitionNames {
 
     /**
      * The name PostgreSQL gives the sequence of an identity (or serial) column when it creates the table:
-     * {@code table_column_seq}, the longer of the two parts cut first where the whole would pass 63 bytes (its
-     * makeObjectName).
+     * {@code table_column_seq} (see {@link #objectName}).
      */
     static String sequence(String table, String column) {
-        byte[] t = table.getBytes(StandardCharsets.UTF_8);
-        byte[] c = column.getBytes(StandardCharsets.UTF_8);
-        int available = Identifiers.MAX_BYTES - "_".length() - "_seq".length();
-        int tableBytes = t.length;
-        int columnBytes = c.length;
-        while (tableBytes + columnBytes > available) {
-            if (tableBytes > columnBytes) {
-                tableBytes--;
+        return objectName(table, column, "seq");
+    }
+
+    /**
+     * The name PostgreSQL makes of two parts and a label ({@code name1_name2_label}, or {@code name1_label} when
+     * {@code name2} is null), the longer part cut first where the whole would pass 63 bytes (its makeObjectName).
+     */
+    static String objectName(String name1, String name2, String label) {
+        int first = name1.getBytes(StandardCharsets.UTF_8).length;
+        int second = name2 == null ? 0 : name2.getBytes(StandardCharsets.UTF_8).length;
+        int available = Identifiers.MAX_BYTES - (name2 == null ? 0 : 1) - label.length() - 1;
+        while (first + second > available) {
+            if (first > second) {
+                first--;
             } else {
-                columnBytes--;
+                second--;
             }
         }
-        return clip(table, tableBytes) + "_" + clip(column, columnBytes) + "_seq";
+        return clip(name1, first) + (name2 == null ? "" : "_" + clip(name2, second)) + "_" + label;
     }
 
     // the longest prefix of whole characters within the bytes

@@ -52,11 +52,20 @@ public final class RepartitionSql {
         QualifiedName temp = RepartitionNames.with(table, RepartitionNames.NEW);
         String backupSuffix = RepartitionNames.backupSuffix(from);
         QualifiedName backup = RepartitionNames.with(table, backupSuffix);
-        Table created = temporary(to.table(), temp);
+        // a partition's form is built as a table of its own, with what it has from its parent
+        Table source = RepartitionedPartitions.standalone(from);
+        Table target = RepartitionedPartitions.standalone(to);
+        Table created = temporary(target, temp);
 
         // the new table is new to every other session: no lock to wait for, no rows to scan
         List<SqlStatement> create = new ArrayList<>();
         create.addAll(quiet(RENDERER.render(new CreateTable(created.withIndexes(List.of()).withForeignKeys(List.of())))));
+        if (to.parent() != null) {
+            // the bound as a CHECK: the rows are checked as they are copied, and the ATTACH need not scan them
+            create.add(SqlStatement.of("EXECUTE format('ALTER TABLE %s ADD CONSTRAINT %I CHECK (%s)', "
+                    + SqlNames.literal(SqlNames.name(temp)) + ", " + SqlNames.literal(RepartitionedPartitions.BOUND_CHECK)
+                    + ", pg_get_partition_constraintdef(to_regclass(" + SqlNames.literal(SqlNames.name(table)) + ")))"));
+        }
         for (Table partition : to.partitions()) {
             Table under = partition(partition, table, temp);
             create.addAll(quiet(RENDERER.render(new CreateTable(under.withIndexes(List.of()).withForeignKeys(List.of())))));
@@ -75,9 +84,13 @@ public final class RepartitionSql {
         }
         swap.add(Locks.accessExclusive(SqlStatement.of("LOCK TABLE " + SqlNames.name(table) + " IN ACCESS EXCLUSIVE MODE"),
                 table, "from here to the end of the swap: the rows written during the copy are reconciled under it"));
-        swap.addAll(reconcile(from.table(), to.table(), table, temp));
-        swap.addAll(identityPositions(to.table(), table, temp));
-        swap.addAll(identityNames(from.table(), to.table(), table, temp, backup));
+        swap.addAll(reconcile(source, target, table, temp));
+        swap.addAll(identityPositions(target, table, temp));
+        swap.addAll(identityNames(source, target, table, temp, backup));
+        if (from.parent() != null) {
+            swap.addAll(RepartitionedPartitions.copiesToBackup(from, table, backupSuffix));
+            swap.addAll(PartitionSql.detachStatement(table, from.table().hierarchy().partitionOf(), null));
+        }
         swap.add(rename(table, backup));
         for (String member : indexBacked(from.table())) {
             swap.add(renameIndex(table.schema(), member, RepartitionNames.with(member, backupSuffix)));
@@ -86,8 +99,13 @@ public final class RepartitionSql {
             swap.add(rename(partition.name(), RepartitionNames.with(partition.name(), backupSuffix)));
         }
         swap.add(rename(temp, table));
-        for (String member : indexBacked(to.table())) {
+        for (String member : indexBacked(target)) {
             swap.add(renameIndex(table.schema(), RepartitionNames.with(member, RepartitionNames.NEW), member));
+        }
+        if (to.parent() != null) {
+            swap.addAll(PartitionSql.attachStatement(table, to.table().hierarchy().partitionOf()));
+            swap.add(SqlStatement.of("ALTER TABLE " + SqlNames.name(table) + " DROP CONSTRAINT "
+                    + SqlNames.name(RepartitionedPartitions.BOUND_CHECK)));
         }
         for (Sequence sequence : to.ownedSequences()) {
             swap.add(ownedBy(sequence));
@@ -111,8 +129,8 @@ public final class RepartitionSql {
                 block("$retort_create$", null, "IF " + done + " OR " + started + " THEN\n        RETURN;\n    END IF;", create,
                         "runs with the copy it prepares, as one step of its own (it does nothing once the table has its"
                                 + " new form or the copy has begun)"),
-                copyInBatches(from.table(), to.table(), table, temp),
-                block("$retort_swap$", identities(to.table()) ? "retort_sequence text;" : null,
+                copyInBatches(source, target, table, temp),
+                block("$retort_swap$", declarations(target, from),
                         "IF " + absent + " THEN\n        RETURN;\n    END IF;", swap,
                         "runs after the copy, as one step of its own: the DO block is one transaction (it does nothing"
                                 + " once the names are swapped)"));
@@ -245,8 +263,15 @@ public final class RepartitionSql {
         return sql;
     }
 
-    private static boolean identities(Table target) {
-        return target.columns().stream().anyMatch(c -> c.identity() != null);
+    private static String declarations(Table target, Side from) {
+        List<String> names = new ArrayList<>();
+        if (target.columns().stream().anyMatch(c -> c.identity() != null)) {
+            names.add("retort_sequence text;");
+        }
+        if (from.parent() != null) {
+            names.add("retort_copy text;");
+        }
+        return names.isEmpty() ? null : String.join("\n    ", names);
     }
 
     /**
