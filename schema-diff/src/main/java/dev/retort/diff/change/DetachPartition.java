@@ -19,7 +19,11 @@ import java.util.TreeSet;
  * table are the table's own declared ones: they go only after the detach (the others' copies go with them before).
  * {@code copyNames} maps the parent's index of each key or index the table keeps (by the index's name) to the name
  * the declaration gives the table's copy: PostgreSQL named the copy itself when it created it, so it is renamed
- * before the detach. Its inverse attaches again (PostgreSQL then adopts the table's own, under their names).
+ * before the detach. {@code foreignKeyNames} does the same for the parent's foreign keys (by the parent's constraint
+ * name): PostgreSQL clones each onto the partition (under the parent's name when that is free on it, else one it
+ * generates) and DETACH leaves the clone on the table; it is renamed to the declared name before the detach, or, where
+ * the table does not declare it ({@code ""}), dropped after. Its inverse attaches again (PostgreSQL then adopts the
+ * table's own, under their names).
  *
  * <pre>{@code
  * new DetachPartition(QualifiedName.of("public", "m_2025"), new PartitionOf(measurement, "FOR VALUES IN (2025)"),
@@ -27,13 +31,22 @@ import java.util.TreeSet;
  * }</pre>
  */
 public record DetachPartition(QualifiedName table, PartitionOf partitionOf, String boundCheck, Set<ObjectId> leaves,
-                              Map<String, String> copyNames) implements SchemaChange {
+                              Map<String, String> copyNames, Map<String, String> foreignKeyNames)
+        implements SchemaChange {
 
     public DetachPartition {
         Objects.requireNonNull(table, "table");
         Objects.requireNonNull(partitionOf, "partitionOf");
         leaves = java.util.Collections.unmodifiableSet(new TreeSet<>(leaves == null ? Set.of() : leaves));
         copyNames = java.util.Collections.unmodifiableMap(new TreeMap<>(copyNames == null ? Map.of() : copyNames));
+        foreignKeyNames = java.util.Collections.unmodifiableMap(new TreeMap<>(foreignKeyNames == null ? Map.of()
+                : foreignKeyNames));
+    }
+
+    /** A detach that keeps the names PostgreSQL gave the copies of the parent's foreign keys. */
+    public DetachPartition(QualifiedName table, PartitionOf partitionOf, String boundCheck, Set<ObjectId> leaves,
+                           Map<String, String> copyNames) {
+        this(table, partitionOf, boundCheck, leaves, copyNames, Map.of());
     }
 
     /** A detach that keeps the names PostgreSQL gave the copies of the parent's indexes and keys. */
@@ -48,12 +61,12 @@ public record DetachPartition(QualifiedName table, PartitionOf partitionOf, Stri
 
     /** This detach in its CONCURRENTLY form ({@code newBoundCheck} set) or plain (null). */
     public DetachPartition withBoundCheck(String newBoundCheck) {
-        return new DetachPartition(table, partitionOf, newBoundCheck, leaves, copyNames);
+        return new DetachPartition(table, partitionOf, newBoundCheck, leaves, copyNames, foreignKeyNames);
     }
 
     @Override
     public SchemaChange inverse() {
-        return new AttachPartition(table, partitionOf, boundCheck, leaves, copyNames);
+        return new AttachPartition(table, partitionOf, boundCheck, leaves, copyNames, foreignKeyNames);
     }
 
     /** True for the lock-safe form, DETACH ... CONCURRENTLY. */

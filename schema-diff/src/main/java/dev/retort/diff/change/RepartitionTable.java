@@ -39,14 +39,21 @@ public record RepartitionTable(Side from, Side to, boolean dropBackup) implement
     /**
      * Side is one form of the table: the table (with its columns, keys, indexes and foreign keys), its partitions
      * (every level, each after its parent, each with its own indexes and foreign keys) and the sequences its
-     * columns own ({@code serial}).
+     * columns own ({@code serial}). Where the table is itself a partition (it stays one, of the same parent with the
+     * same bound), {@code parent} is that parent with its effective columns, keys, indexes, checks and foreign keys,
+     * which the partition has from it; else null.
      */
-    public record Side(Table table, List<Table> partitions, List<Sequence> ownedSequences) {
+    public record Side(Table table, List<Table> partitions, List<Sequence> ownedSequences, Table parent) {
 
         public Side {
             Objects.requireNonNull(table, "table");
             partitions = List.copyOf(partitions);
             ownedSequences = List.copyOf(ownedSequences);
+        }
+
+        /** A side of a table that is no partition. */
+        public Side(Table table, List<Table> partitions, List<Sequence> ownedSequences) {
+            this(table, partitions, ownedSequences, null);
         }
 
         /** Whether the table is partitioned on this side. */
@@ -105,13 +112,16 @@ public record RepartitionTable(Side from, Side to, boolean dropBackup) implement
     }
 
     private static String form(Side side) {
-        return side.partitioned() ? "PARTITION BY " + side.table().hierarchy().partitionBy().sql() : "plain";
+        String form = side.partitioned() ? "PARTITION BY " + side.table().hierarchy().partitionBy().sql() : "plain";
+        return side.parent() == null ? form : form + " (a partition of " + side.parent().name() + ")";
     }
 
     @Override
     public Footprint footprint() {
         ObjectId table = ObjectId.table(table());
-        return Footprint.replace(table, table).creating(to.objects()).removing(from.objects())
+        Footprint footprint = Footprint.replace(table, table).creating(to.objects()).removing(from.objects())
                 .requiring(to.types()).releasing(from.types());
+        // a partition is detached from its parent and attached again: the parent stays throughout
+        return to.parent() == null ? footprint : footprint.requiring(Set.of(ObjectId.table(to.parent().name())));
     }
 }

@@ -1,5 +1,6 @@
 package dev.retort.diff.acceptance;
 
+import dev.retort.schema.model.ColumnConversion;
 import dev.retort.schema.model.Repartitioning;
 import dev.retort.schema.model.SchemaModel;
 
@@ -29,7 +30,11 @@ import java.util.function.UnaryOperator;
  * </pre>
  *
  * Optional sections: {@code -- declare} ({@code rename table t from old_t}, {@code rename column t.name from label},
- * {@code repartition table t by copying rows [dropping backup]}: hints only a declaration carries) and
+ * {@code repartition table t by copying rows [dropping backup]},
+ * {@code convert column t.created using to_timestamp(created) back extract(epoch FROM created)::bigint}: the
+ * {@code USING} expression of the upgrade over the old column and, after the word {@code back}, the downgrade's
+ * over the new one, which may be left out with {@code back}; the upgrade's expression cannot hold the word
+ * {@code back} itself: hints only a declaration carries) and
  * {@code -- options} ({@code schemas public app}, {@code reorders columns} when the downgrade adds a dropped middle
  * column back last, {@code since 15}, {@code lock-safe} for the plan of {@code DiffEngine.lockSafe()},
  * {@code roles app_user} for roles the test creates first).
@@ -92,13 +97,32 @@ record AcceptanceCase(String file, String name, Map<String, String> sections) {
                 Repartitioning mode = line.endsWith("dropping backup") ? Repartitioning.COPY_ROWS_DROP_BACKUP
                         : Repartitioning.COPY_ROWS_KEEP_BACKUP;
                 all = m -> TableCases.repartition(previous.apply(m), w[2], mode);
+            } else if (w.length >= 5 && w[0].equals("convert") && w[1].equals("column") && w[2].contains(".")
+                    && w[3].equals("using")) {
+                String[] tableColumn = w[2].split("\\.");
+                String expressions = line.substring(line.indexOf(" using ") + " using ".length());
+                int back = expressions.indexOf(" back ");
+                ColumnConversion conversion = new ColumnConversion(back < 0 ? expressions : expressions.substring(0, back),
+                        back < 0 ? null : expressions.substring(back + " back ".length()));
+                all = m -> converting(previous.apply(m), tableColumn[0], tableColumn[1], conversion);
             } else {
                 throw new IllegalArgumentException(file + ", case " + name + ": unknown declaration \"" + line
-                        + "\"; write rename table T from OLD, rename column T.C from OLD or repartition table T by"
-                        + " copying rows [dropping backup]");
+                        + "\"; write rename table T from OLD, rename column T.C from OLD, repartition table T by"
+                        + " copying rows [dropping backup] or convert column T.C using UPGRADE [back DOWNGRADE]"
+                        + " (USING expressions over the old column and, back, over the new one)");
             }
         }
         return all;
+    }
+
+    private SchemaModel converting(SchemaModel model, String table, String column, ColumnConversion conversion) {
+        if (model.tables().stream().noneMatch(t -> t.name().name().equals(table) && t.column(column).isPresent())) {
+            throw new IllegalArgumentException(file + ", case " + name + ": convert column " + table + "." + column
+                    + ": the new DDL has no such column");
+        }
+        return model.withTables(model.tables().stream().map(t -> !t.name().name().equals(table) ? t
+                : t.withColumns(t.columns().stream().map(c -> c.name().equals(column) ? c.withConversion(conversion) : c)
+                        .toList())).toList());
     }
 
     private List<String> lines(String key) {

@@ -28,14 +28,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * A table declared with {@code repartitionByCopyingRows()} is converted between plain and partitioned by copying its
  * rows, on a real PostgreSQL: every row survives both directions with its values, the upgrade gives the declared
  * schema exactly and its derived downgrade the old one; what references the table (a foreign key, a view, a
- * sequence its column owns) works on the new form; without the drop of the backup, the old form stays beside it.
+ * sequence its column owns) works on the new form, whose identity sequence has the name and the position of the old
+ * one's; without the drop of the backup, the old form stays beside it (with its identity sequence under its name).
  */
 class RepartitionByCopyTest {
 
     static final String PLAIN = "CREATE TABLE kinds (id int PRIMARY KEY);"
             + " INSERT INTO kinds VALUES (1), (2);"
             + " CREATE TABLE events (id bigserial NOT NULL, at date NOT NULL, kind int NOT NULL REFERENCES kinds,"
-            + " payload jsonb, note text DEFAULT 'none', CONSTRAINT events_pkey PRIMARY KEY (id, at),"
+            + " payload jsonb, note text DEFAULT 'none', ref bigint GENERATED ALWAYS AS IDENTITY (START 7),"
+            + " CONSTRAINT events_pkey PRIMARY KEY (id, at),"
             + " CONSTRAINT events_payload_check CHECK (payload IS NOT NULL OR note IS NOT NULL));"
             + " CREATE INDEX ix_events_kind ON events (kind);"
             + " COMMENT ON TABLE events IS 'what happened';"
@@ -45,7 +47,8 @@ class RepartitionByCopyTest {
     static final String RANGE = "CREATE TABLE kinds (id int PRIMARY KEY);"
             + " INSERT INTO kinds VALUES (1), (2);"
             + " CREATE TABLE events (id bigserial NOT NULL, at date NOT NULL, kind int NOT NULL REFERENCES kinds,"
-            + " payload jsonb, note text DEFAULT 'none', CONSTRAINT events_pkey PRIMARY KEY (id, at),"
+            + " payload jsonb, note text DEFAULT 'none', ref bigint GENERATED ALWAYS AS IDENTITY (START 7),"
+            + " CONSTRAINT events_pkey PRIMARY KEY (id, at),"
             + " CONSTRAINT events_payload_check CHECK (payload IS NOT NULL OR note IS NOT NULL)) PARTITION BY RANGE (at);"
             + " CREATE TABLE events_2025 PARTITION OF events FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');"
             + " CREATE TABLE events_2026 PARTITION OF events FOR VALUES FROM ('2026-01-01') TO ('2027-01-01');"
@@ -59,6 +62,10 @@ class RepartitionByCopyTest {
             + " 1 + g % 2, CASE WHEN g % 3 = 0 THEN NULL ELSE jsonb_build_object('g', g) END,"
             + " CASE WHEN g % 5 = 0 AND g % 3 <> 0 THEN NULL ELSE 'n' || g END FROM generate_series(1, 25000) g;"
             + " INSERT INTO marks SELECT g, g, DATE '2025-01-01' + (g % 700) FROM generate_series(1, 100) g;";
+    // the sequences of the columns (a serial one and an identity one) and every sequence there is
+    static final String SEQUENCES = "public.events_id_seq public.events_ref_seq events_id_seq,events_ref_seq";
+    static final String SEQUENCES_NOW = "SELECT pg_get_serial_sequence('events', 'id'), pg_get_serial_sequence('events',"
+            + " 'ref'), (SELECT string_agg(relname, ',' ORDER BY relname) FROM pg_class WHERE relkind = 'S')";
     static final String FINGERPRINT = "SELECT count(*), md5(string_agg(e::text, ',' ORDER BY id, at)) FROM events e";
 
     private final PostgresInspector inspector = new PostgresInspector();
@@ -89,6 +96,9 @@ class RepartitionByCopyTest {
             // the sequence the column owns goes on where it stood; the foreign key and the view follow the new table
             run(a, "INSERT INTO events (at, kind, note) VALUES ('2026-02-02', 1, 'after')");
             assertEquals("25001", query(a, "SELECT max(id) FROM events"));
+            // the identity sequence is named as a fresh CREATE names it, and goes on where the old one stood
+            assertEquals(SEQUENCES, query(a, SEQUENCES_NOW));
+            assertEquals("25007", query(a, "SELECT ref FROM events WHERE note = 'after'"));
             assertEquals("100", query(a, "SELECT count(*) FROM marks m JOIN events e ON (e.id, e.at) = (m.event_id, m.event_at)"));
 
             Apply.plan(a, up.downgrade());
@@ -97,6 +107,9 @@ class RepartitionByCopyTest {
             assertEquals(plain, downgraded, "the downgrade gives the plain schema exactly");
             run(a, "DELETE FROM events WHERE note = 'after'");
             assertEquals(rows, query(a, FINGERPRINT), "every row, with its values, back in the plain table");
+            assertEquals(SEQUENCES, query(a, SEQUENCES_NOW));
+            run(a, "INSERT INTO events (at, kind, note) VALUES ('2026-02-02', 1, 'again')");
+            assertEquals("25008", query(a, "SELECT ref FROM events WHERE note = 'again'"));
         }
     }
 
@@ -113,9 +126,13 @@ class RepartitionByCopyTest {
             Apply.plan(a, up.upgrade());
             assertEquals("25000", query(a, "SELECT count(*) FROM events__retort_old_plain"));
             assertEquals("25000", query(a, "SELECT count(*) FROM events"));
+            assertEquals("public.events_ref_seq public.events__retort_old_plain_ref_seq", query(a,
+                    "SELECT pg_get_serial_sequence('events', 'ref'), pg_get_serial_sequence('events__retort_old_plain', 'ref')"));
             // the downgrade keeps its own backup, under another name
             Apply.plan(a, up.downgrade());
             assertEquals("25000", query(a, "SELECT count(*) FROM events__retort_old_range"));
+            assertEquals("public.events_ref_seq public.events__retort_old_range_ref_seq", query(a,
+                    "SELECT pg_get_serial_sequence('events', 'ref'), pg_get_serial_sequence('events__retort_old_range', 'ref')"));
             assertEquals("25000", query(a, "SELECT count(*) FROM events"));
             assertEquals("f", query(a, "SELECT EXISTS (SELECT FROM pg_partitioned_table p JOIN pg_class c ON c.oid = p.partrelid"
                     + " WHERE c.relname = 'events')"));

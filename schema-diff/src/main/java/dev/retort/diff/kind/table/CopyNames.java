@@ -4,6 +4,7 @@ import dev.retort.diff.plan.Hazard;
 import dev.retort.diff.plan.SqlStatement;
 import dev.retort.diff.render.Locks;
 import dev.retort.diff.render.SqlNames;
+import dev.retort.schema.model.ForeignKey;
 import dev.retort.schema.model.Identifiers;
 import dev.retort.schema.model.PrimaryKey;
 import dev.retort.schema.model.QualifiedName;
@@ -22,6 +23,12 @@ import java.util.TreeMap;
  * renamed to the declared ones first (found through the catalog: a clash makes PostgreSQL choose another). A copy
  * the table does not declare at all ({@link #DROPPED}, an empty name, which no identifier is) is renamed to a name of
  * Retort's before the detach and dropped after it, so that the table is as declared.
+ *
+ * <p>The parent's foreign keys are cloned onto each partition too ({@link #foreignKeys}): a clone takes the parent's
+ * constraint name when that is free on the partition, else one PostgreSQL generates, and DETACH leaves it on the
+ * table as its own. It is found through {@code pg_constraint.conparentid}, renamed to the declared name while the
+ * table is still a partition (PostgreSQL allows renaming a cloned foreign key), or to {@link #droppedFkName} and
+ * dropped after the detach where the table does not declare it.
  */
 final class CopyNames {
 
@@ -65,6 +72,49 @@ final class CopyNames {
     }
 
     /**
+     * The parent's foreign keys (by name) whose clones on {@code plain} need a rename or a drop at a DETACH: to the name
+     * of {@code plain}'s own foreign key of the same definition where that is not the parent's name, to
+     * {@link #DROPPED} where {@code plain} has none.
+     */
+    static Map<String, String> foreignKeys(SchemaModel model, QualifiedName parentName, Table plain) {
+        Map<String, String> names = new TreeMap<>();
+        Table parent = model.table(parentName).orElse(null);
+        if (parent == null) {
+            return names;
+        }
+        List<ForeignKey> free = new ArrayList<>(plain.foreignKeys());
+        for (ForeignKey key : parent.foreignKeys()) {
+            ForeignKey own = free.stream().filter(o -> key.withName(o.name()).withComment(o.comment()).equals(o))
+                    .findFirst().orElse(null);
+            if (own == null) {
+                names.put(key.name(), DROPPED);
+            } else {
+                free.remove(own);
+                if (!own.name().equals(key.name())) {
+                    names.put(key.name(), own.name());
+                }
+            }
+        }
+        return names;
+    }
+
+    /** The statement that drops, after the DETACH, the clones of the parent's foreign keys the table does not declare. */
+    static SqlStatement foreignKeyDrops(QualifiedName table, Map<String, String> foreignKeys) {
+        List<String> dropped = foreignKeys.entrySet().stream().filter(e -> e.getValue().equals(DROPPED))
+                .map(e -> " DROP CONSTRAINT IF EXISTS " + SqlNames.name(droppedFkName(e.getKey()))).toList();
+        if (dropped.isEmpty()) {
+            return null;
+        }
+        return Locks.accessExclusive(SqlStatement.of("ALTER TABLE " + SqlNames.name(table) + String.join(",", dropped)),
+                table, Locks.BRIEF);
+    }
+
+    /** The name a clone of a parent's foreign key the table does not declare gets before the detach. */
+    static String droppedFkName(String parentKey) {
+        return cut("retort_detached_fk_" + parentKey);
+    }
+
+    /**
      * The statement that drops, after the DETACH, the copies the table does not declare ({@link #DROPPED}); renamed
      * before the detach to {@link #droppedName}, as a key (its constraint) or an index. Null when there is none.
      */
@@ -91,7 +141,10 @@ final class CopyNames {
 
     /** The name a copy the table does not declare gets before the detach, so that it is found after it. */
     static String droppedName(String parentIndex) {
-        String name = "retort_detached_" + parentIndex;
+        return cut("retort_detached_" + parentIndex);
+    }
+
+    private static String cut(String name) {
         while (Identifiers.byteLength(name) > Identifiers.MAX_BYTES) {
             name = name.substring(0, name.length() - 1);
         }
@@ -117,8 +170,9 @@ final class CopyNames {
      * The DO block that renames the table's copies of the parent's indexes to {@code names} (found through
      * pg_inherits, as PostgreSQL chose their names), while the table is still a partition; null when there is none.
      */
-    static SqlStatement renames(QualifiedName table, QualifiedName parent, Map<String, String> names) {
-        if (names.isEmpty()) {
+    static SqlStatement renames(QualifiedName table, QualifiedName parent, Map<String, String> names,
+                                Map<String, String> foreignKeys) {
+        if (names.isEmpty() && foreignKeys.isEmpty()) {
             return null;
         }
         StringBuilder body = new StringBuilder("DO $retort_names$\nDECLARE\n    retort_copy text;\nBEGIN\n");
@@ -133,6 +187,18 @@ final class CopyNames {
                 .append(" THEN\n        EXECUTE format('ALTER INDEX %I.%I RENAME TO %I', ")
                 .append(SqlNames.literal(table.schema())).append(", retort_copy, ").append(SqlNames.literal(declared))
                 .append(");\n    END IF;\n");
+        });
+        foreignKeys.forEach((parentKey, name) -> {
+            String declared = name.equals(DROPPED) ? droppedFkName(parentKey) : name;
+            body
+                .append("    SELECT c.conname INTO retort_copy FROM pg_constraint c JOIN pg_constraint p ON p.oid =")
+                .append(" c.conparentid WHERE p.conrelid = to_regclass(").append(SqlNames.literal(SqlNames.name(parent)))
+                .append(") AND p.conname = ").append(SqlNames.literal(parentKey))
+                .append(" AND c.conrelid = to_regclass(").append(SqlNames.literal(SqlNames.name(table))).append(");\n")
+                .append("    IF retort_copy IS NOT NULL AND retort_copy <> ").append(SqlNames.literal(declared))
+                .append(" THEN\n        EXECUTE format('ALTER TABLE %I.%I RENAME CONSTRAINT %I TO %I', ")
+                .append(SqlNames.literal(table.schema())).append(", ").append(SqlNames.literal(table.name()))
+                .append(", retort_copy, ").append(SqlNames.literal(declared)).append(");\n    END IF;\n");
         });
         body.append("END\n$retort_names$");
         return Locks.accessExclusive(SqlStatement.of(body.toString()), table, Locks.BRIEF);

@@ -64,11 +64,13 @@ final class Hierarchies {
         if (!Objects.equals(renamed, after)) {
             if (before != null) {
                 out.add(new DetachPartition(from.name(), before, null, adopted(fromModel, before.parent(), to),
-                        CopyNames.of(fromModel, before.parent(), to)));
+                        CopyNames.of(fromModel, before.parent(), to),
+                        CopyNames.foreignKeys(fromModel, before.parent(), to)));
             }
             if (after != null) {
                 out.add(new AttachPartition(to.name(), after, null, adopted(toModel, after.parent(), from),
-                        CopyNames.of(toModel, after.parent(), from)));
+                        CopyNames.of(toModel, after.parent(), from),
+                        CopyNames.foreignKeys(toModel, after.parent(), from)));
             }
         }
         List<QualifiedName> kept = mapped(from.hierarchy().inherits(), renames);

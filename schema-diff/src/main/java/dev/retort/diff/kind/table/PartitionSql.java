@@ -85,10 +85,14 @@ public final class PartitionSql {
         return List.of(Locks.shareUpdateExclusive(attach, of.parent()));
     }
 
-    /** The copies of the parent's indexes renamed as the table declares them (see {@link CopyNames}), then the DETACH. */
+    /**
+     * The copies of the parent's indexes and foreign keys renamed as the table declares them (see {@link CopyNames}),
+     * then the DETACH, then the drops of the copies the table does not declare.
+     */
     public static List<SqlStatement> detachStatements(DetachPartition change) {
         List<SqlStatement> sql = new ArrayList<>();
-        SqlStatement renames = CopyNames.renames(change.table(), change.partitionOf().parent(), change.copyNames());
+        SqlStatement renames = CopyNames.renames(change.table(), change.partitionOf().parent(), change.copyNames(),
+                change.foreignKeyNames());
         if (renames != null) {
             sql.add(renames);
         }
@@ -96,6 +100,10 @@ public final class PartitionSql {
         SqlStatement drops = CopyNames.drops(change.table(), change.copyNames());
         if (drops != null) {
             sql.add(drops);
+        }
+        SqlStatement foreignKeyDrops = CopyNames.foreignKeyDrops(change.table(), change.foreignKeyNames());
+        if (foreignKeyDrops != null) {
+            sql.add(foreignKeyDrops);
         }
         return sql;
     }

@@ -32,8 +32,8 @@ import java.util.stream.Collectors;
  * key the new table holds (nothing is lost, nothing copied twice). The third, one transaction again, builds the new
  * table's indexes and foreign keys, takes the ACCESS EXCLUSIVE lock on the old one, reconciles the rows written
  * meanwhile (deleted, changed and inserted ones), carries identity positions over, renames both tables with their
- * keys and indexes, moves the owned sequences, and drops the backup when the declaration asks so. Each block returns
- * at once when its work is done, so a migration interrupted anywhere is simply run again.
+ * keys, indexes and identity sequences, moves the owned sequences, and drops the backup when the declaration asks
+ * so. Each block returns at once when its work is done, so a migration interrupted anywhere is simply run again.
  */
 public final class RepartitionSql {
 
@@ -52,11 +52,20 @@ public final class RepartitionSql {
         QualifiedName temp = RepartitionNames.with(table, RepartitionNames.NEW);
         String backupSuffix = RepartitionNames.backupSuffix(from);
         QualifiedName backup = RepartitionNames.with(table, backupSuffix);
-        Table created = temporary(to.table(), temp);
+        // a partition's form is built as a table of its own, with what it has from its parent
+        Table source = RepartitionedPartitions.standalone(from);
+        Table target = RepartitionedPartitions.standalone(to);
+        Table created = temporary(target, temp);
 
         // the new table is new to every other session: no lock to wait for, no rows to scan
         List<SqlStatement> create = new ArrayList<>();
         create.addAll(quiet(RENDERER.render(new CreateTable(created.withIndexes(List.of()).withForeignKeys(List.of())))));
+        if (to.parent() != null) {
+            // the bound as a CHECK: the rows are checked as they are copied, and the ATTACH need not scan them
+            create.add(SqlStatement.of("EXECUTE format('ALTER TABLE %s ADD CONSTRAINT %I CHECK (%s)', "
+                    + SqlNames.literal(SqlNames.name(temp)) + ", " + SqlNames.literal(RepartitionedPartitions.BOUND_CHECK)
+                    + ", pg_get_partition_constraintdef(to_regclass(" + SqlNames.literal(SqlNames.name(table)) + ")))"));
+        }
         for (Table partition : to.partitions()) {
             Table under = partition(partition, table, temp);
             create.addAll(quiet(RENDERER.render(new CreateTable(under.withIndexes(List.of()).withForeignKeys(List.of())))));
@@ -75,8 +84,13 @@ public final class RepartitionSql {
         }
         swap.add(Locks.accessExclusive(SqlStatement.of("LOCK TABLE " + SqlNames.name(table) + " IN ACCESS EXCLUSIVE MODE"),
                 table, "from here to the end of the swap: the rows written during the copy are reconciled under it"));
-        swap.addAll(reconcile(from.table(), to.table(), table, temp));
-        swap.addAll(identityPositions(to.table(), table, temp));
+        swap.addAll(reconcile(source, target, table, temp));
+        swap.addAll(identityPositions(target, table, temp));
+        swap.addAll(identityNames(source, target, table, temp, backup));
+        if (from.parent() != null) {
+            swap.addAll(RepartitionedPartitions.copiesToBackup(from, table, backupSuffix));
+            swap.addAll(PartitionSql.detachStatement(table, from.table().hierarchy().partitionOf(), null));
+        }
         swap.add(rename(table, backup));
         for (String member : indexBacked(from.table())) {
             swap.add(renameIndex(table.schema(), member, RepartitionNames.with(member, backupSuffix)));
@@ -85,8 +99,13 @@ public final class RepartitionSql {
             swap.add(rename(partition.name(), RepartitionNames.with(partition.name(), backupSuffix)));
         }
         swap.add(rename(temp, table));
-        for (String member : indexBacked(to.table())) {
+        for (String member : indexBacked(target)) {
             swap.add(renameIndex(table.schema(), RepartitionNames.with(member, RepartitionNames.NEW), member));
+        }
+        if (to.parent() != null) {
+            swap.addAll(PartitionSql.attachStatement(table, to.table().hierarchy().partitionOf()));
+            swap.add(SqlStatement.of("ALTER TABLE " + SqlNames.name(table) + " DROP CONSTRAINT "
+                    + SqlNames.name(RepartitionedPartitions.BOUND_CHECK)));
         }
         for (Sequence sequence : to.ownedSequences()) {
             swap.add(ownedBy(sequence));
@@ -107,21 +126,25 @@ public final class RepartitionSql {
         String started = "to_regclass(" + SqlNames.literal(SqlNames.name(temp)) + ") IS NOT NULL";
         String absent = "to_regclass(" + SqlNames.literal(SqlNames.name(temp)) + ") IS NULL";
         return List.of(
-                block("$retort_create$", "IF " + done + " OR " + started + " THEN\n        RETURN;\n    END IF;", create,
+                block("$retort_create$", null, "IF " + done + " OR " + started + " THEN\n        RETURN;\n    END IF;", create,
                         "runs with the copy it prepares, as one step of its own (it does nothing once the table has its"
                                 + " new form or the copy has begun)"),
-                copyInBatches(from.table(), to.table(), table, temp),
-                block("$retort_swap$", "IF " + absent + " THEN\n        RETURN;\n    END IF;", swap,
+                copyInBatches(source, target, table, temp),
+                block("$retort_swap$", declarations(target, from),
+                        "IF " + absent + " THEN\n        RETURN;\n    END IF;", swap,
                         "runs after the copy, as one step of its own: the DO block is one transaction (it does nothing"
                                 + " once the names are swapped)"));
     }
 
     /**
      * One DO block of {@code statements}: atomic on its own (a DO block without COMMIT is one transaction), rerunnable
-     * ({@code guard} returns when its work is done or not due), with their hazards.
+     * ({@code guard} returns when its work is done or not due), with their hazards; {@code declare} its variables, or
+     * null.
      */
-    private static SqlStatement block(String tag, String guard, List<SqlStatement> statements, String why) {
-        StringBuilder body = new StringBuilder("DO " + tag + "\nBEGIN\n    " + guard + "\n");
+    private static SqlStatement block(String tag, String declare, String guard, List<SqlStatement> statements,
+                                      String why) {
+        StringBuilder body = new StringBuilder("DO " + tag + "\n" + (declare == null ? "" : "DECLARE\n    " + declare + "\n")
+                + "BEGIN\n    " + guard + "\n");
         List<HazardNote> notes = new ArrayList<>();
         for (SqlStatement statement : statements) {
             body.append("    ").append(statement.sql().replace("\n", "\n    ")).append(";\n");
@@ -236,6 +259,50 @@ public final class RepartitionSql {
                     + SqlNames.literal(column.name()) + ")";
             sql.add(SqlStatement.of("PERFORM setval(" + newSequence + ", p.last) FROM (SELECT pg_sequence_last_value("
                     + oldSequence + "::regclass) AS last) p WHERE p.last IS NOT NULL"));
+        }
+        return sql;
+    }
+
+    private static String declarations(Table target, Side from) {
+        List<String> names = new ArrayList<>();
+        if (target.columns().stream().anyMatch(c -> c.identity() != null)) {
+            names.add("retort_sequence text;");
+        }
+        if (from.parent() != null) {
+            names.add("retort_copy text;");
+        }
+        return names.isEmpty() ? null : String.join("\n    ", names);
+    }
+
+    /**
+     * The identity sequences take the names a fresh CREATE of the target gives (PostgreSQL named the new table's after
+     * its temporary name): the old table's goes to the backup's name, the new table's takes the name the old one's had
+     * (or, for a column that had none, {@code table_column_seq} where that is free). Part of the swap's transaction.
+     */
+    private static List<SqlStatement> identityNames(Table source, Table target, QualifiedName old, QualifiedName temp,
+                                                    QualifiedName backup) {
+        List<SqlStatement> sql = new ArrayList<>();
+        for (Column column : target.columns()) {
+            if (column.identity() == null) {
+                continue;
+            }
+            String oldSequence = "pg_get_serial_sequence(" + SqlNames.literal(SqlNames.name(old)) + ", "
+                    + SqlNames.literal(column.name()) + ")";
+            String newSequence = "pg_get_serial_sequence(" + SqlNames.literal(SqlNames.name(temp)) + ", "
+                    + SqlNames.literal(column.name()) + ")";
+            boolean had = source.column(column.name()).map(c -> c.identity() != null).orElse(false);
+            if (had) {
+                sql.add(SqlStatement.of("retort_sequence := (SELECT s.relname FROM pg_class s WHERE s.oid = "
+                        + oldSequence + "::regclass)"));
+                sql.add(SqlStatement.of("EXECUTE format('ALTER SEQUENCE %s RENAME TO %I', " + oldSequence + ", "
+                        + SqlNames.literal(RepartitionNames.sequence(backup.name(), column.name())) + ")"));
+            } else {
+                String fresh = RepartitionNames.sequence(old.name(), column.name());
+                sql.add(SqlStatement.of("retort_sequence := CASE WHEN to_regclass(" + SqlNames.literal(SqlNames.name(
+                        QualifiedName.of(old.schema(), fresh))) + ") IS NULL THEN " + SqlNames.literal(fresh) + " END"));
+            }
+            sql.add(SqlStatement.of("IF retort_sequence IS NOT NULL THEN\n    EXECUTE format('ALTER SEQUENCE %s RENAME TO"
+                    + " %I', " + newSequence + ", retort_sequence);\nEND IF"));
         }
         return sql;
     }

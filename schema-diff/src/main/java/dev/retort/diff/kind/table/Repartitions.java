@@ -25,9 +25,11 @@ import java.util.Set;
  * table are dropped before and added again after (else they would follow the old table to its backup name); what
  * the other kinds have on it (views, triggers, policies, grants) is recreated by the general rule for dependents.
  *
- * <p>Refused, with the table named and the way around: a table that is or becomes a partition or inherits, a table
- * without a primary key (the copy is keyed by it), a declared rename, and a partition that exists on both sides
- * (its name would be taken twice while both forms exist).
+ * <p>A table that is a partition on both sides, of the same parent with the same bound, is converted too: see
+ * {@link RepartitionedPartitions}, which also says what it refuses there. Refused, with the table named and the way
+ * around: a table that inherits, or becomes or stops being a partition, a table without a primary key (the copy is
+ * keyed by it), a declared rename, and a partition that exists on both sides (its name would be taken twice while
+ * both forms exist).
  */
 final class Repartitions {
 
@@ -53,12 +55,8 @@ final class Repartitions {
 
     private void add(SchemaModel fromModel, Table source, SchemaModel toModel, Table target) {
         QualifiedName name = target.name();
-        if (!source.hierarchy().parents().isEmpty() || !target.hierarchy().parents().isEmpty()) {
-            throw new PartitioningRefused("table " + name + ": repartitionByCopyingRows() converts a table that is no"
-                    + " partition and inherits from nothing, on both sides; change the partitioning of its parent, or"
-                    + " detach it first (in a migration of its own)");
-        }
-        if (source.primaryKey() == null) {
+        Table parent = RepartitionedPartitions.parent(fromModel, source, toModel, target);
+        if (source.primaryKey() == null && (parent == null || parent.primaryKey() == null)) {
             throw new PartitioningRefused("table " + name + ": repartitionByCopyingRows() copies the rows keyed by the"
                     + " primary key, and the table has none; add one first (in a migration of its own)");
         }
@@ -72,8 +70,8 @@ final class Repartitions {
         }
         Repartitioning mode = target.repartitioning();
         conversions.add(new RepartitionTable(
-                new RepartitionTable.Side(RenameHints.strip(source), strip(gone), owned(fromModel, name)),
-                new RepartitionTable.Side(RenameHints.strip(target), strip(coming), owned(toModel, name)),
+                new RepartitionTable.Side(RenameHints.strip(source), strip(gone), owned(fromModel, name), parent),
+                new RepartitionTable.Side(RenameHints.strip(target), strip(coming), owned(toModel, name), parent),
                 mode == Repartitioning.COPY_ROWS_DROP_BACKUP));
         fromTables.add(name);
         toTables.add(name);
