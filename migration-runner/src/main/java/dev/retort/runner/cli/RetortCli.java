@@ -186,7 +186,7 @@ public final class RetortCli implements Runnable {
             err.println("error: " + message(ex));
             if (cli.debug) {
                 ex.printStackTrace(err);
-            } else if (!(ex instanceof RetortException)) {
+            } else if (!expected(ex)) {
                 err.println("(run with --debug for the stack trace)");
             }
             return ERROR;
@@ -291,6 +291,12 @@ public final class RetortCli implements Runnable {
         if (value != null) {
             flags.put(s, value);
         }
+    }
+
+    /** Errors that are answers (a refusal, an invalid declaration), not faults: no stack trace is worth offering. */
+    private static boolean expected(Exception ex) {
+        return ex instanceof RetortException || ex instanceof dev.retort.diff.change.RefusedChangeException
+                || ex instanceof dev.retort.schema.dsl.SchemaValidationException;
     }
 
     private static String message(Exception ex) {

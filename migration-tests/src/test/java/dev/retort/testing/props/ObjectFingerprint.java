@@ -16,7 +16,7 @@ import java.util.TreeSet;
  * keys and bounds, row-level security, triggers and their state, policies, routines, domain details, composite
  * attributes, range subtypes, and the privileges on every relation, column, routine, type and schema.
  */
-final class ObjectFingerprint {
+public final class ObjectFingerprint {
 
     private static final String RELATIONS = "SELECT 'relation-detail ' || quote_ident(n.nspname) || '.' || quote_ident(c.relname)"
             + " || ' rls=' || c.relrowsecurity || '/' || c.relforcerowsecurity"
@@ -93,7 +93,7 @@ final class ObjectFingerprint {
     }
 
     /** Reads the fingerprint of {@code schemas}: six catalog queries, whatever the number of objects. */
-    static ObjectFingerprint of(Connection connection, List<String> schemas) throws SQLException {
+    public static ObjectFingerprint of(Connection connection, List<String> schemas) throws SQLException {
         SortedSet<String> lines = new TreeSet<>();
         Array names = connection.createArrayOf("text", schemas.toArray());
         for (String sql : QUERIES) {
@@ -113,7 +113,7 @@ final class ObjectFingerprint {
     }
 
     /** Lines only here prefixed {@code -}, only in {@code other} prefixed {@code +}; empty when equal. */
-    String differenceFrom(ObjectFingerprint other) {
+    public String differenceFrom(ObjectFingerprint other) {
         StringBuilder b = new StringBuilder();
         lines.stream().filter(l -> !other.lines.contains(l)).forEach(l -> b.append("- ").append(l).append('\n'));
         other.lines.stream().filter(l -> !lines.contains(l)).forEach(l -> b.append("+ ").append(l).append('\n'));
