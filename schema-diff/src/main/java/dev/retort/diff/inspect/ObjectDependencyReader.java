@@ -102,17 +102,18 @@ final class ObjectDependencyReader {
             throws SQLException {
         List<Dependency> edges = new ArrayList<>();
         Set<UnmanagedDependent> unmanaged = DependencyReader.collector();
-        // one instance per object: each is named in many rows (10,000 tables: 200,000 rows, 1.2 million names)
-        Map<ObjectId, ObjectId> seen = new HashMap<>();
+        // one instance per object, per table name and per member name: each is named in many rows (10,000 tables:
+        // 200,000 rows, 1.2 million names), and the edges are kept as long as the model
+        Map<Object, Object> seen = new HashMap<>();
         catalog.query(query(kinds), rs -> {
-            ObjectId referenced = seen.computeIfAbsent(id(rs, 1), k -> k);
+            ObjectId referenced = id(rs, 1, seen);
             DependencyReader.add(rs.getString(10), referenced, unmanaged);
             String description = rs.getString(9);
             if (!rs.getBoolean(11) || rs.getString(5) == null && description == null) {
                 return;
             }
-            ObjectId dependent = seen.computeIfAbsent(rs.getString(5) != null ? id(rs, 5)
-                    : ObjectId.unmanaged(referenced.name().schema(), description), k -> k);
+            ObjectId dependent = rs.getString(5) != null ? id(rs, 5, seen)
+                    : one(seen, ObjectId.unmanaged(referenced.name().schema(), description));
             if (!dependent.equals(referenced) && !referenced.equals(dependent.owner())) {
                 edges.add(new Dependency(dependent, referenced));
             }
@@ -121,10 +122,16 @@ final class ObjectDependencyReader {
         return Dependencies.of(edges);
     }
 
-    private static ObjectId id(ResultSet rs, int first) throws SQLException {
+    private static ObjectId id(ResultSet rs, int first, Map<Object, Object> seen) throws SQLException {
         ObjectKind kind = ObjectKind.valueOf(rs.getString(first));
-        QualifiedName name = QualifiedName.of(rs.getString(first + 1), rs.getString(first + 2));
-        String member = rs.getString(first + 3);
-        return new ObjectId(kind, name, kind.hasMember() ? member : null);
+        QualifiedName name = one(seen, QualifiedName.of(one(seen, rs.getString(first + 1)), rs.getString(first + 2)));
+        String member = kind.hasMember() ? one(seen, rs.getString(first + 3)) : null;
+        return one(seen, new ObjectId(kind, name, member));
+    }
+
+    /** The instance equal to {@code value} seen first (values of different types are never equal). */
+    @SuppressWarnings("unchecked")
+    private static <T> T one(Map<Object, Object> seen, T value) {
+        return value == null ? null : (T) seen.computeIfAbsent(value, k -> k);
     }
 }

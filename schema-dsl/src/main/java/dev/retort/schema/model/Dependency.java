@@ -27,6 +27,18 @@ public record Dependency(ObjectId dependent, ObjectId referenced) implements Com
         return byDependent != 0 ? byDependent : referenced.compareTo(other.referenced);
     }
 
+    // written out, as ObjectId's: the record's generated ones are slow until compiled
+    @Override
+    public boolean equals(Object o) {
+        return this == o || o instanceof Dependency other && dependent.equals(other.dependent)
+                && referenced.equals(other.referenced);
+    }
+
+    @Override
+    public int hashCode() {
+        return dependent.hashCode() * 31 + referenced.hashCode();
+    }
+
     @Override
     public String toString() {
         return dependent + " -> " + referenced;

@@ -20,6 +20,17 @@ public record QualifiedName(String schema, String name) implements Comparable<Qu
         return new QualifiedName(schema, name);
     }
 
+    // written out, as ObjectId's: the record's generated ones are slow until compiled
+    @Override
+    public boolean equals(Object o) {
+        return this == o || o instanceof QualifiedName other && schema.equals(other.schema) && name.equals(other.name);
+    }
+
+    @Override
+    public int hashCode() {
+        return schema.hashCode() * 31 + name.hashCode();
+    }
+
     @Override
     public int compareTo(QualifiedName other) {
         int bySchema = schema.compareTo(other.schema);
