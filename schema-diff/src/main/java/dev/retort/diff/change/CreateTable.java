@@ -7,9 +7,15 @@ import java.util.Objects;
 /**
  * CreateTable creates a table with its columns, primary key, unique and check constraints and comments.
  * Its indexes and foreign keys are separate changes ({@link CreateIndex}, {@link AddForeignKey}) so that
- * foreign keys of a cycle can be added after all tables exist.
+ * foreign keys of a cycle can be added after all tables exist. {@code detachFirst} goes to the inverse (see
+ * {@link DropTable}).
  */
-public record CreateTable(Table table) implements SchemaChange {
+public record CreateTable(Table table, boolean detachFirst) implements SchemaChange {
+
+    /** The creation of a table whose drop needs no detach first. */
+    public CreateTable(Table table) {
+        this(table, false);
+    }
 
     public CreateTable {
         Objects.requireNonNull(table, "table");
@@ -21,7 +27,7 @@ public record CreateTable(Table table) implements SchemaChange {
 
     @Override
     public SchemaChange inverse() {
-        return new DropTable(table);
+        return new DropTable(table, detachFirst);
     }
 
     @Override

@@ -6,9 +6,15 @@ import java.util.Objects;
 
 /**
  * DropTable drops a table (its rows are lost); it carries the whole table (without indexes and foreign
- * keys, which are dropped as their own changes) so that its inverse can recreate it.
+ * keys, which are dropped as their own changes) so that its inverse can recreate it. {@code detachFirst} is set
+ * for a partition that a foreign key to one of its parents reaches: PostgreSQL refuses to drop it while attached.
  */
-public record DropTable(Table table) implements SchemaChange {
+public record DropTable(Table table, boolean detachFirst) implements SchemaChange {
+
+    /** The drop of a table that no foreign key reaches through a parent. */
+    public DropTable(Table table) {
+        this(table, false);
+    }
 
     public DropTable {
         Objects.requireNonNull(table, "table");
@@ -20,7 +26,7 @@ public record DropTable(Table table) implements SchemaChange {
 
     @Override
     public SchemaChange inverse() {
-        return new CreateTable(table);
+        return new CreateTable(table, detachFirst);
     }
 
     @Override

@@ -15,11 +15,11 @@ import dev.retort.diff.change.IndexPartition;
 import dev.retort.diff.change.SchemaChange;
 import dev.retort.schema.model.Column;
 import dev.retort.schema.model.Identifiers;
+import dev.retort.schema.model.Index;
 import dev.retort.schema.model.InheritedColumns;
 import dev.retort.schema.model.QualifiedName;
 import dev.retort.schema.model.SchemaModel;
 import dev.retort.schema.model.Table;
-import dev.retort.schema.naming.NameShortener;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -48,16 +48,28 @@ final class PartitionedForms {
     private final SchemaModel from;
     private final SchemaModel to;
 
+    private PartitionIndexNames fromNames;
+    private PartitionIndexNames toNames;
+
     PartitionedForms(SchemaModel from, SchemaModel to) {
         this.from = from;
         this.to = to;
+    }
+
+    // one per model and plan, so that two indexes built in one plan do not take the same name
+    private PartitionIndexNames fromNames() {
+        return fromNames == null ? fromNames = new PartitionIndexNames(from) : fromNames;
+    }
+
+    private PartitionIndexNames toNames() {
+        return toNames == null ? toNames = new PartitionIndexNames(to) : toNames;
     }
 
     /** The steps of {@code change} when it concerns a partitioned table, else null (the general rules apply). */
     List<SchemaChange> steps(SchemaChange change, Set<QualifiedName> transientTables) {
         if (change instanceof CreateIndex create && partitioned(to, create.table())) {
             List<IndexPartition> parts = new ArrayList<>();
-            partitions(to, create.table(), create.index().name(), parts);
+            partitions(to, create.table(), create.index(), create.index().name(), parts, toNames());
             if (transientTables.contains(create.table()) || parts.isEmpty()) {
                 return List.of(create.withConcurrently(false));
             }
@@ -65,7 +77,7 @@ final class PartitionedForms {
         }
         if (change instanceof DropIndex drop && partitioned(from, drop.table())) {
             List<IndexPartition> parts = new ArrayList<>();
-            partitions(from, drop.table(), drop.index().name(), parts);
+            partitions(from, drop.table(), drop.index(), drop.index().name(), parts, fromNames());
             // its inverse (the downgrade) builds the index partition by partition
             return List.of(transientTables.contains(drop.table()) || parts.isEmpty() ? drop.withConcurrently(false)
                     : new DropPartitionedIndex(drop.table(), drop.index(), parts));
@@ -100,15 +112,19 @@ final class PartitionedForms {
         return model.table(table).map(t -> t.hierarchy().partitioned()).orElse(false);
     }
 
-    /** The partitions of {@code parent} in {@code model}, depth first, each with its index's name. */
-    private static void partitions(SchemaModel model, QualifiedName parent, String parentIndex, List<IndexPartition> out) {
+    /**
+     * The partitions of {@code parent} in {@code model}, depth first, each with its index's name: the one PostgreSQL
+     * gives it when {@code index} is created on the parent in one statement (see {@link PartitionIndexNames}).
+     */
+    private static void partitions(SchemaModel model, QualifiedName parent, Index index, String parentIndex,
+                                   List<IndexPartition> out, PartitionIndexNames names) {
         for (Table table : model.tables()) {
             if (table.hierarchy().isPartition() && table.hierarchy().partitionOf().parent().equals(parent)) {
-                String index = NameShortener.fit(table.name().name() + "_" + parentIndex);
+                String own = names.of(table, index);
                 boolean sub = table.hierarchy().partitioned();
-                out.add(new IndexPartition(table.name(), index, parentIndex, sub));
+                out.add(new IndexPartition(table.name(), own, parentIndex, sub));
                 if (sub) {
-                    partitions(model, table.name(), index, out);
+                    partitions(model, table.name(), index, own, out, names);
                 }
             }
         }

@@ -87,13 +87,13 @@ public final class TablePairs {
                 Table dropped = RenameHints.strip(table);
                 dropped.foreignKeys().forEach(fk -> out.add(new DropForeignKey(dropped.name(), fk)));
                 dropped.indexes().forEach(ix -> out.add(new DropIndex(dropped.name(), ix)));
-                out.add(new DropTable(dropped.withForeignKeys(List.of()).withIndexes(List.of())));
+                out.add(new DropTable(dropped.withForeignKeys(List.of()).withIndexes(List.of()), referencedParent(from, dropped)));
             }
         }
         for (Table table : to.tables()) {
             if (!targets.contains(table.name()) && !repartitions.handlesTo(table.name())) {
                 Table created = RenameHints.strip(table);
-                out.add(new CreateTable(created.withForeignKeys(List.of()).withIndexes(List.of())));
+                out.add(new CreateTable(created.withForeignKeys(List.of()).withIndexes(List.of()), referencedParent(to, created)));
                 created.indexes().forEach(ix -> out.add(new CreateIndex(created.name(), ix)));
                 created.foreignKeys().forEach(fk -> out.add(new AddForeignKey(created.name(), fk)));
             }
@@ -111,6 +111,16 @@ public final class TablePairs {
         differs.values().forEach(d -> d.diff(out, droppedKeys));
         pairs.forEach((f, t) -> Hierarchies.changes(from, f, to, t, renames, out));
         repartitions.changes(from, to, out);
+    }
+
+    /** True for a partition one of whose parents (at any depth) a foreign key of {@code model} references. */
+    private static boolean referencedParent(SchemaModel model, Table table) {
+        Set<QualifiedName> parents = new HashSet<>();
+        for (Table t = table; t != null && t.hierarchy().isPartition() && parents.add(t.hierarchy().partitionOf().parent()); ) {
+            t = model.table(t.hierarchy().partitionOf().parent()).orElse(null);
+        }
+        return !parents.isEmpty() && model.tables().stream().flatMap(t -> t.foreignKeys().stream())
+                .anyMatch(fk -> parents.contains(fk.referencedTable()));
     }
 
     /** Pairs old tables with new ones (by name, then by declared rename), keyed by old table, in new-model order. */

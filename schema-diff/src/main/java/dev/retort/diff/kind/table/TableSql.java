@@ -11,6 +11,7 @@ import dev.retort.diff.render.Locks;
 import dev.retort.diff.render.SqlNames;
 import dev.retort.schema.model.CheckConstraint;
 import dev.retort.schema.model.Column;
+import dev.retort.schema.model.PartitionOf;
 import dev.retort.schema.model.QualifiedName;
 import dev.retort.schema.model.Table;
 import dev.retort.schema.model.TableConstraint;
@@ -77,11 +78,17 @@ public final class TableSql {
         return PartitionSql.lockingParent(table, plain(sql));
     }
 
-    /** DROP TABLE: the rows are lost. */
+    /** DROP TABLE: the rows are lost; a partition that a foreign key reaches through its parent is detached first. */
     public static List<SqlStatement> drop(DropTable change) {
         QualifiedName table = change.table().name();
         SqlStatement drop = SqlStatement.of("DROP TABLE " + SqlNames.name(table))
                 .with(Hazard.DELETES_DATA, "the rows of " + table + " are lost");
+        PartitionOf of = change.table().hierarchy().partitionOf();
+        if (change.detachFirst() && of != null) {
+            List<SqlStatement> sql = new ArrayList<>(PartitionSql.detachStatement(table, of, null));
+            sql.add(Locks.accessExclusive(drop, table, Locks.BRIEF));
+            return sql;
+        }
         return List.of(Locks.accessExclusive(drop, table, Locks.BRIEF));
     }
 
