@@ -1,6 +1,8 @@
 package dev.retort.diff.plan;
 
 import dev.retort.diff.change.AddForeignKey;
+import dev.retort.diff.change.AlterConstraintValidation;
+import dev.retort.diff.change.DropForeignKey;
 import dev.retort.diff.change.DropPrimaryKey;
 import dev.retort.diff.change.DropUniqueConstraint;
 import dev.retort.diff.change.AddPrimaryKey;
@@ -14,6 +16,7 @@ import dev.retort.diff.change.DropPartitionedIndex;
 import dev.retort.diff.change.IndexPartition;
 import dev.retort.diff.change.SchemaChange;
 import dev.retort.schema.model.Column;
+import dev.retort.schema.model.ForeignKey;
 import dev.retort.schema.model.Identifiers;
 import dev.retort.schema.model.Index;
 import dev.retort.schema.model.InheritedColumns;
@@ -37,7 +40,8 @@ import java.util.stream.Stream;
  *   <li>a partitioned index is dropped plain ({@code DROP INDEX CONCURRENTLY} refuses partitioned indexes), as a
  *       {@link DropPartitionedIndex} whose inverse builds it partition by partition;</li>
  *   <li>a foreign key from a partitioned table is added validated: PostgreSQL before 18 refuses {@code NOT VALID}
- *       there;</li>
+ *       there; so is one to a partitioned table, and one made valid there is dropped and added back validated:
+ *       {@code VALIDATE CONSTRAINT} leaves the copies PostgreSQL keeps per referenced partition {@code NOT VALID};</li>
  *   <li>a partition is detached {@code CONCURRENTLY} (and an attach's inverse detaches so), and the CHECK copy of
  *       the bound that this leaves is dropped; plain where PostgreSQL refuses it (a default partition) or the
  *       check's name cannot be told.</li>
@@ -82,8 +86,15 @@ final class PartitionedForms {
             return List.of(transientTables.contains(drop.table()) || parts.isEmpty() ? drop.withConcurrently(false)
                     : new DropPartitionedIndex(drop.table(), drop.index(), parts));
         }
-        if (change instanceof AddForeignKey add && partitioned(to, add.table())) {
+        if (change instanceof AddForeignKey add && (partitioned(to, add.table())
+                || partitioned(to, add.foreignKey().referencedTable()))) {
             return List.of(change);
+        }
+        if (change instanceof AlterConstraintValidation validation && validation.validates()
+                && validation.to() instanceof ForeignKey key && partitioned(to, key.referencedTable())) {
+            // VALIDATE on the parent leaves the copies PostgreSQL keeps per referenced partition NOT VALID
+            return List.of(new DropForeignKey(validation.toTable(), key.withNotValid(true)),
+                    new AddForeignKey(validation.toTable(), key));
         }
         // a partitioned table's key or unique constraint cannot take over an index (USING INDEX) nor have it built
         // concurrently: the plain form, which says what it locks
