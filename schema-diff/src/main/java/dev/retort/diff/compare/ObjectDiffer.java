@@ -67,7 +67,7 @@ final class ObjectDiffer {
      */
     static List<SchemaChange> downgrade(List<SchemaChange> inverses, SchemaModel runsOn, SchemaModel restores) {
         List<SchemaChange> changes = new ArrayList<>(inverses);
-        recreateDependents(runsOn, byId(restores.objects()), changes);
+        recreateDependents(runsOn, restores, byId(restores.objects()), changes);
         return changes;
     }
 
