@@ -5,6 +5,7 @@ import dev.retort.diff.change.AlterColumnDefault;
 import dev.retort.diff.change.CreateIndex;
 import dev.retort.diff.change.DropCheckConstraint;
 import dev.retort.diff.change.DropIndex;
+import dev.retort.diff.change.RefusedChangeException;
 import dev.retort.diff.change.SchemaChange;
 import dev.retort.schema.model.CheckConstraint;
 import dev.retort.schema.model.Column;
@@ -62,7 +63,7 @@ final class BuiltInDependents {
                 Column target = after.get().column(dependent.member()).get();
                 if (old.generatedExpression() != null || target.generatedExpression() != null
                         || old.defaultExpression() == null || target.defaultExpression() == null) {
-                    throw new IllegalStateException(recreated + " must be dropped and created again, but the"
+                    throw new RefusedChangeException(recreated + " must be dropped and created again, but the"
                             + " generation expression of " + dependent + " uses it, and PostgreSQL does not drop it"
                             + " while it does. Migrate in two steps: first make the column a plain one (or drop it),"
                             + " then change " + recreated + " and add the generated column back");

@@ -49,7 +49,7 @@ final class ObjectDiffer {
                 out.addAll(ManagedKinds.of(object).diff(object, target));
             }
         }
-        recreateDependents(from, after, out);
+        recreateDependents(from, to, after, out);
         Set<ObjectId> removed = new TreeSet<>();
         out.forEach(c -> removed.addAll(c.footprint().removes()));
         for (ObjectId id : List.copyOf(removed)) {
@@ -67,12 +67,13 @@ final class ObjectDiffer {
      */
     static List<SchemaChange> downgrade(List<SchemaChange> inverses, SchemaModel runsOn, SchemaModel restores) {
         List<SchemaChange> changes = new ArrayList<>(inverses);
-        recreateDependents(runsOn, byId(restores.objects()), changes);
+        recreateDependents(runsOn, restores, byId(restores.objects()), changes);
         return changes;
     }
 
     /** Adds drop + create of every unchanged or altered-in-place object that uses what a change takes away. */
-    private static void recreateDependents(SchemaModel from, Map<ObjectId, SchemaObject> after, List<SchemaChange> out) {
+    private static void recreateDependents(SchemaModel from, SchemaModel to, Map<ObjectId, SchemaObject> after,
+                                           List<SchemaChange> out) {
         if (from.objects().isEmpty()) {
             return;
         }
@@ -111,7 +112,8 @@ final class ObjectDiffer {
             }
             for (ObjectId id : removed) {
                 for (ObjectId dependent : from.dependencies().allDependentsOf(id)) {
-                    if (before.containsKey(dependent) && !dropped.contains(dependent)) {
+                    if (before.containsKey(dependent) && !dropped.contains(dependent)
+                            && !replacedWithout(dependent, id, to, out)) {
                         affected.add(dependent);
                     }
                 }
@@ -130,6 +132,26 @@ final class ObjectDiffer {
                 }
             }
         }
+    }
+
+    /**
+     * True when {@code dependent} is replaced in place (both ways) by a form that no longer uses {@code removed}: the
+     * {@code CREATE OR REPLACE} runs before the removal (ChangeGraph orders it by what the old form used), so the
+     * dependent need not be dropped and created again. What the target no longer has, its form cannot use; what the
+     * target has again (a recreated function) is looked up in the target's dependencies, when it has any.
+     */
+    private static boolean replacedWithout(ObjectId dependent, ObjectId removed, SchemaModel to, List<SchemaChange> out) {
+        boolean gone = switch (removed.kind()) {
+            case COLUMN -> to.table(removed.name()).flatMap(t -> t.column(removed.member())).isEmpty();
+            case TABLE -> to.table(removed.name()).isEmpty();
+            case FUNCTION, PROCEDURE, AGGREGATE, VIEW, MATERIALIZED_VIEW, DOMAIN, COMPOSITE_TYPE, RANGE_TYPE ->
+                    to.object(removed).isEmpty();
+            default -> false;
+        };
+        boolean unused = gone || !to.dependencies().isEmpty() && !to.dependencies().dependsOnAny(dependent, Set.of(removed));
+        return unused && out.stream().anyMatch(c -> c instanceof AlterObject alter && alter.from().id().equals(dependent)
+                && ManagedKinds.of(alter.to()).alterable(alter.from(), alter.to())
+                && ManagedKinds.of(alter.to()).alterable(alter.to(), alter.from()));
     }
 
     // privileges on a column of a dropped view or materialized view go with it (DROP VIEW takes them)

@@ -91,13 +91,10 @@ final class DetailCatalog {
                             + " FROM pg_catalog.pg_attrdef ad JOIN pg_catalog.pg_attribute a ON a.attrelid = ad.adrelid"
                             + " AND a.attnum = ad.adnum WHERE ad.adrelid = c.oid)", "NULL")));
 
-    static final Source MATERIALIZED_VIEWS = new Source("materialized view", "n.nspname", "c.relname",
-            "pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace",
-            "c.relkind = 'm' AND n.nspname = ANY (?) AND " + Catalog.notExtensionMember("'pg_catalog.pg_class'", "c.oid"),
-            List.of(new Entry("storage parameters", "pg_catalog.array_to_string(c.reloptions, ', ')", "NULL")));
+    // a materialized view's storage parameters are in its record (MaterializedViewKind)
 
     static final List<Source> SOURCES = List.of(TABLES, COLUMNS, CONSTRAINTS, INDEXES, SEQUENCES, SCHEMAS,
-            VIEWS, MATERIALIZED_VIEWS);
+            VIEWS);
 
     private static final String SQL = Catalog.MANAGED_TABLES + "SELECT x.kind, x.schema_name, x.object_name, x.detail, x.value"
             + " FROM (" + SOURCES.stream().map(DetailCatalog::select).collect(Collectors.joining(" UNION ALL "))

@@ -52,7 +52,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 class AcceptanceCasesTest {
 
     private static final Path DIRECTORY = Path.of("src/test/resources/acceptance");
-    // -Dretort.acceptance.only=views.cases runs one file while working on a kind (coverage is then not checked)
+    // -Dretort.acceptance.only=views.cases runs one file (or a comma-separated few) while working on a kind (coverage is then not checked)
     private static final String ONLY = System.getProperty("retort.acceptance.only", "");
 
     // every file of the directory: a kind's cases are a file of their own
@@ -176,7 +176,7 @@ class AcceptanceCasesTest {
     private static List<String> files() {
         try (Stream<Path> paths = Files.list(DIRECTORY)) {
             return paths.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".cases"))
-                    .filter(n -> ONLY.isEmpty() || n.equals(ONLY)).sorted().toList();
+                    .filter(n -> ONLY.isEmpty() || List.of(ONLY.split(",")).contains(n)).sorted().toList();
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

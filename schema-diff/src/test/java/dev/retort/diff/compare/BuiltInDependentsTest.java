@@ -1,6 +1,7 @@
 package dev.retort.diff.compare;
 
 import dev.retort.diff.DiffEngine;
+import dev.retort.diff.change.RefusedChangeException;
 import dev.retort.diff.inspect.PostgresInspector;
 import dev.retort.postgres.TestDatabase;
 import dev.retort.postgres.TestDatabases;
@@ -21,7 +22,7 @@ class BuiltInDependentsTest {
         try (TestDatabase a = TestDatabases.fresh(); TestDatabase b = TestDatabases.fresh()) {
             SchemaModel from = build(a, "CREATE FUNCTION next_code() RETURNS integer LANGUAGE sql IMMUTABLE RETURN 1");
             SchemaModel to = build(b, "CREATE FUNCTION next_code() RETURNS bigint LANGUAGE sql IMMUTABLE RETURN 1");
-            IllegalStateException e = assertThrows(IllegalStateException.class, () -> new DiffEngine().diff(from, to));
+            RefusedChangeException e = assertThrows(RefusedChangeException.class, () -> new DiffEngine().diff(from, to));
             assertTrue(e.getMessage().contains("function public.next_code() must be dropped and created again, but the"
                     + " generation expression of column public.codes.code uses it"), e.getMessage());
             assertTrue(e.getMessage().contains("Migrate in two steps"), e.getMessage());

@@ -20,6 +20,7 @@ import java.util.Objects;
  * s.materializedView("sales_by_day", "SELECT day, sum(amount) AS total FROM sales GROUP BY day")
  *         .uniqueIndex("sales_by_day_day", "(day)")
  *         .index("sales_by_day_total", "USING btree (total DESC)")
+ *         .with("fillfactor", 90)
  *         .withNoData();
  * }</pre>
  */
@@ -31,6 +32,7 @@ public final class MaterializedViewBuilder implements ObjectDraft {
     private final List<MaterializedViewIndex> indexes = new ArrayList<>();
     private String comment;
     private final Map<String, String> columnComments = new LinkedHashMap<>();
+    private final List<String> storageParameters = new ArrayList<>();
 
     MaterializedViewBuilder(QualifiedName name, String query) {
         this.name = Objects.requireNonNull(name, "name");
@@ -54,6 +56,13 @@ public final class MaterializedViewBuilder implements ObjectDraft {
     public MaterializedViewBuilder uniqueIndex(String name, String definition) {
         indexes.add(new MaterializedViewIndex(Objects.requireNonNull(name, "name"), true,
                 Objects.requireNonNull(definition, "definition").strip()));
+        return this;
+    }
+
+    /** A storage parameter, {@code WITH (name = value)}: {@code with("fillfactor", 70)}, {@code with("autovacuum_enabled", false)}. */
+    public MaterializedViewBuilder with(String parameter, Object value) {
+        storageParameters.add(Objects.requireNonNull(parameter, "parameter").toLowerCase(java.util.Locale.ROOT) + "="
+                + Objects.requireNonNull(value, "value"));
         return this;
     }
 
@@ -92,6 +101,6 @@ public final class MaterializedViewBuilder implements ObjectDraft {
             return null;
         }
         return new MaterializedView(name, body, List.of(), withData, indexes, comment,
-                ViewDrafts.withoutNulls(columnComments));
+                ViewDrafts.withoutNulls(columnComments), storageParameters);
     }
 }

@@ -35,6 +35,11 @@ final class ViewSources {
         if (!view.withData()) {
             out.append(".withNoData()");
         }
+        for (String parameter : view.storageParameters()) {
+            int eq = parameter.indexOf('=');
+            out.append(".with(").append(JavaCode.string(parameter.substring(0, eq))).append(", ")
+                    .append(JavaCode.string(parameter.substring(eq + 1))).append(")");
+        }
         for (MaterializedViewIndex index : view.indexes()) {
             out.append(index.unique() ? ".uniqueIndex(" : ".index(").append(JavaCode.string(index.name())).append(", ")
                     .append(JavaCode.string(index.definition())).append(")");

@@ -25,10 +25,11 @@ import java.util.TreeMap;
  * @param indexes        its indexes, sorted by name
  * @param comment        its comment; null for none
  * @param columnComments comments on its columns, by column name
+ * @param storageParameters its storage parameters ({@code fillfactor=70}, as PostgreSQL prints them, sorted)
  */
 public record MaterializedView(QualifiedName name, String query, List<ViewColumn> columns, boolean withData,
                                List<MaterializedViewIndex> indexes, String comment,
-                               Map<String, String> columnComments) implements SchemaObject {
+                               Map<String, String> columnComments, List<String> storageParameters) implements SchemaObject {
 
 
     public MaterializedView {
@@ -37,6 +38,13 @@ public record MaterializedView(QualifiedName name, String query, List<ViewColumn
         columns = List.copyOf(columns);
         indexes = indexes.stream().sorted(Comparator.comparing(MaterializedViewIndex::name)).toList();
         columnComments = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(columnComments));
+        storageParameters = storageParameters == null ? List.of() : storageParameters.stream().sorted().toList();
+    }
+
+    /** A materialized view without storage parameters. */
+    public MaterializedView(QualifiedName name, String query, List<ViewColumn> columns, boolean withData,
+                            List<MaterializedViewIndex> indexes, String comment, Map<String, String> columnComments) {
+        this(name, query, columns, withData, indexes, comment, columnComments, List.of());
     }
 
     @Override
@@ -45,10 +53,14 @@ public record MaterializedView(QualifiedName name, String query, List<ViewColumn
     }
 
     public MaterializedView withData(boolean populated) {
-        return new MaterializedView(name, query, columns, populated, indexes, comment, columnComments);
+        return new MaterializedView(name, query, columns, populated, indexes, comment, columnComments, storageParameters);
     }
 
     public MaterializedView withColumns(List<ViewColumn> newColumns) {
-        return new MaterializedView(name, query, newColumns, withData, indexes, comment, columnComments);
+        return new MaterializedView(name, query, newColumns, withData, indexes, comment, columnComments, storageParameters);
+    }
+
+    public MaterializedView withStorageParameters(List<String> parameters) {
+        return new MaterializedView(name, query, columns, withData, indexes, comment, columnComments, parameters);
     }
 }

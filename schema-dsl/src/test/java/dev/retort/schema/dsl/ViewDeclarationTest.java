@@ -45,12 +45,14 @@ class ViewDeclarationTest {
     void aMaterializedViewHoldsItsIndexesSortedAndItsDataOption() {
         SchemaModel model = Schema.define(s -> s.inSchema("reports")
                 .materializedView("daily", "SELECT 1 AS day").withNoData()
-                .index("daily_total", " USING btree (day DESC) ").uniqueIndex("daily_day", "(day)").comment("per day"));
+                .index("daily_total", " USING btree (day DESC) ").uniqueIndex("daily_day", "(day)").comment("per day")
+                .with("FillFactor", 80).with("autovacuum_enabled", false));
         MaterializedView daily = model.objects(MaterializedView.class).get(0);
         assertEquals(QualifiedName.of("reports", "daily"), daily.name());
         assertEquals(List.of(new MaterializedViewIndex("daily_day", true, "(day)"),
                 new MaterializedViewIndex("daily_total", false, "USING btree (day DESC)")), daily.indexes());
         assertEquals(false, daily.withData());
+        assertEquals(List.of("autovacuum_enabled=false", "fillfactor=80"), daily.storageParameters());
         assertTrue(model.schemas().contains("reports"), model.schemas().toString());
     }
 
@@ -78,10 +80,11 @@ class ViewDeclarationTest {
             s.view("names", "SELECT name\n   FROM public.t").securityBarrier().checkOption(CheckOption.LOCAL)
                     .comment("it's \"quoted\"").columnComment("name", "the name");
             s.inSchema("app").materializedView("counts", "SELECT count(*) AS n FROM public.t").withNoData()
-                    .uniqueIndex("counts_n", "USING btree (n)").comment("how many");
+                    .uniqueIndex("counts_n", "USING btree (n)").comment("how many").with("fillfactor", 90);
         });
         String source = JavaSourceWriter.write(model, "com.example", "WithViews");
         assertTrue(source.contains("s.view(\"names\", \"SELECT name\\n   FROM public.t\").securityBarrier()"), source);
+        assertTrue(source.contains(".with(\"fillfactor\", \"90\")"), source);
         assertEquals(model, GeneratedSources.compileAndRun(source, "com.example", "WithViews", dir));
     }
 }

@@ -6,6 +6,7 @@ import dev.retort.diff.inspect.UnmanagedKind;
 import dev.retort.diff.kind.ManagedKind;
 import dev.retort.diff.plan.Hazard;
 import dev.retort.diff.plan.SqlStatement;
+import dev.retort.diff.render.Locks;
 import dev.retort.diff.render.SqlNames;
 import dev.retort.schema.model.MaterializedView;
 import dev.retort.schema.model.MaterializedViewIndex;
@@ -23,9 +24,9 @@ import java.util.stream.Collectors;
 /**
  * MaterializedViewKind manages materialized views with their indexes. A new query (or new columns) drops and creates
  * the view: the drop takes its materialized rows (the tables it reads keep theirs) and the creation runs the query
- * again, under the drop's lock. Indexes and comments change in place. Whether a live one is populated is data (a
- * {@code REFRESH} fills it): it is read, and a declaration says how the view is created, but it is never a
- * difference.
+ * again, under the drop's lock. Storage parameters, indexes and comments change in place. Whether a live one is
+ * populated is data (a {@code REFRESH} fills it): it is read, and a declaration says how the view is created, but it
+ * is never a difference.
  */
 public final class MaterializedViewKind implements ManagedKind<MaterializedView> {
 
@@ -45,7 +46,7 @@ public final class MaterializedViewKind implements ManagedKind<MaterializedView>
             + " (SELECT pg_catalog.array_agg(i.indisunique ORDER BY ic.relname)" + INDEXES + "),"
             + " (SELECT pg_catalog.array_agg(CASE WHEN pg_catalog.starts_with(x.def, x.prefix)"
             + "  THEN pg_catalog.substr(x.def, pg_catalog.length(x.prefix) + 1) ELSE x.def END ORDER BY ic.relname)"
-            + INDEXES + ")"
+            + INDEXES + "), c.reloptions"
             + ViewCatalog.relations('m') + " ORDER BY 1, 2";
 
     @Override
@@ -77,7 +78,7 @@ public final class MaterializedViewKind implements ManagedKind<MaterializedView>
             }
             views.add(new MaterializedView(QualifiedName.of(rs.getString(1), rs.getString(2)),
                     ViewCatalog.query(rs.getString(3)), ViewCatalog.columns(rs, 4), rs.getBoolean(9), indexes,
-                    rs.getString(8), ViewCatalog.columnComments(rs, 4)));
+                    rs.getString(8), ViewCatalog.columnComments(rs, 4), ViewCatalog.strings(rs.getArray(13))));
         });
         return views;
     }
@@ -104,7 +105,9 @@ public final class MaterializedViewKind implements ManagedKind<MaterializedView>
     @Override
     public List<SqlStatement> create(MaterializedView view) {
         List<SqlStatement> out = new ArrayList<>();
-        SqlStatement create = SqlStatement.of("CREATE MATERIALIZED VIEW " + SqlNames.name(view.name()) + " AS "
+        String with = view.storageParameters().isEmpty() ? ""
+                : " WITH (" + String.join(", ", view.storageParameters()) + ")";
+        SqlStatement create = SqlStatement.of("CREATE MATERIALIZED VIEW " + SqlNames.name(view.name()) + with + " AS "
                 + view.query() + (view.withData() ? "" : " WITH NO DATA"));
         out.add(create.with(view.withData(), Hazard.FULL_TABLE_SCAN, "runs the query of materialized view "
                 + view.name() + " to fill it: time grows with the rows it reads (WITH NO DATA would leave it empty"
@@ -122,12 +125,12 @@ public final class MaterializedViewKind implements ManagedKind<MaterializedView>
                 + " theirs; creating it again runs its query again), queries of it wait"));
     }
 
-    /** Indexes and comments; the query is the same on both sides. */
+    /** Storage parameters, indexes and comments; the query is the same on both sides. */
     @Override
     public List<SqlStatement> alter(MaterializedView from, MaterializedView to) {
         Map<String, MaterializedViewIndex> before = byName(from.indexes());
         Map<String, MaterializedViewIndex> after = byName(to.indexes());
-        List<SqlStatement> out = new ArrayList<>();
+        List<SqlStatement> out = new ArrayList<>(storageChanges(from, to));
         for (MaterializedViewIndex index : from.indexes()) {
             if (!index.equals(after.get(index.name()))) {
                 out.add(ViewSql.locked(SqlStatement.of("DROP INDEX " + SqlNames.name(QualifiedName.of(
@@ -174,6 +177,38 @@ public final class MaterializedViewKind implements ManagedKind<MaterializedView>
                         + " built: REFRESH waits, reads continue")
                 .with(Hazard.INDEX_BUILD, "builds index " + index.name() + " over the rows of materialized view "
                         + view.name() + ": time grows with them");
+    }
+
+    // storage parameters change the catalog only (the rows are not rewritten); SHARE UPDATE EXCLUSIVE, as for a table
+    private static List<SqlStatement> storageChanges(MaterializedView from, MaterializedView to) {
+        Map<String, String> old = parameters(from.storageParameters());
+        Map<String, String> target = parameters(to.storageParameters());
+        List<String> set = new ArrayList<>();
+        target.forEach((name, value) -> {
+            if (!value.equals(old.get(name))) {
+                set.add(name + "=" + value);
+            }
+        });
+        List<String> reset = old.keySet().stream().filter(name -> !target.containsKey(name)).toList();
+        String alter = "ALTER MATERIALIZED VIEW " + SqlNames.name(to.name());
+        List<SqlStatement> out = new ArrayList<>();
+        if (!set.isEmpty()) {
+            out.add(Locks.shareUpdateExclusive(SqlStatement.of(alter + " SET (" + String.join(", ", set) + ")"), to.name()));
+        }
+        if (!reset.isEmpty()) {
+            out.add(Locks.shareUpdateExclusive(SqlStatement.of(alter + " RESET (" + String.join(", ", reset) + ")"),
+                    to.name()));
+        }
+        return out;
+    }
+
+    private static Map<String, String> parameters(List<String> options) {
+        Map<String, String> map = new java.util.LinkedHashMap<>();
+        for (String option : options) {
+            int eq = option.indexOf('=');
+            map.put(option.substring(0, eq), option.substring(eq + 1));
+        }
+        return map;
     }
 
     private static Map<String, MaterializedViewIndex> byName(List<MaterializedViewIndex> indexes) {
