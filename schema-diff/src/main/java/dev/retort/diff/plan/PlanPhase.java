@@ -30,7 +30,8 @@ final class PlanPhase implements SchemaChangeVisitor<Integer> {
     @Override public Integer visit(AttachPartition c) { return 250; }
     @Override public Integer visit(AlterTableInheritance c) { return c.inherit() ? 250 : 10; }
     // drops
-    @Override public Integer visit(AlterSequence c) { return 300; }
+    // a sequence gives up its owning column before anything is dropped, and so before it takes a new owner (300)
+    @Override public Integer visit(AlterSequence c) { return c.releasesOwnership() ? 15 : 300; }
     @Override public Integer visit(DropForeignKey c) { return 20; }
     @Override public Integer visit(DropIndex c) { return 30; }
     @Override public Integer visit(DropPartitionedIndex c) { return 30; }
