@@ -4,6 +4,7 @@ import dev.retort.diff.inspect.UnmanagedKind;
 import dev.retort.diff.kind.aggregate.AggregateKind;
 import dev.retort.diff.kind.composite.CompositeTypeKind;
 import dev.retort.diff.kind.domain.DomainKind;
+import dev.retort.diff.kind.exclusion.ExclusionKind;
 import dev.retort.diff.kind.extension.ExtensionKind;
 import dev.retort.diff.kind.routine.RoutineKind;
 import dev.retort.diff.kind.trigger.TriggerKind;
@@ -35,6 +36,7 @@ public final class ManagedKinds {
             new ExtensionKind(),
             new RoutineKind(),
             new TriggerKind(),
+            new ExclusionKind(),
             new RowSecurityKind(),
             new PolicyKind(),
             new PrivilegesKind(),

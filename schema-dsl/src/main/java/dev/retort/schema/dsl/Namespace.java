@@ -97,6 +97,20 @@ public interface Namespace {
         return procedure(name, arguments, null, null);
     }
 
+    /** Declares an exclusion constraint: {@code s.exclusion("no_overlap", bookings).using("gist (during WITH &&)")}. */
+    default ExclusionBuilder exclusion(String name, TableRef table) {
+        ExclusionBuilder exclusion = new ExclusionBuilder(table.name(), name);
+        declare(exclusion);
+        return exclusion;
+    }
+
+    /** Declares an exclusion constraint on a table of this schema, by the table's name. */
+    default ExclusionBuilder exclusion(String name, String table) {
+        ExclusionBuilder exclusion = new ExclusionBuilder(dev.retort.schema.model.QualifiedName.of(name(), table), name);
+        declare(exclusion);
+        return exclusion;
+    }
+
     /** Declares a trigger on a table: {@code s.trigger("orders_touch", orders).before("UPDATE").forEachRow().execute("touch()")}. */
     default TriggerBuilder trigger(String name, TableRef table) {
         TriggerBuilder trigger = new TriggerBuilder(table.name(), name);

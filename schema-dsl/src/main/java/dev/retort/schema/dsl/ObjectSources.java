@@ -1,6 +1,7 @@
 package dev.retort.schema.dsl;
 
 import dev.retort.schema.model.Aggregate;
+import dev.retort.schema.model.ExclusionConstraint;
 import dev.retort.schema.model.Extension;
 import dev.retort.schema.model.Routine;
 import dev.retort.schema.model.Trigger;
@@ -26,6 +27,7 @@ final class ObjectSources {
             Map.entry(Aggregate.class, (o, ns) -> aggregate((Aggregate) o, ns)),
             Map.entry(Routine.class, (o, ns) -> RoutineSources.routine((Routine) o, ns)),
             Map.entry(Trigger.class, (o, ns) -> RoutineSources.trigger((Trigger) o, ns)),
+            Map.entry(ExclusionConstraint.class, (o, ns) -> exclusion((ExclusionConstraint) o, ns)),
             Map.entry(RowSecurity.class, (o, ns) -> SecuritySources.rowSecurity((RowSecurity) o, ns)),
             Map.entry(Policy.class, (o, ns) -> SecuritySources.policy((Policy) o, ns)),
             Map.entry(Privileges.class, (o, ns) -> SecuritySources.privileges((Privileges) o, ns)),
@@ -53,5 +55,11 @@ final class ObjectSources {
         return namespace + "aggregate(" + JavaCode.string(aggregate.name().name()) + ", "
                 + JavaCode.string(aggregate.arguments()) + ", " + JavaCode.string(aggregate.options()) + ")"
                 + (aggregate.comment() == null ? "" : ".comment(" + JavaCode.string(aggregate.comment()) + ")");
+    }
+
+    private static String exclusion(ExclusionConstraint exclusion, String namespace) {
+        return namespace + "exclusion(" + JavaCode.string(exclusion.name()) + ", " + JavaCode.string(exclusion.table().name())
+                + ").definition(" + JavaCode.string(exclusion.definition()) + ")"
+                + (exclusion.comment() == null ? "" : ".comment(" + JavaCode.string(exclusion.comment()) + ")");
     }
 }
