@@ -35,7 +35,15 @@ import java.util.Map;
  * <p>Retort runs through the checkout's {@code ./retort} launcher (built first if needed), so start-up is counted;
  * each command runs once untimed first (its first run writes the launcher's class-data archive). {@code exec:java}
  * without {@code -am} takes the sibling modules from the local repository: only this driver (creating the schemas)
- * uses them, never the commands timed.
+ * uses them, never the commands timed. To run the driver on this checkout's modules instead (when the local repository's
+ * are stale), build its class path from the reactor:
+ *
+ * <pre>
+ * mvn -o -q -pl migration-runner -am test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt \
+ *     -Dmdep.includeScope=test
+ * java -cp migration-runner/target/test-classes:migration-runner/target/classes:$(cat migration-runner/target/cp.txt) \
+ *     -Dretort.bench.sizes=22,200,1000 dev.retort.runner.bench.CommandBenchmark
+ * </pre>
  * Processes are measured with GNU time ({@code /usr/bin/time}). pg_dump refuses a server of another major version:
  * point {@code RETORT_TEST_DATABASE_URL} at a server of pg_dump's version (e.g. the machine's PostgreSQL 15) to
  * compare; otherwise the pg_dump column says n/a.
