@@ -139,6 +139,58 @@ class RepartitionByCopyTest {
         }
     }
 
+    /**
+     * A partition that becomes sub-partitioned (and back): its rows are copied into the new form, which is attached
+     * with the same bound; the other partitions and the parent keep theirs, and both schemas come out exact.
+     */
+    @Test
+    void aPartitionBecomesSubPartitionedAndBackWithItsRows() throws SQLException {
+        String parent = "CREATE TABLE kinds (id int PRIMARY KEY); INSERT INTO kinds VALUES (1), (2);"
+                + " CREATE TABLE events (id bigserial, at date NOT NULL, kind int NOT NULL REFERENCES kinds,"
+                + " note text, CONSTRAINT events_pkey PRIMARY KEY (id, at)) PARTITION BY RANGE (at);"
+                + " CREATE INDEX ix_events_kind ON events (kind);"
+                + " CREATE TABLE events_2025 PARTITION OF events FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');"
+                + " CREATE TABLE events_other PARTITION OF events DEFAULT;";
+        String leaf = parent + " CREATE TABLE events_2026 PARTITION OF events FOR VALUES FROM ('2026-01-01') TO ('2027-01-01');";
+        String sub = parent + " CREATE TABLE events_2026 PARTITION OF events FOR VALUES FROM ('2026-01-01') TO ('2027-01-01')"
+                + " PARTITION BY HASH (id);"
+                + " CREATE TABLE events_2026_h0 PARTITION OF events_2026 FOR VALUES WITH (MODULUS 2, REMAINDER 0);"
+                + " CREATE TABLE events_2026_h1 PARTITION OF events_2026 FOR VALUES WITH (MODULUS 2, REMAINDER 1);";
+        String rows = "INSERT INTO events (at, kind, note) SELECT DATE '2025-01-01' + (g % 900), 1 + g % 2, 'n' || g"
+                + " FROM generate_series(1, 24000) g;";
+        String perPartition = "SELECT (SELECT count(*) FROM events_2025), (SELECT count(*) FROM events_2026),"
+                + " (SELECT count(*) FROM events_other)";
+        try (TestDatabase dbA = TestDatabases.fresh(); TestDatabase dbB = TestDatabases.fresh();
+             Connection a = dbA.connect(); Connection b = dbB.connect()) {
+            run(a, leaf + rows);
+            run(b, sub);
+            SchemaModel plain = inspector.inspect(a).model();
+            SchemaModel hashed = inspector.inspect(b).model();
+            String all = query(a, FINGERPRINT);
+            String counts = query(a, perPartition);
+            QualifiedName partition = QualifiedName.of("public", "events_2026");
+            SchemaModel target = hashed.withTables(hashed.tables().stream().map(t -> t.name().equals(partition)
+                    ? t.withRepartitioning(Repartitioning.COPY_ROWS_DROP_BACKUP) : t).toList());
+
+            DiffResult up = engine.diff(plain, target);
+            assertTrue(up.changes().stream().anyMatch(c -> c instanceof RepartitionTable), up.changes().toString());
+            assertNoDropOf(up.upgrade().statements(), "public.events_2026");
+            Apply.plan(a, up.upgrade());
+            assertEquals(hashed, inspector.inspect(a).model(), "the upgrade gives the sub-partitioned schema exactly");
+            assertEquals(all, query(a, FINGERPRINT), "every row, with its values");
+            assertEquals(counts, query(a, perPartition), "each row in its partition");
+            assertEquals("0", query(a, "SELECT count(*) FROM ONLY events_2026"));
+            run(a, "INSERT INTO events (at, kind, note) VALUES ('2026-05-05', 1, 'after')");
+            assertEquals("24001", query(a, "SELECT id FROM events_2026 WHERE note = 'after'"));
+
+            Apply.plan(a, up.downgrade());
+            assertEquals(plain, inspector.inspect(a).model(), "the downgrade gives the plain partition back exactly");
+            run(a, "DELETE FROM events WHERE note = 'after'");
+            assertEquals(all, query(a, FINGERPRINT), "every row, with its values, back in the plain partition");
+            assertEquals(counts, query(a, perPartition));
+        }
+    }
+
     static SchemaModel copying(SchemaModel model, Repartitioning mode) {
         QualifiedName events = QualifiedName.of("public", "events");
         return model.withTables(model.tables().stream()
