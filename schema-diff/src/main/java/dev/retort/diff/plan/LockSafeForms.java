@@ -40,7 +40,8 @@ import java.util.Set;
  *   <li>a foreign key or check is added {@code NOT VALID} (no scan, a brief lock), then validated in a transaction of
  *       its own ({@code VALIDATE CONSTRAINT}: SHARE UPDATE EXCLUSIVE, reads and writes go on);</li>
  *   <li>{@code SET NOT NULL} goes through a check: {@code CHECK (col IS NOT NULL) NOT VALID}, VALIDATE, SET NOT NULL
- *       (which then skips its scan), and the check dropped again;</li>
+ *       (which then skips its scan), and the check dropped again; a validated check of the table that proves the
+ *       column already does instead, and is dropped only after the SET NOT NULL ({@link NotNullProofs});</li>
  *   <li>a unique constraint or primary key gets its index built first ({@code CREATE UNIQUE INDEX CONCURRENTLY}, a
  *       migration of its own), then takes it over ({@code ADD CONSTRAINT uq UNIQUE USING INDEX uq}: a brief
  *       ACCESS EXCLUSIVE lock, nothing scanned). A dropped one is dropped as before, followed by a rerunnable
@@ -78,12 +79,37 @@ public final class LockSafeForms {
                 transientTables.add(drop.table().name());
             }
         }
+        NotNullProofs proofs = new NotNullProofs(from);
         List<SchemaChange> out = new ArrayList<>(ordered.size());
+        List<DropCheckConstraint> dropped = new ArrayList<>();
+        java.util.Map<AlterColumnNullability, DropCheckConstraint> deferred = new java.util.HashMap<>();
         for (int i = 0; i < ordered.size(); i++) {
             SchemaChange change = ordered.get(i);
+            List<SchemaChange> later = ordered.subList(i + 1, ordered.size());
+            if (change instanceof DropCheckConstraint drop) {
+                AlterColumnNullability proved = proofs.provedBy(drop, later);
+                if (proved != null && !transientTables.contains(drop.table())) {
+                    deferred.put(proved, drop);
+                    continue;
+                }
+                dropped.add(drop);
+            }
+            if (change instanceof AlterColumnNullability set && set.from().nullable() && !set.to().nullable()) {
+                CheckConstraint proof = proofs.proof(set.fromTable(), set.from().name());
+                if (proof != null && dropped.stream().noneMatch(d -> d.table().equals(set.fromTable())
+                        && d.constraint().name().equals(proof.name()))) {
+                    // a validated check proves it already: SET NOT NULL reads no row
+                    out.add(set);
+                    if (deferred.containsKey(set)) {
+                        out.add(deferred.remove(set));
+                    }
+                    continue;
+                }
+            }
             List<SchemaChange> special = partitioned.steps(change, transientTables);
-            out.addAll(special != null ? special : steps(change, transientTables, ordered.subList(i + 1, ordered.size())));
+            out.addAll(special != null ? special : steps(change, transientTables, later));
         }
+        out.addAll(deferred.values());
         return out;
     }
 
