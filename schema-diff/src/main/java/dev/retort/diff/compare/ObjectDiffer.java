@@ -25,7 +25,8 @@ import java.util.TreeSet;
  *
  * <p>It also applies the general rule for dependents: an object of these kinds that uses something another change
  * takes away (drops, recreates or retypes: a column's type change under a view, a function recreated under a
- * trigger) is dropped before and created again after, even when it is itself unchanged. The planner orders those
+ * trigger) is dropped before and created again after, even when it is itself unchanged; one that is replaced in place
+ * by a form that no longer uses it is only replaced, before the removal. The planner orders those
  * by the dependencies; the downgrade, derived from the inverses, does the mirror.
  */
 final class ObjectDiffer {
