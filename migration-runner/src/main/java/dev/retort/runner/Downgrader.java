@@ -37,6 +37,7 @@ public final class Downgrader {
      *
      * @return the downgrade scripts run, in order
      */
+    @SuppressWarnings("try") // the lock is held for the try block's length; its body never names it
     public List<String> downgrade(String target) {
         try (MigrationLock lock = runner.lock()) {
             MigrationStatus status = runner.status();

@@ -113,6 +113,7 @@ public final class MigrationRunner {
      * Like {@link #upgrade(String)}; with {@code acrossHeads} it applies unmerged branches too, in version order
      * (what {@code merge} verifies before it records that order).
      */
+    @SuppressWarnings("try") // the lock is held for the try block's length; its body never names it
     public List<String> upgrade(String target, boolean acrossHeads) {
         ScriptCatalog catalog = catalog();
         List<String> heads = catalog.heads();

@@ -33,6 +33,7 @@ public final class Repairer {
      *
      * @return the mismatches accepted (empty when the history already matches the files)
      */
+    @SuppressWarnings("try") // the lock is held for the try block's length; its body never names it
     public List<ScriptMismatch> repair(boolean confirmed) {
         try (MigrationLock lock = runner.lock()) {
             MigrationStatus status = runner.status();

@@ -42,6 +42,7 @@ public final class Stamper {
         return stamp(target, false);
     }
 
+    @SuppressWarnings("try") // the lock is held for the try block's length; its body never names it
     private String stamp(String target, boolean verify) {
         try (MigrationLock lock = runner.lock()) {
             MigrationStatus status = runner.status();

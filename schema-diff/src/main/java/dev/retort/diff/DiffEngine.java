@@ -1,5 +1,6 @@
 package dev.retort.diff;
 
+import dev.retort.diff.change.DropObject;
 import dev.retort.diff.change.SchemaChange;
 import dev.retort.diff.compare.SchemaDiffer;
 import dev.retort.diff.plan.ChangePlanner;
@@ -14,8 +15,9 @@ import java.util.List;
 
 /**
  * DiffEngine is the one call for callers: compare two models and get the changes, the upgrade and the downgrade.
- * It runs without a database. The downgrade is derived (the reversed inverses of the upgrade's changes, planned),
- * never written separately.
+ * It runs without a database. The downgrade is derived (the reversed inverses of the upgrade's changes, planned,
+ * with the objects that use what only the downgrade takes away dropped and created again around it), never written
+ * separately.
  *
  * <pre>{@code
  * DiffEngine engine = new DiffEngine();
@@ -59,14 +61,30 @@ public final class DiffEngine {
         List<SchemaChange> changes = differ.diff(from, to);
         if (!lockSafe) {
             return new DiffResult(changes, planner.plan(changes, from.dependencies(), to.dependencies()),
-                    planner.plan(inverses(changes), to.dependencies(), from.dependencies()));
+                    planner.plan(differ.downgrade(inverses(changes), from, to), to.dependencies(), from.dependencies()));
         }
         // lock-safe steps stay where their change was planned, in sequence (a SET NOT NULL's proof check before it,
         // a VALIDATE after its ADD ... NOT VALID); the downgrade undoes them last first
         List<SchemaChange> steps = LockSafeForms.apply(planner.order(changes, from.dependencies(), to.dependencies()),
                 from, to);
         return new DiffResult(steps, planner.planInOrder(steps, from.dependencies()),
-                planner.planInOrder(inverses(steps), to.dependencies()));
+                planner.planInOrder(downgradeInOrder(inverses(steps), from, to), to.dependencies()));
+    }
+
+    // the lock-safe downgrade keeps its steps' order; what only it takes away has its users dropped first and
+    // created again last
+    private List<SchemaChange> downgradeInOrder(List<SchemaChange> inverse, SchemaModel from, SchemaModel to) {
+        List<SchemaChange> completed = differ.downgrade(inverse, from, to);
+        if (completed.equals(inverse)) {
+            return inverse;
+        }
+        List<SchemaChange> added = completed.stream().filter(c -> !inverse.contains(c)).toList();
+        List<SchemaChange> ordered = new ArrayList<>(planner.order(
+                added.stream().filter(c -> c instanceof DropObject).toList(), to.dependencies(), from.dependencies()));
+        inverse.stream().filter(completed::contains).forEach(ordered::add);
+        ordered.addAll(planner.order(added.stream().filter(c -> !(c instanceof DropObject)).toList(),
+                to.dependencies(), from.dependencies()));
+        return ordered;
     }
 
     /**

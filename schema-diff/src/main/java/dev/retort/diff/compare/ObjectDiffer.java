@@ -60,6 +60,17 @@ final class ObjectDiffer {
         UserTypeChanges.check(from, to, out);
     }
 
+    /**
+     * The downgrade's changes: {@code inverses} (the reversed inverses of an upgrade that runs on {@code restores}),
+     * with drop + create of the objects that use what only the downgrade takes away (an enum label added in place
+     * is dropped again by rebuilding the type under the views and functions that use it).
+     */
+    static List<SchemaChange> downgrade(List<SchemaChange> inverses, SchemaModel runsOn, SchemaModel restores) {
+        List<SchemaChange> changes = new ArrayList<>(inverses);
+        recreateDependents(runsOn, byId(restores.objects()), changes);
+        return changes;
+    }
+
     /** Adds drop + create of every unchanged or altered-in-place object that uses what a change takes away. */
     private static void recreateDependents(SchemaModel from, Map<ObjectId, SchemaObject> after, List<SchemaChange> out) {
         if (from.objects().isEmpty()) {

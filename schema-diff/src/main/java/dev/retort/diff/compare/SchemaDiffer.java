@@ -36,4 +36,12 @@ public final class SchemaDiffer {
         ObjectDiffer.diff(from, to, out);
         return List.copyOf(out);
     }
+
+    /**
+     * The changes of the downgrade of an upgrade from {@code from} to {@code to}, given its reversed inverses:
+     * those, plus drop + create of what uses something only the downgrade takes away.
+     */
+    public List<SchemaChange> downgrade(List<SchemaChange> inverses, SchemaModel from, SchemaModel to) {
+        return List.copyOf(ObjectDiffer.downgrade(inverses, to, from));
+    }
 }

