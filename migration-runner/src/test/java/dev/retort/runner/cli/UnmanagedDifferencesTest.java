@@ -71,7 +71,10 @@ class UnmanagedDifferencesTest {
                 onlyTo("publication", "publication honesty_pub", "CREATE PUBLICATION honesty_pub FOR TABLE foobar"),
                 onlyTo("column options", "column public.foobar.buzz: options",
                         "ALTER TABLE foobar ALTER COLUMN buzz SET (n_distinct = 10)"),
-                onlyTo("schema comment", "schema public: comment", "COMMENT ON SCHEMA public IS 'ours'"));
+                // owners are not in the model: a changed owner is named, never a silent "equal"
+                onlyTo("table owner", "table public.foobar: owner", "ALTER TABLE foobar OWNER TO honesty_app"),
+                onlyTo("function owner", "routine public.trg(): owner", "ALTER FUNCTION trg() OWNER TO honesty_app"),
+                onlyTo("type owner", "type public.mood: owner", "ALTER TYPE mood OWNER TO honesty_app"));
     }
 
     @TempDir
@@ -127,6 +130,7 @@ class UnmanagedDifferencesTest {
                         "CREATE TABLE events_2024 PARTITION OF events FOR VALUES FROM ('2024-01-01') TO ('2025-01-01')"),
                 onlyTo("inheritance", "table public.child", "CREATE TABLE child (extra text) INHERITS (foobar)"),
                 onlyTo("extension", "extension public.pg_trgm", "CREATE EXTENSION pg_trgm"),
+                onlyTo("schema comment", "comment on schema public", "COMMENT ON SCHEMA public IS 'ours'"),
                 both("extension comment", "extension pg_trgm", "CREATE EXTENSION pg_trgm",
                         "CREATE EXTENSION pg_trgm; COMMENT ON EXTENSION pg_trgm IS 'fuzzy'"),
                 onlyTo("policy", "policy public.foobar.pol", "CREATE POLICY pol ON foobar USING (id > 0)"),

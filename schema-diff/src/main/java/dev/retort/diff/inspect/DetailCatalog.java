@@ -3,7 +3,6 @@ package dev.retort.diff.inspect;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import static dev.retort.diff.inspect.CatalogText.comment;
 
 /**
  * DetailCatalog lists, one entry per detail, what the inspector reads about managed objects that the model does
@@ -23,6 +22,10 @@ final class DetailCatalog {
                   List<Entry> entries) {
     }
 
+    // Retort does not manage owners: an object owned by the role that inspects (and so creates, in the normalizer's
+    // scratch database) is the default; another owner is reported, so a changed owner is never a silent "equal"
+    private static final String OWNER_DEFAULT = "current_user";
+
     // the value of the same column of the (first) parent, for an inherited column
     private static final String PARENT_COLUMN = "CASE WHEN a.attinhcount > 0 THEN (SELECT %s FROM pg_catalog.pg_inherits inh"
             + " JOIN pg_catalog.pg_attribute pa ON pa.attrelid = inh.inhparent AND pa.attname = a.attname"
@@ -36,7 +39,8 @@ final class DetailCatalog {
                     + " FROM pg_catalog.pg_index ri WHERE ri.indrelid = c.oid AND ri.indisreplident) END", "NULL"),
             // a partitioned table holds no rows: no access method unless one is set for its partitions
             new Entry("access method", "CASE WHEN c.relkind = 'p' AND c.relam = 0 THEN 'heap' ELSE (SELECT am.amname::text"
-                    + " FROM pg_catalog.pg_am am WHERE am.oid = c.relam) END", "'heap'")));
+                    + " FROM pg_catalog.pg_am am WHERE am.oid = c.relam) END", "'heap'"),
+            new Entry("owner", "pg_catalog.pg_get_userbyid(c.relowner)::text", OWNER_DEFAULT)));
 
     static final Source COLUMNS = new Source("column", "m.nspname", "m.relname || '.' || a.attname",
             "managed m JOIN pg_catalog.pg_class c ON c.oid = m.oid JOIN pg_catalog.pg_attribute a"
@@ -74,13 +78,8 @@ final class DetailCatalog {
                     + " AND " + Catalog.notExtensionMember("'pg_catalog.pg_class'", "c.oid")
                     + " AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend own WHERE own.classid = 'pg_catalog.pg_class'::regclass"
                     + " AND own.objid = c.oid AND own.deptype = 'i')", List.of(
-            new Entry("UNLOGGED", "(c.relpersistence = 'u')::text", "'false'")));
-
-    // The public schema comes with a comment; that is its default.
-    static final Source SCHEMAS = new Source("schema", "''", "n.nspname",
-            "pg_catalog.pg_namespace n", "n.nspname = ANY (?)", List.of(
-            new Entry("comment", comment("n.oid", "pg_namespace"),
-                    "CASE WHEN n.nspname = 'public' THEN 'standard public schema' END")));
+            new Entry("UNLOGGED", "(c.relpersistence = 'u')::text", "'false'"),
+            new Entry("owner", "pg_catalog.pg_get_userbyid(c.relowner)::text", OWNER_DEFAULT)));
 
     // views and materialized views are managed objects (dev.retort.diff.kind.view); what their records leave out
     static final Source VIEWS = new Source("view", "n.nspname", "c.relname",
@@ -89,12 +88,38 @@ final class DetailCatalog {
             List.of(new Entry("column defaults", "(SELECT pg_catalog.string_agg(pg_catalog.quote_ident(a.attname) || ' '"
                             + " || pg_catalog.pg_get_expr(ad.adbin, ad.adrelid), ', ' ORDER BY a.attnum)"
                             + " FROM pg_catalog.pg_attrdef ad JOIN pg_catalog.pg_attribute a ON a.attrelid = ad.adrelid"
-                            + " AND a.attnum = ad.adnum WHERE ad.adrelid = c.oid)", "NULL")));
+                            + " AND a.attnum = ad.adnum WHERE ad.adrelid = c.oid)", "NULL"),
+                    new Entry("owner", "pg_catalog.pg_get_userbyid(c.relowner)::text", OWNER_DEFAULT)));
 
+<<<<<<< HEAD
     // a materialized view's storage parameters are in its record (MaterializedViewKind)
 
     static final List<Source> SOURCES = List.of(TABLES, COLUMNS, CONSTRAINTS, INDEXES, SEQUENCES, SCHEMAS,
             VIEWS);
+=======
+    static final Source MATERIALIZED_VIEWS = new Source("materialized view", "n.nspname", "c.relname",
+            "pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace",
+            "c.relkind = 'm' AND n.nspname = ANY (?) AND " + Catalog.notExtensionMember("'pg_catalog.pg_class'", "c.oid"),
+            List.of(new Entry("storage parameters", "pg_catalog.array_to_string(c.reloptions, ', ')", "NULL"),
+                    new Entry("owner", "pg_catalog.pg_get_userbyid(c.relowner)::text", OWNER_DEFAULT)));
+
+    // user types (enums, domains, composite and range types) and routines: their owner only
+    static final Source TYPES = new Source("type", "n.nspname", "t.typname",
+            "pg_catalog.pg_type t JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace",
+            "n.nspname = ANY (?) AND (t.typtype IN ('e', 'd', 'r') OR (t.typtype = 'c' AND (SELECT tc.relkind"
+                    + " FROM pg_catalog.pg_class tc WHERE tc.oid = t.typrelid) = 'c'))"
+                    + " AND " + Catalog.notExtensionMember("'pg_catalog.pg_type'", "t.oid"),
+            List.of(new Entry("owner", "pg_catalog.pg_get_userbyid(t.typowner)::text", OWNER_DEFAULT)));
+
+    static final Source ROUTINES = new Source("routine", "n.nspname",
+            "p.proname || '(' || pg_catalog.pg_get_function_identity_arguments(p.oid) || ')'",
+            "pg_catalog.pg_proc p JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace",
+            "n.nspname = ANY (?) AND " + Catalog.notExtensionMember("'pg_catalog.pg_proc'", "p.oid"),
+            List.of(new Entry("owner", "pg_catalog.pg_get_userbyid(p.proowner)::text", OWNER_DEFAULT)));
+
+    static final List<Source> SOURCES = List.of(TABLES, COLUMNS, CONSTRAINTS, INDEXES, SEQUENCES,
+            VIEWS, MATERIALIZED_VIEWS, TYPES, ROUTINES);
+>>>>>>> sweepd
 
     private static final String SQL = Catalog.MANAGED_TABLES + "SELECT x.kind, x.schema_name, x.object_name, x.detail, x.value"
             + " FROM (" + SOURCES.stream().map(DetailCatalog::select).collect(Collectors.joining(" UNION ALL "))

@@ -12,6 +12,7 @@ import dev.retort.diff.kind.policy.PolicyKind;
 import dev.retort.diff.kind.policy.RowSecurityKind;
 import dev.retort.diff.kind.privileges.PrivilegesKind;
 import dev.retort.diff.kind.range.RangeTypeKind;
+import dev.retort.diff.kind.schema.SchemaCommentKind;
 import dev.retort.diff.kind.view.MaterializedViewKind;
 import dev.retort.diff.kind.view.ViewKind;
 import dev.retort.schema.model.SchemaObject;
@@ -44,7 +45,8 @@ public final class ManagedKinds {
             new CompositeTypeKind(),
             new RangeTypeKind(),
             new ViewKind(), new MaterializedViewKind(),
-            new AggregateKind());
+            new AggregateKind(),
+            new SchemaCommentKind());
 
     private ManagedKinds() {
     }

@@ -125,6 +125,13 @@ public interface Namespace {
         return trigger;
     }
 
+    /** Comments on this namespace's schema: {@code s.inSchema("app").schemaComment("application schema")}. */
+    default SchemaCommentBuilder schemaComment(String comment) {
+        SchemaCommentBuilder draft = new SchemaCommentBuilder(name(), comment);
+        declare(draft);
+        return draft;
+    }
+
     /** Enables row-level security on a table: {@code s.rowLevelSecurity(documents).force()}. */
     default RowSecurityBuilder rowLevelSecurity(TableRef table) {
         RowSecurityBuilder security = new RowSecurityBuilder(table.name());

@@ -8,6 +8,7 @@ import dev.retort.schema.model.Trigger;
 import dev.retort.schema.model.Policy;
 import dev.retort.schema.model.Privileges;
 import dev.retort.schema.model.RowSecurity;
+import dev.retort.schema.model.SchemaComment;
 import dev.retort.schema.model.MaterializedView;
 import dev.retort.schema.model.SchemaObject;
 import dev.retort.schema.model.View;
@@ -29,6 +30,7 @@ final class ObjectSources {
             Map.entry(Trigger.class, (o, ns) -> RoutineSources.trigger((Trigger) o, ns)),
             Map.entry(ExclusionConstraint.class, (o, ns) -> exclusion((ExclusionConstraint) o, ns)),
             Map.entry(RowSecurity.class, (o, ns) -> SecuritySources.rowSecurity((RowSecurity) o, ns)),
+            Map.entry(SchemaComment.class, (o, ns) -> ns + "schemaComment(" + JavaCode.string(((SchemaComment) o).comment()) + ")"),
             Map.entry(Policy.class, (o, ns) -> SecuritySources.policy((Policy) o, ns)),
             Map.entry(Privileges.class, (o, ns) -> SecuritySources.privileges((Privileges) o, ns)),
             Map.entry(View.class, (o, ns) -> ViewSources.view((View) o, ns)),

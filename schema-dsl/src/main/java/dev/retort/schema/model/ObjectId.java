@@ -167,6 +167,7 @@ public record ObjectId(ObjectKind kind, QualifiedName name, String member) imple
             case FUNCTION, PROCEDURE, AGGREGATE -> label + " " + name + "(" + member + ")";
             case PRIVILEGES -> "privileges on " + target();
             case ROW_SECURITY -> "row-level security of table " + name;
+            case SCHEMA_COMMENT -> "comment on schema " + name.schema();
             default -> label + " " + name + (member == null ? "" : "." + member);
         };
     }

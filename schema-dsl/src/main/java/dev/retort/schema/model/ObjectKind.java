@@ -34,7 +34,9 @@ public enum ObjectKind {
     /** Whether a table enables and forces row-level security: one per table, member {@code row_security}. */
     ROW_SECURITY,
     /** An aggregate function: a routine, named with its argument types. */
-    AGGREGATE;
+    AGGREGATE,
+    /** The comment on a schema: one per schema, named by the schema (both parts of its name). */
+    SCHEMA_COMMENT;
 
     /** True for the kinds that belong to a table (named by the table and their own name). */
     public boolean isTableMember() {
