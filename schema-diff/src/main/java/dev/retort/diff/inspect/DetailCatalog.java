@@ -91,17 +91,11 @@ final class DetailCatalog {
                             + " AND a.attnum = ad.adnum WHERE ad.adrelid = c.oid)", "NULL"),
                     new Entry("owner", "pg_catalog.pg_get_userbyid(c.relowner)::text", OWNER_DEFAULT)));
 
-<<<<<<< HEAD
-    // a materialized view's storage parameters are in its record (MaterializedViewKind)
-
-    static final List<Source> SOURCES = List.of(TABLES, COLUMNS, CONSTRAINTS, INDEXES, SEQUENCES, SCHEMAS,
-            VIEWS);
-=======
     static final Source MATERIALIZED_VIEWS = new Source("materialized view", "n.nspname", "c.relname",
             "pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace",
             "c.relkind = 'm' AND n.nspname = ANY (?) AND " + Catalog.notExtensionMember("'pg_catalog.pg_class'", "c.oid"),
-            List.of(new Entry("storage parameters", "pg_catalog.array_to_string(c.reloptions, ', ')", "NULL"),
-                    new Entry("owner", "pg_catalog.pg_get_userbyid(c.relowner)::text", OWNER_DEFAULT)));
+            // its storage parameters are in its record (MaterializedViewKind)
+            List.of(new Entry("owner", "pg_catalog.pg_get_userbyid(c.relowner)::text", OWNER_DEFAULT)));
 
     // user types (enums, domains, composite and range types) and routines: their owner only
     static final Source TYPES = new Source("type", "n.nspname", "t.typname",
@@ -119,7 +113,6 @@ final class DetailCatalog {
 
     static final List<Source> SOURCES = List.of(TABLES, COLUMNS, CONSTRAINTS, INDEXES, SEQUENCES,
             VIEWS, MATERIALIZED_VIEWS, TYPES, ROUTINES);
->>>>>>> sweepd
 
     private static final String SQL = Catalog.MANAGED_TABLES + "SELECT x.kind, x.schema_name, x.object_name, x.detail, x.value"
             + " FROM (" + SOURCES.stream().map(DetailCatalog::select).collect(Collectors.joining(" UNION ALL "))
