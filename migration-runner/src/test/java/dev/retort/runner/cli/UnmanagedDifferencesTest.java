@@ -69,6 +69,14 @@ class UnmanagedDifferencesTest {
                 onlyTo("event trigger", "event trigger honesty_evt",
                         "CREATE EVENT TRIGGER honesty_evt ON ddl_command_start EXECUTE FUNCTION evt()"),
                 onlyTo("publication", "publication honesty_pub", "CREATE PUBLICATION honesty_pub FOR TABLE foobar"),
+                // default privileges were read by nothing: two databases differing in them compared equal
+                onlyTo("default privileges in a schema", "default privileges public.",
+                        "ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT ON TABLES TO honesty_app"),
+                both("default privileges changed", "default privileges public.",
+                        "ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT ON TABLES TO honesty_app",
+                        "ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT, INSERT ON TABLES TO honesty_app"),
+                onlyTo("default privileges in every schema", "default privileges in every schema",
+                        "ALTER DEFAULT PRIVILEGES GRANT USAGE ON SEQUENCES TO honesty_app"),
                 onlyTo("column options", "column public.foobar.buzz: options",
                         "ALTER TABLE foobar ALTER COLUMN buzz SET (n_distinct = 10)"),
                 // owners are not in the model: a changed owner is named, never a silent "equal"

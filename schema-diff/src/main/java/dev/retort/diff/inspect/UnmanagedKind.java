@@ -35,6 +35,10 @@ public enum UnmanagedKind {
     TEXT_SEARCH_CONFIGURATION("text search configuration"),
     STATISTICS("extended statistics"),
     EXCLUSION_CONSTRAINT("exclusion constraint"),
+    /** {@code ALTER DEFAULT PRIVILEGES IN SCHEMA ...}: named by the role and the kind of objects they apply to. */
+    DEFAULT_PRIVILEGES("default privileges"),
+    /** {@code ALTER DEFAULT PRIVILEGES} for every schema. Database-level. */
+    DEFAULT_PRIVILEGES_ALL_SCHEMAS("default privileges in every schema"),
     /** Database-level: compared only when whole databases are compared. */
     EVENT_TRIGGER("event trigger"),
     /** Database-level: compared only when whole databases are compared. */
@@ -58,7 +62,7 @@ public enum UnmanagedKind {
 
     /** True for objects of the whole database rather than of a schema (their schema is {@code ""}). */
     public boolean databaseLevel() {
-        return this == EVENT_TRIGGER || this == PUBLICATION;
+        return this == EVENT_TRIGGER || this == PUBLICATION || this == DEFAULT_PRIVILEGES_ALL_SCHEMAS;
     }
 
     /** Lower-case human name, for reports. */

@@ -101,6 +101,12 @@ final class UnmanagedReader {
             line("grants", grants("t.typacl", "t.typowner", "T")),
             line("comment", comment("t.oid", "pg_type")));
 
+    // the role whose future objects they apply to, the kind of objects, and the grants (sorted: one ACL, one text)
+    private static final String DEFAULT_ACL = "pg_catalog.pg_get_userbyid(d.defaclrole) || ' on ' || CASE d.defaclobjtype"
+            + " WHEN 'r' THEN 'tables' WHEN 'S' THEN 'sequences' WHEN 'f' THEN 'functions' WHEN 'T' THEN 'types'"
+            + " WHEN 'n' THEN 'schemas' ELSE d.defaclobjtype::text END,"
+            + " (SELECT pg_catalog.string_agg(a::text, ', ' ORDER BY a::text) FROM pg_catalog.unnest(d.defaclacl) a)";
+
     private static final String UNMANAGED = String.join(" UNION ALL ",
             "SELECT CASE WHEN c.relispartition THEN 'PARTITION'"
                     + " WHEN c.relkind = 'r' THEN 'INHERITED_TABLE'"
@@ -182,6 +188,10 @@ final class UnmanagedReader {
             "SELECT 'STATISTICS', n.nspname, st.stxname, pg_catalog.pg_get_statisticsobjdef(st.oid)"
                     + " FROM pg_catalog.pg_statistic_ext st"
                     + " JOIN pg_catalog.pg_namespace n ON n.oid = st.stxnamespace WHERE n.nspname = ANY (?)",
+            "SELECT 'DEFAULT_PRIVILEGES', n.nspname, " + DEFAULT_ACL + " FROM pg_catalog.pg_default_acl d"
+                    + " JOIN pg_catalog.pg_namespace n ON n.oid = d.defaclnamespace WHERE n.nspname = ANY (?)",
+            "SELECT 'DEFAULT_PRIVILEGES_ALL_SCHEMAS', '', " + DEFAULT_ACL + " FROM pg_catalog.pg_default_acl d"
+                    + " WHERE d.defaclnamespace = 0",
             "SELECT 'EVENT_TRIGGER', '', ev.evtname, pg_catalog.concat_ws(' ', 'on', ev.evtevent, 'execute',"
                     + " ev.evtfoid::regproc::text, 'enabled', ev.evtenabled, 'tags',"
                     + " pg_catalog.array_to_string(ev.evttags, ', ')) FROM pg_catalog.pg_event_trigger ev"
