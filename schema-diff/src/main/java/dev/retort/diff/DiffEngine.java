@@ -11,7 +11,9 @@ import dev.retort.schema.model.SchemaModel;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * DiffEngine is the one call for callers: compare two models and get the changes, the upgrade and the downgrade.
@@ -78,10 +80,13 @@ public final class DiffEngine {
         if (completed.equals(inverse)) {
             return inverse;
         }
-        List<SchemaChange> added = completed.stream().filter(c -> !inverse.contains(c)).toList();
+        // sets: a large plan (a whole schema) would otherwise search its list once per change
+        Set<SchemaChange> inverseSet = new HashSet<>(inverse);
+        Set<SchemaChange> kept = new HashSet<>(completed);
+        List<SchemaChange> added = completed.stream().filter(c -> !inverseSet.contains(c)).toList();
         List<SchemaChange> ordered = new ArrayList<>(planner.order(
                 added.stream().filter(c -> c instanceof DropObject).toList(), to.dependencies(), from.dependencies()));
-        inverse.stream().filter(completed::contains).forEach(ordered::add);
+        inverse.stream().filter(kept::contains).forEach(ordered::add);
         ordered.addAll(planner.order(added.stream().filter(c -> !(c instanceof DropObject)).toList(),
                 to.dependencies(), from.dependencies()));
         return ordered;
