@@ -34,6 +34,7 @@ public sealed interface SchemaChange permits
         AlterTableComment,
         AlterTableInheritance,
         AlterTableOptions,
+        AttachIndexCopy,
         AttachPartition,
         CreateEnum,
         CreateIndex,
@@ -42,6 +43,7 @@ public sealed interface SchemaChange permits
         CreateSchema,
         CreateSequence,
         CreateTable,
+        DetachIndexCopy,
         DetachPartition,
         DropCheckConstraint,
         DropColumn,
@@ -58,6 +60,7 @@ public sealed interface SchemaChange permits
         RenameColumn,
         RenameConstraint,
         RenameIndex,
+        RenameIndexCopy,
         RenameTable,
         RepartitionTable {
 

@@ -55,6 +55,12 @@ public interface SchemaChangeVisitor<R> {
 
     R visit(AttachPartition change);
 
+    R visit(AttachIndexCopy change);
+
+    R visit(DetachIndexCopy change);
+
+    R visit(RenameIndexCopy change);
+
     R visit(CreateEnum change);
 
     R visit(CreateIndex change);

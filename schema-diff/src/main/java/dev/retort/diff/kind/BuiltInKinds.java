@@ -32,8 +32,8 @@ import java.util.function.Consumer;
  */
 public final class BuiltInKinds {
 
-    /** Catalog queries {@link #read} runs: tables, columns, constraints, indexes, enums, sequences. */
-    public static final int QUERY_COUNT = 6;
+    /** Catalog queries {@link #read} runs: tables, columns, constraints, indexes, index copies, enums, sequences. */
+    public static final int QUERY_COUNT = 7;
 
     private BuiltInKinds() {
     }

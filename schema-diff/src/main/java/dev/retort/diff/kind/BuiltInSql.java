@@ -5,6 +5,7 @@ import dev.retort.diff.kind.enumtype.EnumSql;
 import dev.retort.diff.kind.schema.SchemaSql;
 import dev.retort.diff.kind.sequence.SequenceSql;
 import dev.retort.diff.kind.table.ColumnChangeSql;
+import dev.retort.diff.kind.table.IndexCopySql;
 import dev.retort.diff.kind.table.IndexSql;
 import dev.retort.diff.kind.table.KeySql;
 import dev.retort.diff.kind.table.PartitionSql;
@@ -220,6 +221,21 @@ public final class BuiltInSql implements SchemaChangeVisitor<List<SqlStatement>>
     @Override
     public List<SqlStatement> visit(RenameConstraint change) {
         return KeySql.rename(change);
+    }
+
+    @Override
+    public List<SqlStatement> visit(RenameIndexCopy change) {
+        return IndexCopySql.rename(change);
+    }
+
+    @Override
+    public List<SqlStatement> visit(AttachIndexCopy change) {
+        return IndexCopySql.attach(change);
+    }
+
+    @Override
+    public List<SqlStatement> visit(DetachIndexCopy change) {
+        return IndexCopySql.detach(change);
     }
 
     @Override

@@ -7,7 +7,9 @@ import dev.retort.diff.change.AddUniqueConstraint;
 import dev.retort.diff.change.AlterColumnNullability;
 import dev.retort.diff.change.AlterConstraintValidation;
 import dev.retort.diff.change.CreateIndex;
+import dev.retort.diff.change.CreatePartitionedIndex;
 import dev.retort.diff.change.CreateTable;
+import dev.retort.diff.change.RenameIndexCopy;
 import dev.retort.diff.change.DropCheckConstraint;
 import dev.retort.diff.change.DropIndex;
 import dev.retort.diff.change.DropPrimaryKey;
@@ -110,7 +112,27 @@ public final class LockSafeForms {
             out.addAll(special != null ? special : steps(change, transientTables, later));
         }
         out.addAll(deferred.values());
-        return out;
+        return withoutBuiltNames(out);
+    }
+
+    /**
+     * {@code steps} without the renames of copies PostgreSQL would name, where the lock-safe build of the parent's
+     * index already creates them under the target's name.
+     */
+    private static List<SchemaChange> withoutBuiltNames(List<SchemaChange> steps) {
+        Set<List<Object>> built = new HashSet<>();
+        for (SchemaChange step : steps) {
+            if (step instanceof CreatePartitionedIndex create) {
+                create.partitions().forEach(p -> built.add(List.of(p.table(), p.attachTo(), p.index())));
+            }
+        }
+        if (built.isEmpty()) {
+            return steps;
+        }
+        return steps.stream().filter(s -> !(s instanceof RenameIndexCopy rename && rename.from().name() == null
+                && rename.to().name() != null
+                && built.contains(List.of(rename.to().partition(), rename.to().parentIndex(), rename.to().name()))))
+                .toList();
     }
 
     /**

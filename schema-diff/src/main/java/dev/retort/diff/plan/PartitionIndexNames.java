@@ -55,6 +55,11 @@ final class PartitionIndexNames {
 
     /** The name PostgreSQL would give the copy on {@code table} of {@code index}, an index of one of its parents. */
     String of(Table table, Index index) {
+        // the model names the copy where it holds the partition's copies (an inspected or normalized model)
+        var declared = table.hierarchy().indexCopy(index.name());
+        if (declared != null && declared.attached()) {
+            return declared.name();
+        }
         Map<String, String> names = copies.computeIfAbsent(table.name(), n -> new LinkedHashMap<>());
         if (names.isEmpty()) {
             Set<QualifiedName> seen = new HashSet<>();

@@ -28,6 +28,10 @@ final class PlanPhase implements SchemaChangeVisitor<Integer> {
     // before columns are (the table keeps them); it joins one once its columns match
     @Override public Integer visit(DetachPartition c) { return 45; }
     @Override public Integer visit(AttachPartition c) { return 250; }
+    @Override public Integer visit(AttachIndexCopy c) { return 412; }
+    @Override public Integer visit(DetachIndexCopy c) { return 29; }
+    // right after an attach (whose copies it names) by phase; after a new parent index by its requirement
+    @Override public Integer visit(RenameIndexCopy c) { return 260; }
     @Override public Integer visit(AlterTableInheritance c) { return c.inherit() ? 250 : 10; }
     // drops
     // a sequence gives up its owning column before anything is dropped, and so before it takes a new owner (300)

@@ -37,7 +37,8 @@ import java.util.function.UnaryOperator;
  * {@code back} itself: hints only a declaration carries) and
  * {@code -- options} ({@code schemas public app}, {@code reorders columns} when the downgrade adds a dropped middle
  * column back last, {@code since 15}, {@code lock-safe} for the plan of {@code DiffEngine.lockSafe()},
- * {@code roles app_user} for roles the test creates first).
+ * {@code roles app_user} for roles the test creates first, {@code irreversible downgrade} where PostgreSQL has no way
+ * back, which the downgrade must say with an IRREVERSIBLE hazard).
  *
  * @param file     the file it comes from
  * @param sections the sections by name, in file order
@@ -71,6 +72,11 @@ record AcceptanceCase(String file, String name, Map<String, String> sections) {
 
     boolean reordersColumns() {
         return lines("options").contains("reorders columns");
+    }
+
+    /** The downgrade cannot give the old schema back (it says so with an IRREVERSIBLE hazard). */
+    boolean irreversibleDowngrade() {
+        return lines("options").contains("irreversible downgrade");
     }
 
     boolean lockSafe() {

@@ -114,6 +114,13 @@ class AcceptanceCasesTest {
                     + "\n" + engine.diff(upgraded, target).changes());
             assertEquals(target, upgraded, "the upgrade gives B exactly");
 
+            if (c.irreversibleDowngrade()) {
+                // no way back exists: the downgrade must say so, and still run
+                assertTrue(result.downgrade().hazards().contains(Hazard.IRREVERSIBLE), () -> "the downgrade of an"
+                        + " irreversible change does not say so:\n" + downgrade);
+                Apply.plan(a, result.downgrade());
+                return;
+            }
             Apply.plan(a, result.downgrade());
             SchemaModel downgraded = inspect(a, c);
             assertTrue(engine.diff(downgraded, old).isEmpty(), () -> "the downgrade does not give A back:\n" + downgrade);
@@ -156,6 +163,8 @@ class AcceptanceCasesTest {
                 missing.add("DropObject " + kind.type().getSimpleName());
             }
             missing.removeAll(SEEN_CHANGES);
+            // only ever a downgrade's step: the differ refuses to detach an index, which PostgreSQL cannot do
+            missing.remove("DetachIndexCopy");
             assertEquals(Set.of(), missing, "change types without an acceptance case");
         }
     }

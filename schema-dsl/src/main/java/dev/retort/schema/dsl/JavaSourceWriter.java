@@ -295,6 +295,13 @@ public final class JavaSourceWriter {
         if (hierarchy.partitionOf() != null) {
             statements.add("t.partitionOf(" + handle(hierarchy.partitionOf().parent()) + ", "
                     + JavaCode.string(hierarchy.partitionOf().bound()) + ");");
+            for (var copy : hierarchy.indexCopies()) {
+                // a name of the form PostgreSQL gives is left out: the normalized declaration gets it from the server again
+                if (copy.attached() && !copy.namedAsPostgresMakes(table.name().name())) {
+                    statements.add("t.attachedIndexName(" + JavaCode.string(copy.parentIndex()) + ", "
+                            + JavaCode.string(copy.name()) + ");");
+                }
+            }
         }
         if (hierarchy.partitionBy() != null) {
             String strategy = hierarchy.partitionBy().strategy().name();

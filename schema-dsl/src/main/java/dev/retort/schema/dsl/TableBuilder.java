@@ -5,6 +5,7 @@ import dev.retort.schema.model.Column;
 import dev.retort.schema.model.DataType;
 import dev.retort.schema.model.ForeignKey;
 import dev.retort.schema.model.Index;
+import dev.retort.schema.model.IndexCopy;
 import dev.retort.schema.model.PrimaryKey;
 import dev.retort.schema.model.QualifiedName;
 import dev.retort.schema.model.Repartitioning;
@@ -189,6 +190,28 @@ public final class TableBuilder {
         return this;
     }
 
+    /**
+     * Names this partition's index attached to the parent's index {@code parentIndex} (a key's index has the key's
+     * name): PostgreSQL names the copies it makes itself ({@code <partition>_<columns>_idx}, {@code <partition>_pkey});
+     * declare one only where the database keeps another name, e.g. a copy renamed or an index attached by hand.
+     *
+     * <pre>{@code
+     * t.partitionOf(measurement, "FOR VALUES FROM ('2026-01-01') TO ('2027-01-01')")
+     *         .attachedIndexName("measurement_city_idx", "m2026_by_city");
+     * }</pre>
+     */
+    public TableBuilder attachedIndexName(String parentIndex, String name) {
+        if (parentIndex == null || parentIndex.isBlank() || name == null || name.isBlank()) {
+            problem("table " + Messages.table(self.name()) + ": attachedIndexName needs the parent's index and a name");
+            return this;
+        }
+        List<IndexCopy> copies = new ArrayList<>(hierarchy.indexCopies());
+        copies.removeIf(c -> c.parentIndex().equals(parentIndex));
+        copies.add(new IndexCopy(parentIndex, name));
+        hierarchy = hierarchy.withIndexCopies(copies);
+        return this;
+    }
+
     /** INHERITS (parents): the table gets the parents' columns and checks besides its own. */
     public TableBuilder inherits(TableRef... parents) {
         List<QualifiedName> names = new ArrayList<>(hierarchy.inherits());
@@ -303,6 +326,10 @@ public final class TableBuilder {
         if (hierarchy.isPartition() && !columns.isEmpty()) {
             sink.add("table " + Messages.table(name) + ": declares columns, but a partition has exactly the columns of its"
                     + " parent " + Messages.table(hierarchy.partitionOf().parent()) + " (declare them on the parent)");
+        }
+        if (!hierarchy.isPartition() && !hierarchy.indexCopies().isEmpty()) {
+            sink.add("table " + Messages.table(name) + ": names attached indexes, but is no partition (declare"
+                    + " partitionOf(...) or drop attachedIndexName(...))");
         }
         if (hierarchy.isPartition() && !hierarchy.inherits().isEmpty()) {
             sink.add("table " + Messages.table(name) + ": a partition cannot also inherit (drop inherits(...) or partitionOf(...))");

@@ -19,26 +19,50 @@ import java.util.List;
  * @param partitionBy the partition key, null for a table that is not partitioned
  * @param partitionOf the parent and bound, null for a table that is not a partition
  * @param inherits    the tables inherited from ({@code INHERITS}), in declaration order; empty for a partition
+ * @param indexCopies a partition's parts of its parent's indexes ({@link IndexCopy}), sorted by the parent's index;
+ *                    empty where they are left to PostgreSQL (a declaration before it is normalized)
  */
-public record TableHierarchy(PartitionSpec partitionBy, PartitionOf partitionOf, List<QualifiedName> inherits) {
+public record TableHierarchy(PartitionSpec partitionBy, PartitionOf partitionOf, List<QualifiedName> inherits,
+                             List<IndexCopy> indexCopies) {
 
     /** A plain table: not partitioned, no partition, inherits nothing. */
     public static final TableHierarchy NONE = new TableHierarchy(null, null, List.of());
 
     public TableHierarchy {
         inherits = inherits == null ? List.of() : List.copyOf(inherits);
+        indexCopies = indexCopies == null ? List.of()
+                : indexCopies.stream().sorted(java.util.Comparator.comparing(IndexCopy::parentIndex)).toList();
+    }
+
+    /** A hierarchy whose index copies are left to PostgreSQL. */
+    public TableHierarchy(PartitionSpec partitionBy, PartitionOf partitionOf, List<QualifiedName> inherits) {
+        this(partitionBy, partitionOf, inherits, List.of());
     }
 
     public TableHierarchy withPartitionBy(PartitionSpec spec) {
-        return new TableHierarchy(spec, partitionOf, inherits);
+        return new TableHierarchy(spec, partitionOf, inherits, indexCopies);
     }
 
     public TableHierarchy withPartitionOf(PartitionOf of) {
-        return new TableHierarchy(partitionBy, of, inherits);
+        return new TableHierarchy(partitionBy, of, inherits, indexCopies);
     }
 
     public TableHierarchy withInherits(List<QualifiedName> parents) {
-        return new TableHierarchy(partitionBy, partitionOf, parents);
+        return new TableHierarchy(partitionBy, partitionOf, parents, indexCopies);
+    }
+
+    public TableHierarchy withIndexCopies(List<IndexCopy> copies) {
+        return new TableHierarchy(partitionBy, partitionOf, inherits, copies);
+    }
+
+    /** The copy of the parent's index named {@code parentIndex}, or null where the model says nothing of it. */
+    public IndexCopy indexCopy(String parentIndex) {
+        for (IndexCopy copy : indexCopies) {
+            if (copy.parentIndex().equals(parentIndex)) {
+                return copy;
+            }
+        }
+        return null;
     }
 
     /** True for a table declared {@code PARTITION BY}. */

@@ -167,6 +167,17 @@ final class CopyNames {
     }
 
     /**
+     * The PL/pgSQL statement that puts into {@code retort_copy} the name of {@code table}'s index attached to
+     * {@code parentIndex} (null when none is), found through pg_inherits, as PostgreSQL may have chosen it.
+     */
+    static String copyLookup(QualifiedName parentIndex, QualifiedName table) {
+        return "SELECT c.relname INTO retort_copy FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid"
+                + " JOIN pg_index x ON x.indexrelid = c.oid WHERE i.inhparent = to_regclass("
+                + SqlNames.literal(SqlNames.name(parentIndex)) + ") AND x.indrelid = to_regclass("
+                + SqlNames.literal(SqlNames.name(table)) + ");";
+    }
+
+    /**
      * The DO block that renames the table's copies of the parent's indexes to {@code names} (found through
      * pg_inherits, as PostgreSQL chose their names), while the table is still a partition; null when there is none.
      */
@@ -178,11 +189,7 @@ final class CopyNames {
         StringBuilder body = new StringBuilder("DO $retort_names$\nDECLARE\n    retort_copy text;\nBEGIN\n");
         names.forEach((parentIndex, name) -> {
             String declared = name.equals(DROPPED) ? droppedName(parentIndex) : name;
-            body
-                .append("    SELECT c.relname INTO retort_copy FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid")
-                .append(" JOIN pg_index x ON x.indexrelid = c.oid WHERE i.inhparent = to_regclass(")
-                .append(SqlNames.literal(SqlNames.name(QualifiedName.of(parent.schema(), parentIndex))))
-                .append(") AND x.indrelid = to_regclass(").append(SqlNames.literal(SqlNames.name(table))).append(");\n")
+            body.append("    ").append(copyLookup(QualifiedName.of(parent.schema(), parentIndex), table)).append("\n")
                 .append("    IF retort_copy IS NOT NULL AND retort_copy <> ").append(SqlNames.literal(declared))
                 .append(" THEN\n        EXECUTE format('ALTER INDEX %I.%I RENAME TO %I', ")
                 .append(SqlNames.literal(table.schema())).append(", retort_copy, ").append(SqlNames.literal(declared))

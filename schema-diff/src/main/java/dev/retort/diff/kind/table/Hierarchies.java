@@ -182,6 +182,28 @@ final class Hierarchies {
         return ids;
     }
 
+    /**
+     * The name of {@code plain}'s own key or index that the parent's index (a key's by the key's name) adopts on
+     * ATTACH, being of the same definition; null where there is none and PostgreSQL makes a copy.
+     */
+    static String adoptedName(Table parent, String parentIndex, Table plain) {
+        if (parent.primaryKey() != null && parent.primaryKey().name().equals(parentIndex)) {
+            return samePrimaryKey(parent.primaryKey(), plain.primaryKey()) ? plain.primaryKey().name() : null;
+        }
+        for (UniqueConstraint unique : parent.uniqueConstraints()) {
+            if (unique.name().equals(parentIndex)) {
+                return plain.uniqueConstraints().stream().filter(u -> sameUnique(unique, u)).map(UniqueConstraint::name)
+                        .findFirst().orElse(null);
+            }
+        }
+        for (Index index : parent.indexes()) {
+            if (index.name().equals(parentIndex)) {
+                return plain.indexes().stream().filter(i -> sameIndex(index, i)).map(Index::name).findFirst().orElse(null);
+            }
+        }
+        return null;
+    }
+
     private static boolean samePrimaryKey(PrimaryKey parent, PrimaryKey own) {
         return own != null && parent.withName(own.name()).withComment(own.comment()).equals(own);
     }

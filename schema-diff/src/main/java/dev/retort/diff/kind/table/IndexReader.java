@@ -2,6 +2,7 @@ package dev.retort.diff.kind.table;
 
 import dev.retort.diff.inspect.CatalogQuery;
 import dev.retort.schema.model.Index;
+import dev.retort.schema.model.IndexCopy;
 import dev.retort.schema.model.IndexElement;
 import dev.retort.schema.model.QualifiedName;
 
@@ -13,7 +14,8 @@ import java.util.Map;
 
 /**
  * IndexReader reads every secondary index of the managed tables in one query, one row per index column.
- * Indexes that back a primary key, unique or exclusion constraint belong to that constraint and are skipped.
+ * Indexes that back a primary key, unique or exclusion constraint belong to that constraint and are skipped. A
+ * partition's indexes attached to its parent's are read as its {@link IndexCopy index copies}, in a second query.
  */
 public final class IndexReader {
 
@@ -51,6 +53,18 @@ public final class IndexReader {
             + " AND con.conrelid = i.indrelid AND con.contype IN ('p', 'u', 'x'))"
             + " ORDER BY i.indrelid, i.indexrelid, k.pos";
 
+    // each partition's part of every index of its parent (keys' included): the attached index, or none where the
+    // parent's was built ON ONLY and nothing is attached for this partition yet
+    private static final String COPIES = CatalogQuery.managedTables()
+            + "SELECT m.oid, pi.relname AS parent_index, ci.relname AS copy"
+            + " FROM managed m JOIN pg_catalog.pg_inherits ti ON ti.inhrelid = m.oid"
+            + " JOIN pg_catalog.pg_index px ON px.indrelid = ti.inhparent"
+            + " JOIN pg_catalog.pg_class pi ON pi.oid = px.indexrelid"
+            + " LEFT JOIN (pg_catalog.pg_inherits ii JOIN pg_catalog.pg_index cx ON cx.indexrelid = ii.inhrelid"
+            + "  JOIN pg_catalog.pg_class ci ON ci.oid = ii.inhrelid)"
+            + " ON ii.inhparent = px.indexrelid AND cx.indrelid = m.oid"
+            + " WHERE m.relispartition";
+
     private IndexReader() {
     }
 
@@ -66,6 +80,12 @@ public final class IndexReader {
             pending.add(rs);
         });
         pending.flush();
+        catalog.query(COPIES, rs -> {
+            TableDraft table = tables.get(rs.getLong(1));
+            if (table != null) {
+                table.indexCopies.add(new IndexCopy(rs.getString(2), rs.getString(3)));
+            }
+        });
     }
 
     /** The index whose rows are being read; rows of one index arrive together. */

@@ -163,7 +163,8 @@ public final class PartitionSql {
 
     private static SqlStatement attachIndex(String schema, IndexPartition part) {
         return Locks.shareUpdateExclusive(SqlStatement.of("ALTER INDEX " + SqlNames.name(QualifiedName.of(schema,
-                part.attachTo())) + " ATTACH PARTITION " + SqlNames.name(QualifiedName.of(schema, part.index()))),
+                part.attachTo())) + " ATTACH PARTITION " + SqlNames.name(QualifiedName.of(part.table().schema(),
+                part.index()))),
                 part.table());
     }
 

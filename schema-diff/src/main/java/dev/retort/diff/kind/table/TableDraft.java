@@ -5,6 +5,7 @@ import dev.retort.schema.model.Column;
 import dev.retort.schema.model.ForeignKey;
 import dev.retort.schema.model.IdentityOptions;
 import dev.retort.schema.model.Index;
+import dev.retort.schema.model.IndexCopy;
 import dev.retort.schema.model.PrimaryKey;
 import dev.retort.schema.model.QualifiedName;
 import dev.retort.schema.model.Table;
@@ -32,6 +33,7 @@ public final class TableDraft {
     final List<UniqueConstraint> uniques = new ArrayList<>();
     final List<CheckConstraint> checks = new ArrayList<>();
     final List<Index> indexes = new ArrayList<>();
+    final List<IndexCopy> indexCopies = new ArrayList<>();
     PrimaryKey primaryKey;
 
     final TableOptions options;
@@ -54,6 +56,7 @@ public final class TableDraft {
     }
 
     public Table toTable() {
-        return new Table(name, columns, primaryKey, foreignKeys, uniques, checks, indexes, comment, null, options, hierarchy);
+        return new Table(name, columns, primaryKey, foreignKeys, uniques, checks, indexes, comment, null, options,
+                indexCopies.isEmpty() ? hierarchy : hierarchy.withIndexCopies(indexCopies));
     }
 }

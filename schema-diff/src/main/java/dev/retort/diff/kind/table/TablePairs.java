@@ -14,6 +14,7 @@ import dev.retort.schema.model.QualifiedName;
 import dev.retort.schema.model.SchemaModel;
 import dev.retort.schema.model.Table;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -41,6 +42,8 @@ public final class TablePairs {
     private final Map<Table, Table> pairs = new LinkedHashMap<>();
     private final Map<Table, ColumnMatch> columnMatches = new LinkedHashMap<>();
     private Repartitions repartitions;
+    // the attaches of partitions' own indexes to their parents' (see IndexCopies), found while pairing
+    private final List<SchemaChange> attaches = new ArrayList<>();
 
     private TablePairs(SchemaModel from, SchemaModel to) {
         this.from = from;
@@ -57,7 +60,8 @@ public final class TablePairs {
         // a table that joins or leaves a parent is compared with what it gets from the parent (see Hierarchies)
         matched.forEach((f, t) -> {
             Table[] aligned = Hierarchies.align(from, f, to, t, tables.renames);
-            tables.pairs.put(aligned[0], aligned[1]);
+            tables.pairs.put(IndexCopies.attach(from, aligned[0], to, aligned[1], tables.renames, tables.attaches),
+                    aligned[1]);
         });
         tables.pairs.forEach((f, t) -> {
             ColumnMatch match = new ColumnMatch(f, t, from.dependencies(), to.dependencies());
@@ -95,6 +99,7 @@ public final class TablePairs {
                 Table created = RenameHints.strip(table);
                 out.add(new CreateTable(created.withForeignKeys(List.of()).withIndexes(List.of()), referencedParent(to, created)));
                 created.indexes().forEach(ix -> out.add(new CreateIndex(created.name(), ix)));
+                IndexCopies.created(to, created, out);
                 created.foreignKeys().forEach(fk -> out.add(new AddForeignKey(created.name(), fk)));
             }
         }
@@ -110,6 +115,8 @@ public final class TablePairs {
         });
         differs.values().forEach(d -> d.diff(out, droppedKeys));
         pairs.forEach((f, t) -> Hierarchies.changes(from, f, to, t, renames, out));
+        out.addAll(attaches);
+        pairs.forEach((f, t) -> IndexCopies.renames(from, f, to, t, renames, out));
         repartitions.changes(from, to, out);
     }
 

@@ -1,0 +1,52 @@
+package dev.retort.diff.change;
+
+import dev.retort.schema.model.ObjectId;
+
+import java.util.Objects;
+
+/**
+ * RenameIndexCopy gives a partition's index attached to a parent's index the name the target declares. The copy is
+ * found through the catalog ({@code pg_inherits}) when the statement runs, because PostgreSQL names the copies it
+ * makes itself (when the parent's index is created or rebuilt, or a partition created) and the plan cannot know them
+ * for certain; where the name is already right nothing happens. Renaming a key's index renames its constraint too.
+ * A {@code to} without a name (the copy is the one PostgreSQL makes) does nothing.
+ *
+ * <pre>{@code
+ * new RenameIndexCopy(copy.withName("m_2026_city_idx"), copy.withName("m_2026_by_city"));
+ * }</pre>
+ */
+public record RenameIndexCopy(PartitionIndexCopy from, PartitionIndexCopy to) implements SchemaChange {
+
+    public RenameIndexCopy {
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(to, "to");
+    }
+
+    @Override
+    public SchemaChange inverse() {
+        return new RenameIndexCopy(to, from);
+    }
+
+    @Override
+    public <R> R accept(SchemaChangeVisitor<R> visitor) {
+        return visitor.visit(this);
+    }
+
+    @Override
+    public String describe() {
+        return "name the index of " + to.partition() + " attached to " + to.parentIndex() + " " + to.name();
+    }
+
+    @Override
+    public Footprint footprint() {
+        // after the parent's index exists in its final form (it may be created or rebuilt in the same plan); the
+        // subject is the partition's index, so that the parent's index's own changes are not chained to it by phase
+        java.util.Set<ObjectId> requires = java.util.Set.of(ObjectId.index(to.parent(), to.parentIndex()),
+                ObjectId.table(to.partition()));
+        ObjectId subject = ObjectId.index(to.partition(), to.name() != null ? to.name() : "copy of " + to.parentIndex());
+        return new Footprint(subject, requires,
+                to.name() == null ? java.util.Set.of() : java.util.Set.of(ObjectId.index(to.partition(), to.name())),
+                from.name() == null ? java.util.Set.of() : java.util.Set.of(ObjectId.index(from.partition(), from.name())),
+                java.util.Set.of());
+    }
+}

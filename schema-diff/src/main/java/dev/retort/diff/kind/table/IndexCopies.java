@@ -1,0 +1,335 @@
+package dev.retort.diff.kind.table;
+
+import dev.retort.diff.change.AttachIndexCopy;
+import dev.retort.diff.change.CreateIndex;
+import dev.retort.diff.change.PartitionIndexCopy;
+import dev.retort.diff.change.RefusedChangeException;
+import dev.retort.diff.change.RenameIndexCopy;
+import dev.retort.diff.change.SchemaChange;
+import dev.retort.schema.model.Identifiers;
+import dev.retort.schema.model.Index;
+import dev.retort.schema.model.IndexCopy;
+import dev.retort.schema.model.IndexElement;
+import dev.retort.schema.model.PrimaryKey;
+import dev.retort.schema.model.QualifiedName;
+import dev.retort.schema.model.SchemaModel;
+import dev.retort.schema.model.Table;
+import dev.retort.schema.model.UniqueConstraint;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * IndexCopies compares a partition's parts of its parent's indexes ({@link IndexCopy}): what the partition's index
+ * attached to each is called, and whether one is attached at all.
+ *
+ * <ul>
+ *   <li>A copy attached under another name is renamed ({@link RenameIndexCopy}); so is one PostgreSQL makes anew (the
+ *       parent's index created or rebuilt, the partition created) where the target's name is not the one PostgreSQL
+ *       gives it.</li>
+ *   <li>Where nothing is attached (the parent's index was built {@code ON ONLY}) and the target has a copy, the
+ *       partition's own index of the same definition is attached, or one is built ({@link AttachIndexCopy}); that
+ *       own index is then no longer the partition's own, so the table differ does not drop it.</li>
+ *   <li>The reverse, leaving a partition without a copy of an index its parent keeps, is refused: PostgreSQL cannot
+ *       detach an index.</li>
+ * </ul>
+ * A target without copies (a declaration before it is normalized) says nothing of them, and nothing is planned.
+ */
+final class IndexCopies {
+
+    private IndexCopies() {
+    }
+
+    /**
+     * The attaches for a partition kept under the same parent, and {@code from} without the own indexes they attach:
+     * {@code [from]} as the table differ compares it. The attaches go to {@code out}.
+     */
+    static Table attach(SchemaModel fromModel, Table from, SchemaModel toModel, Table to, Renames renames,
+                        List<SchemaChange> out) {
+        if (!keptPartition(from, to, renames)) {
+            return from;
+        }
+        Table parent = toModel.table(to.hierarchy().partitionOf().parent()).orElse(null);
+        if (parent == null) {
+            return from;
+        }
+        Set<String> ownNames = new HashSet<>();
+        to.indexes().forEach(i -> ownNames.add(i.name()));
+        List<Index> remaining = new ArrayList<>(from.indexes());
+        for (IndexCopy target : to.hierarchy().indexCopies()) {
+            IndexCopy before = from.hierarchy().indexCopy(target.parentIndex());
+            if (before == null || before.attached() || !target.attached()) {
+                continue;
+            }
+            Index definition = definition(toModel, parent, target.parentIndex());
+            if (definition == null) {
+                continue;
+            }
+            Index own = remaining.stream().filter(i -> !ownNames.contains(i.name()))
+                    .filter(i -> sameDefinition(i, definition)).findFirst().orElse(null);
+            PartitionIndexCopy copy = new PartitionIndexCopy(to.name(), parent.name(), target.parentIndex(), target.name());
+            String constraint = constraint(toModel, parent, target.parentIndex());
+            if (own != null) {
+                remaining.remove(own);
+                out.add(new AttachIndexCopy(copy, own.name(), null, constraint));
+            } else {
+                out.add(new AttachIndexCopy(copy, null, definition.withName(target.name()), constraint));
+            }
+        }
+        return remaining.size() == from.indexes().size() ? from : from.withIndexes(remaining);
+    }
+
+    /** The renames of copies of a partition kept under its parent, or of a created one; refusals where none can be. */
+    static void renames(SchemaModel fromModel, Table from, SchemaModel toModel, Table to, Renames renames,
+                        List<SchemaChange> out) {
+        if (!keptPartition(from, to, renames)) {
+            joinsOrLeaves(fromModel, from, toModel, to, renames, out);
+            return;
+        }
+        QualifiedName fromParentName = from.hierarchy().partitionOf().parent();
+        Table fromParent = fromModel.table(fromParentName).orElse(null);
+        Table toParent = toModel.table(to.hierarchy().partitionOf().parent()).orElse(null);
+        if (fromParent == null || toParent == null) {
+            return;
+        }
+        refuseKeyOnCopy(fromModel, from, fromParent, toModel, to, toParent);
+        for (IndexCopy target : to.hierarchy().indexCopies()) {
+            IndexCopy before = from.hierarchy().indexCopy(target.parentIndex());
+            PartitionIndexCopy after = new PartitionIndexCopy(to.name(), toParent.name(), target.parentIndex(),
+                    target.name());
+            if (before == null) {
+                // the parent's index is new here: PostgreSQL makes the copy
+                renameMade(toModel, toParent, to, target, after, out);
+            } else if (before.attached() && !target.attached()) {
+                throw new RefusedChangeException("partition " + to.name() + ": its index " + before.name()
+                        + " is attached to " + target.parentIndex() + " of " + toParent.name() + ", which the target"
+                        + " has with nothing attached for this partition; PostgreSQL cannot detach an index. Declare"
+                        + " the copy attached, or drop " + target.parentIndex() + " and build it again ON ONLY");
+            } else if (before.attached()) {
+                Index fromDefinition = definition(fromModel, fromParent, target.parentIndex());
+                Index toDefinition = definition(toModel, toParent, target.parentIndex());
+                // a rebuilt parent index comes with copies PostgreSQL names
+                boolean rebuilt = fromDefinition != null && toDefinition != null
+                        && !fromDefinition.withComment(null).equals(toDefinition.withComment(null));
+                if (!before.name().equals(target.name())
+                        || rebuilt && !made(toModel, toParent, to, target)) {
+                    out.add(new RenameIndexCopy(new PartitionIndexCopy(from.name(), fromParentName,
+                            before.parentIndex(), before.name()), after));
+                }
+            }
+        }
+    }
+
+    /**
+     * A table that joins a parent (ATTACH) gets copies PostgreSQL names, or adopts its own index of the same definition
+     * under that index's name: each copy is renamed to the target's name after the attach. One that leaves its parent
+     * has its copies renamed by the detach itself (see {@link CopyNames}); the rename here does nothing then, but its
+     * inverse gives the copies their names back after the downgrade's attach.
+     */
+    private static void joinsOrLeaves(SchemaModel fromModel, Table from, SchemaModel toModel, Table to,
+                                      Renames renames, List<SchemaChange> out) {
+        boolean same = from.hierarchy().isPartition() && to.hierarchy().isPartition()
+                && renames.table(from.hierarchy().partitionOf().parent()).equals(to.hierarchy().partitionOf().parent());
+        if (same) {
+            return;
+        }
+        if (to.hierarchy().isPartition()) {
+            Table parent = toModel.table(to.hierarchy().partitionOf().parent()).orElse(null);
+            Table plain = fromModel.table(from.name()).orElse(from);
+            for (IndexCopy c : to.hierarchy().indexCopies()) {
+                if (parent == null || !c.attached() || attachedAs(toModel, parent, c, plain, to)) {
+                    continue;
+                }
+                PartitionIndexCopy after = new PartitionIndexCopy(to.name(), parent.name(), c.parentIndex(), c.name());
+                String adopted = Hierarchies.adoptedName(parent, c.parentIndex(), plain);
+                Index standalone = adopted == null ? null
+                        : to.indexes().stream().filter(i -> i.name().equals(adopted)).findFirst().orElse(null);
+                out.add(new RenameIndexCopy(after.withName(standalone != null ? adopted : null), after));
+                if (standalone != null) {
+                    // the attach takes the table's own index of the same definition, which the target keeps besides
+                    // the copy: it is built again once the copy has its own name
+                    out.add(new CreateIndex(to.name(), standalone));
+                }
+            }
+        }
+        if (from.hierarchy().isPartition()) {
+            Table parent = fromModel.table(from.hierarchy().partitionOf().parent()).orElse(null);
+            Table plain = toModel.table(to.name()).orElse(to);
+            for (IndexCopy c : from.hierarchy().indexCopies()) {
+                if (parent != null && c.attached() && !attachedAs(fromModel, parent, c, plain, from)) {
+                    PartitionIndexCopy before = new PartitionIndexCopy(from.name(), parent.name(), c.parentIndex(),
+                            c.name());
+                    out.add(new RenameIndexCopy(before, before.withName(null)));
+                }
+            }
+        }
+    }
+
+    /** True when the copy has its name once {@code plain} is attached as {@code partition}: its own adopted, or made. */
+    private static boolean attachedAs(SchemaModel model, Table parent, IndexCopy copy, Table plain, Table partition) {
+        String adopted = Hierarchies.adoptedName(parent, copy.parentIndex(), plain);
+        return adopted != null ? adopted.equals(copy.name()) : made(model, parent, partition, copy);
+    }
+
+    /**
+     * True when PostgreSQL gives the copy its name when it makes it: the name predicted, or where none can be (an
+     * expression part, an exclusion constraint) one of the form it gives.
+     */
+    private static boolean made(SchemaModel model, Table parent, Table partition, IndexCopy copy) {
+        String predicted = madeName(model, parent, partition, copy.parentIndex());
+        return predicted != null ? predicted.equals(copy.name()) : copy.namedAsPostgresMakes(partition.name().name());
+    }
+
+    /** The renames that give a created partition's copies the target's names, where PostgreSQL gives others. */
+    static void created(SchemaModel toModel, Table created, List<SchemaChange> out) {
+        if (!created.hierarchy().isPartition() || created.hierarchy().indexCopies().isEmpty()) {
+            return;
+        }
+        Table parent = toModel.table(created.hierarchy().partitionOf().parent()).orElse(null);
+        if (parent == null) {
+            return;
+        }
+        for (IndexCopy copy : created.hierarchy().indexCopies()) {
+            renameMade(toModel, parent, created, copy, new PartitionIndexCopy(created.name(), parent.name(), copy.parentIndex(),
+                    copy.name()), out);
+        }
+    }
+
+    private static void renameMade(SchemaModel model, Table parent, Table partition, IndexCopy target,
+                                   PartitionIndexCopy after, List<SchemaChange> out) {
+        if (target.attached() && !made(model, parent, partition, target)) {
+            out.add(new RenameIndexCopy(after.withName(null), after));
+        }
+    }
+
+    /**
+     * The name PostgreSQL most likely gives the copy it makes on {@code partition} of the parent's index (as
+     * ChooseIndexName does: {@code <partition>_pkey}, {@code <partition>_<columns>_key} for a unique constraint,
+     * {@code <partition>_<columns>_idx}), or null where it cannot be told: an expression part (named after its
+     * function or column), a name too long, a kind the table model does not hold. A wrong guess only costs a rename
+     * statement that finds the name right and does nothing; a name taken already makes PostgreSQL add a number,
+     * which the guess ignores.
+     */
+    static String madeName(SchemaModel model, Table parent, Table partition, String parentIndex) {
+        ParentIndex index = resolve(model, parent, parentIndex, 0);
+        if (index == null || index.definition().elements().stream().anyMatch(IndexElement::isExpression)) {
+            return null;
+        }
+        String table = partition.name().name();
+        List<String> parts = new ArrayList<>();
+        index.definition().elements().forEach(e -> parts.add(e.column()));
+        parts.addAll(index.definition().include());
+        String name = "PRIMARY KEY".equals(index.constraint()) ? table + "_pkey"
+                : table + "_" + String.join("_", parts) + ("UNIQUE".equals(index.constraint()) ? "_key" : "_idx");
+        return Identifiers.byteLength(name) > Identifiers.MAX_BYTES ? null : name;
+    }
+
+    /**
+     * True when both sides are partitions of the same parent (under renames) and the target holds its copies (the
+     * old side may have none because its parent had no index).
+     */
+    private static boolean keptPartition(Table from, Table to, Renames renames) {
+        return from.hierarchy().isPartition() && to.hierarchy().isPartition()
+                && renames.table(from.hierarchy().partitionOf().parent()).equals(to.hierarchy().partitionOf().parent())
+                && !to.hierarchy().indexCopies().isEmpty();
+    }
+
+    /**
+     * Refuses a plan that drops or changes a partition's own key backed by its copy of a parent's index, or that
+     * parent's index while such a key stays: PostgreSQL drops neither while the other holds on to it.
+     */
+    private static void refuseKeyOnCopy(SchemaModel fromModel, Table from, Table fromParent, SchemaModel toModel,
+                                        Table to, Table toParent) {
+        for (IndexCopy copy : from.hierarchy().indexCopies()) {
+            String key = copy.attached() ? ownKey(from, copy.name()) : null;
+            if (key == null) {
+                continue;
+            }
+            Index before = definition(fromModel, fromParent, copy.parentIndex());
+            Index after = definition(toModel, toParent, copy.parentIndex());
+            String constraintBefore = constraint(fromModel, fromParent, copy.parentIndex());
+            String constraintAfter = constraint(toModel, toParent, copy.parentIndex());
+            boolean parentKept = before != null && after != null && before.withComment(null).equals(after.withComment(null))
+                    && Objects.equals(constraintBefore, constraintAfter);
+            boolean keyKept = Objects.equals(ownKeyDefinition(from, key), ownKeyDefinition(to, key));
+            if (!parentKept || !keyKept) {
+                throw new RefusedChangeException("partition " + from.name() + ": its key " + key + " is backed by its"
+                        + " index attached to " + copy.parentIndex() + " of " + fromParent.name() + ", and PostgreSQL"
+                        + " drops neither while the other holds on to it. Drop both in one step first (DROP INDEX "
+                        + fromParent.name().schema() + "." + copy.parentIndex() + " CASCADE, or ALTER TABLE "
+                        + fromParent.name() + " DROP CONSTRAINT " + copy.parentIndex() + " CASCADE), then plan again");
+            }
+        }
+    }
+
+    /** The name of the table's own primary key or unique constraint named {@code name}, or null. */
+    private static String ownKey(Table table, String name) {
+        if (table.primaryKey() != null && table.primaryKey().name().equals(name)) {
+            return name;
+        }
+        return table.uniqueConstraints().stream().anyMatch(u -> u.name().equals(name)) ? name : null;
+    }
+
+    private static Object ownKeyDefinition(Table table, String name) {
+        if (table.primaryKey() != null && table.primaryKey().name().equals(name)) {
+            return table.primaryKey().withComment(null);
+        }
+        return table.uniqueConstraints().stream().filter(u -> u.name().equals(name)).findFirst()
+                .map(u -> u.withComment(null)).orElse(null);
+    }
+
+    /** A parent's index: its definition (a key's as the index backing it) and the kind of key it backs, or null. */
+    private record ParentIndex(Index definition, String constraint) {
+    }
+
+    /**
+     * The index named {@code name} of {@code parent}: one of its own, or (for a sub-partitioned partition) its copy of
+     * its own parent's, found up the hierarchy; null where the model holds no such index.
+     */
+    private static ParentIndex resolve(SchemaModel model, Table parent, String name, int depth) {
+        for (Index index : parent.indexes()) {
+            if (index.name().equals(name)) {
+                return new ParentIndex(index, null);
+            }
+        }
+        PrimaryKey key = parent.primaryKey();
+        if (key != null && key.name().equals(name)) {
+            return new ParentIndex(new Index(name, true, "btree", key.columns().stream().map(IndexElement::column)
+                    .toList(), key.include(), null, false), "PRIMARY KEY");
+        }
+        for (UniqueConstraint unique : parent.uniqueConstraints()) {
+            if (unique.name().equals(name)) {
+                return new ParentIndex(new Index(name, true, "btree", unique.columns().stream()
+                        .map(IndexElement::column).toList(), unique.include(), null, unique.nullsNotDistinct()), "UNIQUE");
+            }
+        }
+        if (!parent.hierarchy().isPartition() || depth > 32) {
+            return null;
+        }
+        Table grandparent = model.table(parent.hierarchy().partitionOf().parent()).orElse(null);
+        for (IndexCopy copy : parent.hierarchy().indexCopies()) {
+            if (name.equals(copy.name()) && grandparent != null) {
+                ParentIndex up = resolve(model, grandparent, copy.parentIndex(), depth + 1);
+                return up == null ? null : new ParentIndex(up.definition().withName(name), up.constraint());
+            }
+        }
+        return null;
+    }
+
+    static Index definition(SchemaModel model, Table parent, String name) {
+        ParentIndex index = resolve(model, parent, name, 0);
+        return index == null ? null : index.definition();
+    }
+
+    private static String constraint(SchemaModel model, Table parent, String name) {
+        ParentIndex index = resolve(model, parent, name, 0);
+        return index == null ? null : index.constraint();
+    }
+
+    private static boolean sameDefinition(Index own, Index parent) {
+        return own.withName(parent.name()).withComment(null).equals(parent.withComment(null));
+    }
+}
