@@ -168,7 +168,8 @@ public final class MaterializedViewKind implements ManagedKind<MaterializedView>
     private static SqlStatement dropIndex(MaterializedView view, MaterializedViewIndex index, boolean concurrently) {
         String why = "index " + index.name() + " of materialized view " + view.name()
                 + (index.unique() ? "; REFRESH ... CONCURRENTLY needs a unique index" : "");
-        SqlStatement drop = SqlStatement.of("DROP INDEX " + (concurrently ? "CONCURRENTLY " : "")
+        // the concurrent forms are rerunnable, as a table's are: an interrupted run can simply run again
+        SqlStatement drop = SqlStatement.of("DROP INDEX " + (concurrently ? "CONCURRENTLY IF EXISTS " : "")
                 + SqlNames.name(QualifiedName.of(view.name().schema(), index.name()))).with(Hazard.INDEX_DROPPED, why);
         if (!concurrently) {
             return ViewSql.locked(drop, KIND, view.name(), "queries of it wait, briefly");
@@ -178,7 +179,7 @@ public final class MaterializedViewKind implements ManagedKind<MaterializedView>
     }
 
     private static SqlStatement createIndexConcurrently(MaterializedView view, MaterializedViewIndex index) {
-        SqlStatement create = SqlStatement.of("CREATE " + (index.unique() ? "UNIQUE " : "") + "INDEX CONCURRENTLY "
+        SqlStatement create = SqlStatement.of("CREATE " + (index.unique() ? "UNIQUE " : "") + "INDEX CONCURRENTLY IF NOT EXISTS "
                 + SqlNames.name(index.name()) + " ON " + SqlNames.name(view.name()) + " " + index.definition());
         return Locks.concurrently(create, view.name(), "while the index is built")
                 .with(Hazard.INDEX_BUILD, "builds index " + index.name() + " over the rows of materialized view "
