@@ -9,13 +9,16 @@ import java.util.Objects;
  * keeping what depends on it; its kind decides when that is possible. The inverse swaps the two states.
  *
  * <pre>{@code
- * new AlterObject(before, after).inverse();   // AlterObject[from=after, to=before]
+ * new AlterObject(before, after).inverse();   // AlterObject[from=after, to=before, concurrently=false]
  * }</pre>
  *
- * @param from the object as it is
- * @param to   the object as it becomes; same id as {@code from}
+ * @param from         the object as it is
+ * @param to           the object as it becomes; same id as {@code from}
+ * @param concurrently the lock-safe form the planner chooses for an object its kind builds in place while it serves
+ *                     (a materialized view's indexes built and dropped {@code CONCURRENTLY}, see
+ *                     {@link dev.retort.diff.kind.ManagedKind#buildsInPlace}); its inverse keeps it
  */
-public record AlterObject(SchemaObject from, SchemaObject to) implements SchemaChange {
+public record AlterObject(SchemaObject from, SchemaObject to, boolean concurrently) implements SchemaChange {
 
     public AlterObject {
         Objects.requireNonNull(from, "from");
@@ -25,9 +28,19 @@ public record AlterObject(SchemaObject from, SchemaObject to) implements SchemaC
         }
     }
 
+    /** The plain form. */
+    public AlterObject(SchemaObject from, SchemaObject to) {
+        this(from, to, false);
+    }
+
+    /** This change in the lock-safe form ({@code online}) or the plain one. */
+    public AlterObject withConcurrently(boolean online) {
+        return new AlterObject(from, to, online);
+    }
+
     @Override
     public SchemaChange inverse() {
-        return new AlterObject(to, from);
+        return new AlterObject(to, from, concurrently);
     }
 
     @Override

@@ -7,6 +7,8 @@ import dev.retort.diff.change.RenameColumn;
 import dev.retort.diff.change.RenameTable;
 import dev.retort.diff.change.SchemaChange;
 import dev.retort.diff.kind.ManagedKinds;
+import dev.retort.diff.kind.exclusion.ExclusionRenames;
+import dev.retort.schema.model.ExclusionConstraint;
 import dev.retort.schema.model.ObjectId;
 import dev.retort.schema.model.ObjectKind;
 import dev.retort.schema.model.SchemaModel;
@@ -37,14 +39,18 @@ final class ObjectDiffer {
     static void diff(SchemaModel from, SchemaModel to, List<SchemaChange> out) {
         Map<ObjectId, SchemaObject> before = byId(from.objects());
         Map<ObjectId, SchemaObject> after = byId(to.objects());
+        // a renamed table takes its exclusion constraints with it
+        ExclusionRenames carried = ExclusionRenames.match(from, to, out);
         for (SchemaObject object : to.objects()) {
-            if (!before.containsKey(object.id())) {
+            if (!before.containsKey(object.id()) && !carried.carriesOver(object.id())) {
                 out.add(new CreateObject(object));
             }
         }
         for (SchemaObject object : from.objects()) {
             SchemaObject target = after.get(object.id());
-            if (target == null) {
+            if (target == null && carried.target(object.id()) != null) {
+                out.addAll(carried.changes((ExclusionConstraint) object));
+            } else if (target == null) {
                 out.add(new DropObject(object));
             } else {
                 out.addAll(ManagedKinds.of(object).diff(object, target));

@@ -45,7 +45,8 @@ public final class BuiltInSql implements SchemaChangeVisitor<List<SqlStatement>>
 
     @Override
     public List<SqlStatement> visit(AlterObject change) {
-        return ManagedKinds.of(change.to()).alter(change.from(), change.to());
+        return change.concurrently() ? ManagedKinds.of(change.to()).alterConcurrently(change.from(), change.to())
+                : ManagedKinds.of(change.to()).alter(change.from(), change.to());
     }
 
     @Override

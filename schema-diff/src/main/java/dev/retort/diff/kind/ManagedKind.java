@@ -93,6 +93,23 @@ public interface ManagedKind<T extends SchemaObject> {
     }
 
     /**
+     * True when {@link #alter} builds something over the rows of an object that serves queries (a materialized
+     * view's new index): the lock-safe plan then asks for {@link #alterConcurrently} instead, as it builds a table's
+     * new index concurrently.
+     */
+    default boolean buildsInPlace(T from, T to) {
+        return false;
+    }
+
+    /**
+     * The statements of {@link #alter} in the lock-safe form: what it builds or drops, {@code CONCURRENTLY}, each such
+     * statement outside a transaction. Only called when {@link #buildsInPlace}.
+     */
+    default List<SqlStatement> alterConcurrently(T from, T to) {
+        return alter(from, to);
+    }
+
+    /**
      * The normalized object with what the catalog cannot hold carried over from the declaration (e.g. an extension
      * declared without a version), so that the declaration compares as it was meant.
      */

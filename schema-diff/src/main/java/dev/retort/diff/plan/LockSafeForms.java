@@ -5,6 +5,7 @@ import dev.retort.diff.change.AddForeignKey;
 import dev.retort.diff.change.AddPrimaryKey;
 import dev.retort.diff.change.AddUniqueConstraint;
 import dev.retort.diff.change.AlterColumnNullability;
+import dev.retort.diff.change.AlterObject;
 import dev.retort.diff.change.AlterConstraintValidation;
 import dev.retort.diff.change.CreateIndex;
 import dev.retort.diff.change.CreatePartitionedIndex;
@@ -16,6 +17,7 @@ import dev.retort.diff.change.DropPrimaryKey;
 import dev.retort.diff.change.DropUniqueConstraint;
 import dev.retort.diff.change.DropTable;
 import dev.retort.diff.change.SchemaChange;
+import dev.retort.diff.kind.ManagedKinds;
 import dev.retort.schema.model.CheckConstraint;
 import dev.retort.schema.model.ForeignKey;
 import dev.retort.schema.model.Identifiers;
@@ -38,7 +40,8 @@ import java.util.Set;
  * tables that exist before and after it (tables the same changes create or drop hold no rows anyone uses, so they
  * keep the plain forms):
  * <ul>
- *   <li>an index is built or dropped {@code CONCURRENTLY} (writes go on; a migration of its own);</li>
+ *   <li>an index is built or dropped {@code CONCURRENTLY} (writes go on; a migration of its own), a materialized
+ *       view's too (REFRESH goes on);</li>
  *   <li>a foreign key or check is added {@code NOT VALID} (no scan, a brief lock), then validated in a transaction of
  *       its own ({@code VALIDATE CONSTRAINT}: SHARE UPDATE EXCLUSIVE, reads and writes go on);</li>
  *   <li>{@code SET NOT NULL} goes through a check: {@code CHECK (col IS NOT NULL) NOT VALID}, VALIDATE, SET NOT NULL
@@ -165,6 +168,12 @@ public final class LockSafeForms {
         }
         if (change instanceof DropIndex drop && !transientTables.contains(drop.table())) {
             return List.of(drop.withConcurrently(true));
+        }
+        // an object changed in place exists before and after: what its kind builds over its rows (a materialized
+        // view's index) is built concurrently, as a table's is
+        if (change instanceof AlterObject alter && !alter.concurrently()
+                && ManagedKinds.of(alter.to()).buildsInPlace(alter.from(), alter.to())) {
+            return List.of(alter.withConcurrently(true));
         }
         if (change instanceof AddForeignKey add && !add.foreignKey().notValid()
                 && !transientTables.contains(add.table())) {

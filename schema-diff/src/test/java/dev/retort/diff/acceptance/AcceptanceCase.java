@@ -38,14 +38,16 @@ import java.util.function.UnaryOperator;
  * {@code -- options} ({@code schemas public app}, {@code reorders columns} when the downgrade adds a dropped middle
  * column back last, {@code since 15}, {@code lock-safe} for the plan of {@code DiffEngine.lockSafe()},
  * {@code roles app_user} for roles the test creates first, {@code irreversible downgrade} where PostgreSQL has no way
- * back, which the downgrade must say with an IRREVERSIBLE hazard).
+ * back, which the downgrade must say with an IRREVERSIBLE hazard), and {@code -- refused} instead of the plan
+ * sections: the message of the {@code RefusedChangeException} the diff must throw, for a difference no plan can make.
  *
  * @param file     the file it comes from
  * @param sections the sections by name, in file order
  */
 record AcceptanceCase(String file, String name, Map<String, String> sections) {
 
-    static final List<String> SECTIONS = List.of("old", "new", "declare", "options", "plan", "downgrade", "hazards");
+    static final List<String> SECTIONS = List.of("old", "new", "declare", "options", "plan", "downgrade", "hazards",
+            "refused");
 
     String section(String key) {
         return sections.getOrDefault(key, "").strip();

@@ -4,6 +4,7 @@ import dev.retort.diff.DiffEngine;
 import dev.retort.diff.DiffResult;
 import dev.retort.diff.change.CreateObject;
 import dev.retort.diff.change.DropObject;
+import dev.retort.diff.change.RefusedChangeException;
 import dev.retort.diff.change.SchemaChange;
 import dev.retort.diff.kind.ManagedKind;
 import dev.retort.diff.kind.ManagedKinds;
@@ -37,6 +38,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -88,6 +90,14 @@ class AcceptanceCasesTest {
             SchemaModel old = inspect(a, c);
             SchemaModel target = inspect(b, c);
             assertTrue(engine.diff(target, target).isEmpty(), () -> "diff(B, B) is not empty: " + engine.diff(target, target).changes());
+            if (c.sections().containsKey("refused")) {
+                // nothing is planned, so nothing runs: the refusal says what stops it and what to do
+                RefusedChangeException refused = assertThrows(RefusedChangeException.class,
+                        () -> (c.lockSafe() ? DiffEngine.lockSafe() : engine).diff(old, c.declare().apply(target)));
+                assertEquals(c.section("refused"), refused.getMessage(), "refusal");
+                DIFFED.incrementAndGet();
+                return;
+            }
 
             DiffResult result = (c.lockSafe() ? DiffEngine.lockSafe() : engine).diff(old, c.declare().apply(target));
             result.changes().forEach(ch -> SEEN_CHANGES.add(seen(ch)));

@@ -1,5 +1,6 @@
 package dev.retort.diff.kind.extension;
 
+import dev.retort.diff.change.RefusedChangeException;
 import dev.retort.diff.inspect.CatalogQuery;
 import dev.retort.diff.inspect.UnmanagedKind;
 import dev.retort.diff.kind.ManagedKind;
@@ -23,9 +24,13 @@ import java.util.Set;
  */
 public final class ExtensionKind implements ManagedKind<Extension> {
 
+    // the versions the installed one can be updated to come with it, in the same query: whether a version change
+    // can be planned (and undone) is decided from them without a database
     private static final String READ = "SELECT e.extname, n.nspname, e.extversion,"
             + " NULLIF(pg_catalog.obj_description(e.oid, 'pg_extension'),"
-            + "  (SELECT a.comment FROM pg_catalog.pg_available_extensions a WHERE a.name = e.extname))"
+            + "  (SELECT a.comment FROM pg_catalog.pg_available_extensions a WHERE a.name = e.extname)),"
+            + " ARRAY(SELECT p.target FROM pg_catalog.pg_extension_update_paths(e.extname) p"
+            + "  WHERE p.source = e.extversion AND p.path IS NOT NULL ORDER BY 1)"
             + " FROM pg_catalog.pg_extension e JOIN pg_catalog.pg_namespace n ON n.oid = e.extnamespace"
             + " WHERE n.nspname = ANY (?) ORDER BY 1";
 
@@ -71,7 +76,7 @@ public final class ExtensionKind implements ManagedKind<Extension> {
     public List<Extension> read(CatalogQuery catalog) throws SQLException {
         List<Extension> extensions = new ArrayList<>();
         catalog.query(READ, rs -> extensions.add(new Extension(rs.getString(1), rs.getString(2), rs.getString(3),
-                rs.getString(4))));
+                rs.getString(4), Set.of((String[]) rs.getArray(5).getArray()))));
         return extensions;
     }
 
@@ -85,6 +90,14 @@ public final class ExtensionKind implements ManagedKind<Extension> {
         // an unpinned version (either side a declaration without one) matches whatever is installed
         if (from.version() == null || to.version() == null) {
             return ManagedKind.super.diff(from.withVersion(null), to.withVersion(null));
+        }
+        if (from.cannotUpdateTo(to.version())) {
+            throw new RefusedChangeException("extension " + from.name() + ": the database has version "
+                    + from.version() + " and the declaration asks for " + to.version() + ", but this server has no"
+                    + " update script path from " + from.version() + " to " + to.version()
+                    + " (pg_extension_update_paths('" + from.name() + "') lists none; few extensions ship scripts"
+                    + " that go back): declare version " + from.version() + " (or leave the version out), or drop"
+                    + " the extension and create it at " + to.version() + " by hand, which drops what uses it");
         }
         return ManagedKind.super.diff(from, to);
     }
@@ -120,14 +133,39 @@ public final class ExtensionKind implements ManagedKind<Extension> {
     public List<SqlStatement> alter(Extension from, Extension to) {
         List<SqlStatement> out = new ArrayList<>();
         if (from.version() != null && to.version() != null && !from.version().equals(to.version())) {
+            if (from.cannotUpdateTo(to.version())) {
+                // only a derived downgrade gets here (the differ refuses such an upgrade): see recreate
+                return recreate(from, to);
+            }
             out.add(SqlStatement.of("ALTER EXTENSION " + SqlNames.name(to.name()) + " UPDATE TO "
-                    + SqlNames.literal(to.version())).with(Hazard.IRREVERSIBLE, "extension " + to.name()
-                    + " goes from version " + from.version() + " to " + to.version() + "; going back needs an update"
-                    + " script from " + to.version() + " to " + from.version() + ", which few extensions ship"));
+                    + SqlNames.literal(to.version())).with(!to.canUpdateTo(from.version()), Hazard.IRREVERSIBLE,
+                    "extension " + to.name() + " goes from version " + from.version() + " to " + to.version() + "; "
+                            + (to.cannotUpdateTo(from.version()) ? "this server has no update script path from "
+                            + to.version() + " back to " + from.version() + ", so the downgrade drops the extension and"
+                            + " creates it at " + from.version() + ", which fails while objects use it"
+                            : "going back needs an update script from " + to.version() + " to " + from.version()
+                            + ", which few extensions ship")));
         }
         if (!Objects.equals(from.comment(), to.comment())) {
             out.add(comment(to));
         }
+        return out;
+    }
+
+    /**
+     * The way back to an older version when the server has no update script path to it: PostgreSQL cannot update an
+     * extension to a version it has no scripts to reach, so it is dropped and created at that version. Marked
+     * irreversible: {@code DROP EXTENSION} (without CASCADE) fails while objects outside it use it (a column of its
+     * type, an index with its operator class), and what its own tables held is gone.
+     */
+    private List<SqlStatement> recreate(Extension from, Extension to) {
+        String why = "extension " + from.name() + " cannot go from version " + from.version() + " to " + to.version()
+                + ": this server has no update script path (pg_extension_update_paths), so it is dropped and created"
+                + " at " + to.version() + "; this fails while objects outside it use it, and what its own tables held"
+                + " is lost";
+        List<SqlStatement> out = new ArrayList<>();
+        drop(from).forEach(s -> out.add(s.with(Hazard.IRREVERSIBLE, why)));
+        create(to).forEach(s -> out.add(s.with(Hazard.IRREVERSIBLE, why)));
         return out;
     }
 

@@ -24,7 +24,8 @@ import java.util.stream.Collectors;
 /**
  * MaterializedViewKind manages materialized views with their indexes. A new query (or new columns) drops and creates
  * the view: the drop takes its materialized rows (the tables it reads keep theirs) and the creation runs the query
- * again, under the drop's lock. Storage parameters, indexes and comments change in place. Whether a live one is
+ * again, under the drop's lock. Storage parameters, indexes and comments change in place; in the lock-safe plan the
+ * indexes of an existing view are built and dropped {@code CONCURRENTLY}, as a table's are. Whether a live one is
  * populated is data (a {@code REFRESH} fills it): it is read, and a declaration says how the view is created, but it
  * is never a difference.
  */
@@ -128,27 +129,62 @@ public final class MaterializedViewKind implements ManagedKind<MaterializedView>
     /** Storage parameters, indexes and comments; the query is the same on both sides. */
     @Override
     public List<SqlStatement> alter(MaterializedView from, MaterializedView to) {
-        Map<String, MaterializedViewIndex> before = byName(from.indexes());
-        Map<String, MaterializedViewIndex> after = byName(to.indexes());
+        return alter(from, to, false);
+    }
+
+    /** True when an index is added or changed: its build reads every row of the view. */
+    @Override
+    public boolean buildsInPlace(MaterializedView from, MaterializedView to) {
+        return !changedIndexes(from, to).isEmpty() || !changedIndexes(to, from).isEmpty();
+    }
+
+    /** As {@link #alter}, with the indexes dropped and built {@code CONCURRENTLY}: queries and REFRESH go on. */
+    @Override
+    public List<SqlStatement> alterConcurrently(MaterializedView from, MaterializedView to) {
+        return alter(from, to, true);
+    }
+
+    private List<SqlStatement> alter(MaterializedView from, MaterializedView to, boolean concurrently) {
         List<SqlStatement> out = new ArrayList<>(storageChanges(from, to));
-        for (MaterializedViewIndex index : from.indexes()) {
-            if (!index.equals(after.get(index.name()))) {
-                out.add(ViewSql.locked(SqlStatement.of("DROP INDEX " + SqlNames.name(QualifiedName.of(
-                        from.name().schema(), index.name()))), KIND, from.name(), "queries of it wait, briefly")
-                        .with(Hazard.INDEX_DROPPED, "index " + index.name() + " of materialized view " + from.name()
-                                + (index.unique() ? "; REFRESH ... CONCURRENTLY needs a unique index" : "")));
-            }
+        for (MaterializedViewIndex index : changedIndexes(to, from)) {
+            out.add(dropIndex(from, index, concurrently));
         }
-        for (MaterializedViewIndex index : to.indexes()) {
-            if (!index.equals(before.get(index.name()))) {
-                out.add(createIndex(to, index, true));
-            }
+        for (MaterializedViewIndex index : changedIndexes(from, to)) {
+            out.add(concurrently ? createIndexConcurrently(to, index) : createIndex(to, index, true));
         }
         if (!Objects.equals(from.comment(), to.comment())) {
             out.add(ViewSql.comment(KIND, to.name(), to.comment()));
         }
         out.addAll(ViewSql.columnComments(to.name(), from.columnComments(), to.columnComments()));
         return out;
+    }
+
+    /** The indexes of {@code to} that {@code from} does not have as they are (new, or of another definition). */
+    private static List<MaterializedViewIndex> changedIndexes(MaterializedView from, MaterializedView to) {
+        Map<String, MaterializedViewIndex> before = byName(from.indexes());
+        return to.indexes().stream().filter(index -> !index.equals(before.get(index.name()))).toList();
+    }
+
+    private static SqlStatement dropIndex(MaterializedView view, MaterializedViewIndex index, boolean concurrently) {
+        String why = "index " + index.name() + " of materialized view " + view.name()
+                + (index.unique() ? "; REFRESH ... CONCURRENTLY needs a unique index" : "");
+        // the concurrent forms are rerunnable, as a table's are: an interrupted run can simply run again
+        SqlStatement drop = SqlStatement.of("DROP INDEX " + (concurrently ? "CONCURRENTLY IF EXISTS " : "")
+                + SqlNames.name(QualifiedName.of(view.name().schema(), index.name()))).with(Hazard.INDEX_DROPPED, why);
+        if (!concurrently) {
+            return ViewSql.locked(drop, KIND, view.name(), "queries of it wait, briefly");
+        }
+        return Locks.concurrently(drop, view.name(), "while queries using the index finish")
+                .outsideTransaction("DROP INDEX CONCURRENTLY cannot run in a transaction block");
+    }
+
+    private static SqlStatement createIndexConcurrently(MaterializedView view, MaterializedViewIndex index) {
+        SqlStatement create = SqlStatement.of("CREATE " + (index.unique() ? "UNIQUE " : "") + "INDEX CONCURRENTLY IF NOT EXISTS "
+                + SqlNames.name(index.name()) + " ON " + SqlNames.name(view.name()) + " " + index.definition());
+        return Locks.concurrently(create, view.name(), "while the index is built")
+                .with(Hazard.INDEX_BUILD, "builds index " + index.name() + " over the rows of materialized view "
+                        + view.name() + ": time grows with them")
+                .outsideTransaction("CREATE INDEX CONCURRENTLY cannot run in a transaction block");
     }
 
     @Override
