@@ -11,20 +11,36 @@ import java.util.Objects;
  * for certain; where the name is already right nothing happens. Renaming a key's index renames its constraint too.
  * A {@code to} without a name (the copy is the one PostgreSQL makes) does nothing.
  *
+ * <p>With a {@code constraint} ({@code PRIMARY KEY} or {@code UNIQUE}), the copy PostgreSQL made becomes the partition's
+ * own key of that kind ({@code ADD CONSTRAINT ... USING INDEX}, which names the index after the key): a partition
+ * created with a key of its own that its parent's index adopted has that one index, not a copy and a key's index.
+ *
  * <pre>{@code
  * new RenameIndexCopy(copy.withName("m_2026_city_idx"), copy.withName("m_2026_by_city"));
  * }</pre>
  */
-public record RenameIndexCopy(PartitionIndexCopy from, PartitionIndexCopy to) implements SchemaChange {
+public record RenameIndexCopy(PartitionIndexCopy from, PartitionIndexCopy to, String constraint)
+        implements SchemaChange {
 
     public RenameIndexCopy {
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");
     }
 
+    /** A rename only. */
+    public RenameIndexCopy(PartitionIndexCopy from, PartitionIndexCopy to) {
+        this(from, to, null);
+    }
+
+    /** The key the copy becomes where this names a copy PostgreSQL made; null otherwise (and in the inverse). */
+    public String keyMade() {
+        return from.name() == null && to.name() != null ? constraint : null;
+    }
+
     @Override
     public SchemaChange inverse() {
-        return new RenameIndexCopy(to, from);
+        // the inverse of making a key of a made copy runs only where the partition goes (it is dropped with it)
+        return new RenameIndexCopy(to, from, constraint);
     }
 
     @Override

@@ -103,6 +103,26 @@ class PartitionIndexCopyTest {
         }
     }
 
+    @Test
+    void anIndexInvalidForWantOfAttachedPartitionsIsModelledAndAnyOtherInvalidIndexIsReported() throws Exception {
+        try (TestDatabase db = TestDatabases.fresh(); Connection c = db.connect()) {
+            run(c, List.of(
+                    "CREATE TABLE foobar (id int NOT NULL, foo text NOT NULL) PARTITION BY LIST (foo)",
+                    "CREATE TABLE foobar_1 PARTITION OF foobar FOR VALUES IN ('a')",
+                    "CREATE INDEX foobar_foo_idx ON ONLY foobar (foo)",
+                    "CREATE TABLE plain (id int)",
+                    "INSERT INTO plain VALUES (1), (1)"));
+            // a unique index built concurrently over duplicates fails and stays, invalid
+            assertThrows(java.sql.SQLException.class, () -> run(c, List.of("CREATE UNIQUE INDEX CONCURRENTLY plain_id_key ON plain (id)")));
+            var inspection = inspector.inspect(c, List.of("public"));
+            assertEquals(new IndexCopy("foobar_foo_idx", null), inspection.model().table(
+                    QualifiedName.of("public", "foobar_1")).orElseThrow().hierarchy().indexCopy("foobar_foo_idx"));
+            List<String> invalid = inspection.details().stream().filter(d -> d.detail().equals("valid"))
+                    .map(d -> d.object().name()).toList();
+            assertEquals(List.of("plain.plain_id_key"), invalid, inspection.details().toString());
+        }
+    }
+
     private static void run(Connection c, List<String> statements) throws Exception {
         try (Statement s = c.createStatement()) {
             for (String sql : statements) {

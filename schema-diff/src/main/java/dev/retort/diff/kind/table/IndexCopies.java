@@ -183,7 +183,10 @@ final class IndexCopies {
         return predicted != null ? predicted.equals(copy.name()) : copy.namedAsPostgresMakes(partition.name().name());
     }
 
-    /** The renames that give a created partition's copies the target's names, where PostgreSQL gives others. */
+    /**
+     * The renames that give a created partition's copies the target's names, where PostgreSQL gives others; a copy
+     * that is one of the partition's own keys becomes that key ({@link RenameIndexCopy#keyMade}).
+     */
     static void created(SchemaModel toModel, Table created, List<SchemaChange> out) {
         if (!created.hierarchy().isPartition() || created.hierarchy().indexCopies().isEmpty()) {
             return;
@@ -193,9 +196,44 @@ final class IndexCopies {
             return;
         }
         for (IndexCopy copy : created.hierarchy().indexCopies()) {
-            renameMade(toModel, parent, created, copy, new PartitionIndexCopy(created.name(), parent.name(), copy.parentIndex(),
-                    copy.name()), out);
+            PartitionIndexCopy after = new PartitionIndexCopy(created.name(), parent.name(), copy.parentIndex(),
+                    copy.name());
+            String key = copy.attached() ? ownKind(created, copy.name()) : null;
+            if (key != null) {
+                out.add(new RenameIndexCopy(after.withName(null), after, key));
+            } else {
+                renameMade(toModel, parent, created, copy, after, out);
+            }
         }
+    }
+
+    /**
+     * {@code created} without its own keys that are copies of its parent's indexes: PostgreSQL makes the copies when
+     * it creates the partition, and {@link #created} turns them into the keys.
+     */
+    static Table withoutKeysOnCopies(Table created) {
+        if (!created.hierarchy().isPartition()) {
+            return created;
+        }
+        Set<String> copies = new HashSet<>();
+        created.hierarchy().indexCopies().stream().filter(IndexCopy::attached).forEach(c -> copies.add(c.name()));
+        Table out = created;
+        if (created.primaryKey() != null && copies.contains(created.primaryKey().name())) {
+            out = out.withPrimaryKey(null);
+        }
+        if (created.uniqueConstraints().stream().anyMatch(u -> copies.contains(u.name()))) {
+            out = out.withUniqueConstraints(created.uniqueConstraints().stream()
+                    .filter(u -> !copies.contains(u.name())).toList());
+        }
+        return out;
+    }
+
+    /** {@code PRIMARY KEY} or {@code UNIQUE} where the table's own key of that kind is named {@code name}, else null. */
+    private static String ownKind(Table table, String name) {
+        if (table.primaryKey() != null && table.primaryKey().name().equals(name)) {
+            return "PRIMARY KEY";
+        }
+        return table.uniqueConstraints().stream().anyMatch(u -> u.name().equals(name)) ? "UNIQUE" : null;
     }
 
     private static void renameMade(SchemaModel model, Table parent, Table partition, IndexCopy target,
@@ -267,10 +305,7 @@ final class IndexCopies {
 
     /** The name of the table's own primary key or unique constraint named {@code name}, or null. */
     private static String ownKey(Table table, String name) {
-        if (table.primaryKey() != null && table.primaryKey().name().equals(name)) {
-            return name;
-        }
-        return table.uniqueConstraints().stream().anyMatch(u -> u.name().equals(name)) ? name : null;
+        return ownKind(table, name) != null ? name : null;
     }
 
     private static Object ownKeyDefinition(Table table, String name) {

@@ -30,8 +30,18 @@ public final class IndexCopySql {
         if (to.name() == null) {
             return List.of();
         }
-        String body = "DO $retort_copy$\nDECLARE\n    retort_copy text;\nBEGIN\n"
-                + "    " + CopyNames.copyLookup(QualifiedName.of(to.parent().schema(), to.parentIndex()), to.partition())
+        String lookup = "DO $retort_copy$\nDECLARE\n    retort_copy text;\nBEGIN\n"
+                + "    " + CopyNames.copyLookup(QualifiedName.of(to.parent().schema(), to.parentIndex()), to.partition());
+        String body;
+        if (change.keyMade() != null) {
+            // USING INDEX renames the index after the key
+            body = lookup + "\n    EXECUTE format('ALTER TABLE %I.%I ADD CONSTRAINT %I " + change.keyMade()
+                    + " USING INDEX %I', " + SqlNames.literal(to.partition().schema()) + ", "
+                    + SqlNames.literal(to.partition().name()) + ", " + SqlNames.literal(to.name())
+                    + ", retort_copy);\nEND\n$retort_copy$";
+            return List.of(Locks.accessExclusive(SqlStatement.of(body), to.partition(), Locks.BRIEF));
+        }
+        body = lookup
                 + "\n    IF retort_copy IS NOT NULL AND retort_copy <> " + SqlNames.literal(to.name())
                 + " THEN\n        EXECUTE format('ALTER INDEX %I.%I RENAME TO %I', "
                 + SqlNames.literal(to.partition().schema()) + ", retort_copy, " + SqlNames.literal(to.name())

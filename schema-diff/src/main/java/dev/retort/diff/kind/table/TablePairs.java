@@ -97,7 +97,8 @@ public final class TablePairs {
         for (Table table : to.tables()) {
             if (!targets.contains(table.name()) && !repartitions.handlesTo(table.name())) {
                 Table created = RenameHints.strip(table);
-                out.add(new CreateTable(created.withForeignKeys(List.of()).withIndexes(List.of()), referencedParent(to, created)));
+                out.add(new CreateTable(IndexCopies.withoutKeysOnCopies(created).withForeignKeys(List.of())
+                        .withIndexes(List.of()), referencedParent(to, created)));
                 created.indexes().forEach(ix -> out.add(new CreateIndex(created.name(), ix)));
                 IndexCopies.created(to, created, out);
                 created.foreignKeys().forEach(fk -> out.add(new AddForeignKey(created.name(), fk)));
