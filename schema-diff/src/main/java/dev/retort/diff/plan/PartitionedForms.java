@@ -74,7 +74,8 @@ final class PartitionedForms {
         if (change instanceof CreateIndex create && partitioned(to, create.table())) {
             List<IndexPartition> parts = new ArrayList<>();
             partitions(to, create.table(), create.index(), create.index().name(), parts, toNames());
-            if (transientTables.contains(create.table()) || parts.isEmpty()) {
+            if (transientTables.contains(create.table())
+                    || parts.isEmpty() && !leftUnattached(to, create.table(), create.index().name())) {
                 return List.of(create.withConcurrently(false));
             }
             return List.of(new CreatePartitionedIndex(create.table(), create.index(), parts));
@@ -83,7 +84,8 @@ final class PartitionedForms {
             List<IndexPartition> parts = new ArrayList<>();
             partitions(from, drop.table(), drop.index(), drop.index().name(), parts, fromNames());
             // its inverse (the downgrade) builds the index partition by partition
-            return List.of(transientTables.contains(drop.table()) || parts.isEmpty() ? drop.withConcurrently(false)
+            return List.of(transientTables.contains(drop.table())
+                    || parts.isEmpty() && !leftUnattached(from, drop.table(), drop.index().name()) ? drop.withConcurrently(false)
                     : new DropPartitionedIndex(drop.table(), drop.index(), parts));
         }
         if (change instanceof AddForeignKey add && (partitioned(to, add.table())
@@ -127,10 +129,22 @@ final class PartitionedForms {
      * The partitions of {@code parent} in {@code model}, depth first, each with its index's name: the one PostgreSQL
      * gives it when {@code index} is created on the parent in one statement (see {@link PartitionIndexNames}).
      */
+    /** True when a partition of the index's table has nothing attached to it in {@code model} (see IndexCopy). */
+    private static boolean leftUnattached(SchemaModel model, QualifiedName table, String index) {
+        return model.tables().stream().anyMatch(t -> t.hierarchy().isPartition()
+                && t.hierarchy().partitionOf().parent().equals(table)
+                && t.hierarchy().indexCopy(index) != null && !t.hierarchy().indexCopy(index).attached());
+    }
+
     private static void partitions(SchemaModel model, QualifiedName parent, Index index, String parentIndex,
                                    List<IndexPartition> out, PartitionIndexNames names) {
         for (Table table : model.tables()) {
             if (table.hierarchy().isPartition() && table.hierarchy().partitionOf().parent().equals(parent)) {
+                var copy = table.hierarchy().indexCopy(parentIndex);
+                if (copy != null && !copy.attached()) {
+                    // the model has nothing attached here: the parent's index stays invalid, as it was built ON ONLY
+                    continue;
+                }
                 String own = names.of(table, index);
                 boolean sub = table.hierarchy().partitioned();
                 out.add(new IndexPartition(table.name(), own, parentIndex, sub));

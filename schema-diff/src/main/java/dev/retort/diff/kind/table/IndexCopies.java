@@ -53,7 +53,8 @@ final class IndexCopies {
             return from;
         }
         Table parent = toModel.table(to.hierarchy().partitionOf().parent()).orElse(null);
-        if (parent == null) {
+        Table fromParent = fromModel.table(from.hierarchy().partitionOf().parent()).orElse(null);
+        if (parent == null || fromParent == null) {
             return from;
         }
         Set<String> ownNames = new HashSet<>();
@@ -65,7 +66,8 @@ final class IndexCopies {
                 continue;
             }
             Index definition = definition(toModel, parent, target.parentIndex());
-            if (definition == null) {
+            // a parent index created or rebuilt comes with copies PostgreSQL makes: only a kept one needs an attach
+            if (definition == null || !kept(fromModel, fromParent, toModel, parent, target.parentIndex())) {
                 continue;
             }
             Index own = remaining.stream().filter(i -> !ownNames.contains(i.name()))
@@ -108,14 +110,16 @@ final class IndexCopies {
                         + " is attached to " + target.parentIndex() + " of " + toParent.name() + ", which the target"
                         + " has with nothing attached for this partition; PostgreSQL cannot detach an index. Declare"
                         + " the copy attached, or drop " + target.parentIndex() + " and build it again ON ONLY");
+            } else if (!kept(fromModel, fromParent, toModel, toParent, target.parentIndex())) {
+                // a rebuilt parent index comes with copies PostgreSQL names, in the upgrade and in the downgrade
+                if (before.attached() && !(made(toModel, toParent, to, target) && made(fromModel, fromParent, from, before))) {
+                    out.add(new RenameIndexCopy(new PartitionIndexCopy(from.name(), fromParentName,
+                            before.parentIndex(), before.name()), after));
+                } else if (!before.attached()) {
+                    renameMade(toModel, toParent, to, target, after, out);
+                }
             } else if (before.attached()) {
-                Index fromDefinition = definition(fromModel, fromParent, target.parentIndex());
-                Index toDefinition = definition(toModel, toParent, target.parentIndex());
-                // a rebuilt parent index comes with copies PostgreSQL names
-                boolean rebuilt = fromDefinition != null && toDefinition != null
-                        && !fromDefinition.withComment(null).equals(toDefinition.withComment(null));
-                if (!before.name().equals(target.name())
-                        || rebuilt && !made(toModel, toParent, to, target)) {
+                if (!before.name().equals(target.name())) {
                     out.add(new RenameIndexCopy(new PartitionIndexCopy(from.name(), fromParentName,
                             before.parentIndex(), before.name()), after));
                 }
@@ -301,6 +305,16 @@ final class IndexCopies {
                         + fromParent.name() + " DROP CONSTRAINT " + copy.parentIndex() + " CASCADE), then plan again");
             }
         }
+    }
+
+    /** True when the parent's index {@code name} is the same index on both sides: its definition and its kind of key. */
+    private static boolean kept(SchemaModel fromModel, Table fromParent, SchemaModel toModel, Table toParent,
+                                String name) {
+        ParentIndex before = resolve(fromModel, fromParent, name, 0);
+        ParentIndex after = resolve(toModel, toParent, name, 0);
+        return before != null && after != null
+                && before.definition().withComment(null).equals(after.definition().withComment(null))
+                && Objects.equals(before.constraint(), after.constraint());
     }
 
     /** The name of the table's own primary key or unique constraint named {@code name}, or null. */
