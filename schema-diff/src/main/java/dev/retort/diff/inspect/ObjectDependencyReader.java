@@ -81,13 +81,16 @@ final class ObjectDependencyReader {
             + " LEFT JOIN objects o ON o.classid = d.classid AND o.objid = d.objid AND o.objsubid = d.objsubid"
             + " " + DependencyReader.KINDS
             + " WHERE d.deptype IN ('n', 'a') AND d.objid >= 16384"
-            // what PostgreSQL clones onto partitions (keys, foreign keys, indexes, triggers) is the parent's, not modelled
-            + " AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_constraint cc WHERE d.classid = 'pg_catalog.pg_constraint'::regclass"
-            + "  AND cc.oid = d.objid AND cc.conparentid <> 0)"
-            + " AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_class ci WHERE d.classid = 'pg_catalog.pg_class'::regclass"
-            + "  AND ci.oid = d.objid AND ci.relkind IN ('i', 'I') AND ci.relispartition)"
-            + " AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_trigger ct WHERE d.classid = 'pg_catalog.pg_trigger'::regclass"
-            + "  AND ct.oid = d.objid AND ct.tgparentid <> 0)"
+            // what PostgreSQL clones onto partitions (keys, foreign keys, indexes, triggers) is the parent's, not
+            // modelled. Written as NOT (classid = x AND objid IN (...)), not NOT EXISTS: each list is hashed once and
+            // probed only for rows of its catalog, where anti-joins probed three indexes for every row (1,000
+            // tables: 63,000 probes, a third of its CPU)
+            + " AND NOT (d.classid = 'pg_catalog.pg_constraint'::regclass AND d.objid IN (SELECT cc.oid"
+            + "  FROM pg_catalog.pg_constraint cc WHERE cc.conparentid <> 0))"
+            + " AND NOT (d.classid = 'pg_catalog.pg_class'::regclass AND d.objid IN (SELECT ci.oid"
+            + "  FROM pg_catalog.pg_class ci WHERE ci.relkind IN ('i', 'I') AND ci.relispartition))"
+            + " AND NOT (d.classid = 'pg_catalog.pg_trigger'::regclass AND d.objid IN (SELECT ct.oid"
+            + "  FROM pg_catalog.pg_trigger ct WHERE ct.tgparentid <> 0))"
             + " AND (" + EDGE + " OR o.kind IS NULL)";
     // no ORDER BY: Dependencies sorts the edges, and sorting 20,000 wide rows spilled to disk on the server
 

@@ -32,4 +32,21 @@ public record HazardNote(Hazard hazard, String message) implements Comparable<Ha
     public String toString() {
         return hazard + ": " + message;
     }
+
+    // written out, as QualifiedName's: a record's generated equals and hashCode are bootstrapped through method
+    // handles on first use (about 5 ms of a short command's CPU per record class) and slow until compiled
+    @Override
+    public boolean equals(Object o) {
+        return this == o || o instanceof HazardNote other
+                && Objects.equals(hazard, other.hazard)
+                && Objects.equals(message, other.message);
+    }
+
+    @Override
+    public int hashCode() {
+        int h = 0;
+        h = 31 * h + Objects.hashCode(hazard);
+        h = 31 * h + Objects.hashCode(message);
+        return h;
+    }
 }

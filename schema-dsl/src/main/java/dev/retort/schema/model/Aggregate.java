@@ -34,4 +34,27 @@ public record Aggregate(QualifiedName name, String identityArguments, String arg
     public ObjectId id() {
         return ObjectId.routine(ObjectKind.AGGREGATE, name, identityArguments);
     }
+
+    // written out, as QualifiedName's: a record's generated equals and hashCode are bootstrapped through method
+    // handles on first use (about 5 ms of a short command's CPU per record class) and slow until compiled
+    @Override
+    public boolean equals(Object o) {
+        return this == o || o instanceof Aggregate other
+                && Objects.equals(name, other.name)
+                && Objects.equals(identityArguments, other.identityArguments)
+                && Objects.equals(arguments, other.arguments)
+                && Objects.equals(options, other.options)
+                && Objects.equals(comment, other.comment);
+    }
+
+    @Override
+    public int hashCode() {
+        int h = 0;
+        h = 31 * h + Objects.hashCode(name);
+        h = 31 * h + Objects.hashCode(identityArguments);
+        h = 31 * h + Objects.hashCode(arguments);
+        h = 31 * h + Objects.hashCode(options);
+        h = 31 * h + Objects.hashCode(comment);
+        return h;
+    }
 }

@@ -27,4 +27,19 @@ public record ArrayType(DataType element) implements DataType {
     public String toString() {
         return element + "[]";
     }
+
+    // written out, as QualifiedName's: a record's generated equals and hashCode are bootstrapped through method
+    // handles on first use (about 5 ms of a short command's CPU per record class) and slow until compiled
+    @Override
+    public boolean equals(Object o) {
+        return this == o || o instanceof ArrayType other
+                && Objects.equals(element, other.element);
+    }
+
+    @Override
+    public int hashCode() {
+        int h = 0;
+        h = 31 * h + Objects.hashCode(element);
+        return h;
+    }
 }

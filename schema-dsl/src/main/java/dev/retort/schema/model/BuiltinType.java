@@ -25,4 +25,19 @@ public record BuiltinType(String name) implements DataType {
     public String toString() {
         return name;
     }
+
+    // written out, as QualifiedName's: a record's generated equals and hashCode are bootstrapped through method
+    // handles on first use (about 5 ms of a short command's CPU per record class) and slow until compiled
+    @Override
+    public boolean equals(Object o) {
+        return this == o || o instanceof BuiltinType other
+                && Objects.equals(name, other.name);
+    }
+
+    @Override
+    public int hashCode() {
+        int h = 0;
+        h = 31 * h + Objects.hashCode(name);
+        return h;
+    }
 }

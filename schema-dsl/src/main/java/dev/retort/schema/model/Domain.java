@@ -64,4 +64,31 @@ public record Domain(QualifiedName name, DataType baseType, String defaultExpres
     public Domain withComment(String newComment) {
         return new Domain(name, baseType, defaultExpression, notNull, collation, checks, newComment);
     }
+
+    // written out, as QualifiedName's: a record's generated equals and hashCode are bootstrapped through method
+    // handles on first use (about 5 ms of a short command's CPU per record class) and slow until compiled
+    @Override
+    public boolean equals(Object o) {
+        return this == o || o instanceof Domain other
+                && Objects.equals(name, other.name)
+                && Objects.equals(baseType, other.baseType)
+                && Objects.equals(defaultExpression, other.defaultExpression)
+                && notNull == other.notNull
+                && Objects.equals(collation, other.collation)
+                && Objects.equals(checks, other.checks)
+                && Objects.equals(comment, other.comment);
+    }
+
+    @Override
+    public int hashCode() {
+        int h = 0;
+        h = 31 * h + Objects.hashCode(name);
+        h = 31 * h + Objects.hashCode(baseType);
+        h = 31 * h + Objects.hashCode(defaultExpression);
+        h = 31 * h + Boolean.hashCode(notNull);
+        h = 31 * h + Objects.hashCode(collation);
+        h = 31 * h + Objects.hashCode(checks);
+        h = 31 * h + Objects.hashCode(comment);
+        return h;
+    }
 }

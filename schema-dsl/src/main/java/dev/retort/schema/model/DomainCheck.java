@@ -25,4 +25,23 @@ public record DomainCheck(String name, String expression, boolean notValid) {
     public DomainCheck withNotValid(boolean newNotValid) {
         return new DomainCheck(name, expression, newNotValid);
     }
+
+    // written out, as QualifiedName's: a record's generated equals and hashCode are bootstrapped through method
+    // handles on first use (about 5 ms of a short command's CPU per record class) and slow until compiled
+    @Override
+    public boolean equals(Object o) {
+        return this == o || o instanceof DomainCheck other
+                && Objects.equals(name, other.name)
+                && Objects.equals(expression, other.expression)
+                && notValid == other.notValid;
+    }
+
+    @Override
+    public int hashCode() {
+        int h = 0;
+        h = 31 * h + Objects.hashCode(name);
+        h = 31 * h + Objects.hashCode(expression);
+        h = 31 * h + Boolean.hashCode(notValid);
+        return h;
+    }
 }

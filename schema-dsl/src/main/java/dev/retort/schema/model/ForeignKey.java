@@ -75,4 +75,39 @@ public record ForeignKey(
         return new ForeignKey(name, columns, referencedTable, referencedColumns, onDelete, onUpdate, deferrable,
                 initiallyDeferred, matchFull, notValid, newComment);
     }
+
+    // written out, as QualifiedName's: a record's generated equals and hashCode are bootstrapped through method
+    // handles on first use (about 5 ms of a short command's CPU per record class) and slow until compiled
+    @Override
+    public boolean equals(Object o) {
+        return this == o || o instanceof ForeignKey other
+                && Objects.equals(name, other.name)
+                && Objects.equals(columns, other.columns)
+                && Objects.equals(referencedTable, other.referencedTable)
+                && Objects.equals(referencedColumns, other.referencedColumns)
+                && Objects.equals(onDelete, other.onDelete)
+                && Objects.equals(onUpdate, other.onUpdate)
+                && deferrable == other.deferrable
+                && initiallyDeferred == other.initiallyDeferred
+                && matchFull == other.matchFull
+                && notValid == other.notValid
+                && Objects.equals(comment, other.comment);
+    }
+
+    @Override
+    public int hashCode() {
+        int h = 0;
+        h = 31 * h + Objects.hashCode(name);
+        h = 31 * h + Objects.hashCode(columns);
+        h = 31 * h + Objects.hashCode(referencedTable);
+        h = 31 * h + Objects.hashCode(referencedColumns);
+        h = 31 * h + Objects.hashCode(onDelete);
+        h = 31 * h + Objects.hashCode(onUpdate);
+        h = 31 * h + Boolean.hashCode(deferrable);
+        h = 31 * h + Boolean.hashCode(initiallyDeferred);
+        h = 31 * h + Boolean.hashCode(matchFull);
+        h = 31 * h + Boolean.hashCode(notValid);
+        h = 31 * h + Objects.hashCode(comment);
+        return h;
+    }
 }

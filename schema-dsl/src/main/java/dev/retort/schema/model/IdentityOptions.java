@@ -1,6 +1,7 @@
 package dev.retort.schema.model;
 
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * IdentityOptions are the sequence options of an identity column other than PostgreSQL's defaults for its type:
@@ -50,5 +51,30 @@ public record IdentityOptions(long start, long increment, long minValue, long ma
     /** These options, or the defaults for {@code type} when {@code options} is null. */
     public static IdentityOptions resolved(IdentityOptions options, String type) {
         return options != null ? options : defaults(type, 1);
+    }
+
+    // written out, as QualifiedName's: a record's generated equals and hashCode are bootstrapped through method
+    // handles on first use (about 5 ms of a short command's CPU per record class) and slow until compiled
+    @Override
+    public boolean equals(Object o) {
+        return this == o || o instanceof IdentityOptions other
+                && start == other.start
+                && increment == other.increment
+                && minValue == other.minValue
+                && maxValue == other.maxValue
+                && cache == other.cache
+                && cycle == other.cycle;
+    }
+
+    @Override
+    public int hashCode() {
+        int h = 0;
+        h = 31 * h + Long.hashCode(start);
+        h = 31 * h + Long.hashCode(increment);
+        h = 31 * h + Long.hashCode(minValue);
+        h = 31 * h + Long.hashCode(maxValue);
+        h = 31 * h + Long.hashCode(cache);
+        h = 31 * h + Boolean.hashCode(cycle);
+        return h;
     }
 }

@@ -1,5 +1,7 @@
 package dev.retort.schema.model;
 
+import java.util.Objects;
+
 /**
  * IndexElement is one key part of an index: a column or an expression, with its sort order, NULLS placement
  * operator class and collation.
@@ -68,5 +70,30 @@ public record IndexElement(String column, String expression, boolean descending,
     /** True when the NULLS placement is the default for this part's direction. */
     public boolean hasDefaultNullsOrder() {
         return nullsFirst == descending;
+    }
+
+    // written out, as QualifiedName's: a record's generated equals and hashCode are bootstrapped through method
+    // handles on first use (about 5 ms of a short command's CPU per record class) and slow until compiled
+    @Override
+    public boolean equals(Object o) {
+        return this == o || o instanceof IndexElement other
+                && Objects.equals(column, other.column)
+                && Objects.equals(expression, other.expression)
+                && descending == other.descending
+                && nullsFirst == other.nullsFirst
+                && Objects.equals(operatorClass, other.operatorClass)
+                && Objects.equals(collation, other.collation);
+    }
+
+    @Override
+    public int hashCode() {
+        int h = 0;
+        h = 31 * h + Objects.hashCode(column);
+        h = 31 * h + Objects.hashCode(expression);
+        h = 31 * h + Boolean.hashCode(descending);
+        h = 31 * h + Boolean.hashCode(nullsFirst);
+        h = 31 * h + Objects.hashCode(operatorClass);
+        h = 31 * h + Objects.hashCode(collation);
+        return h;
     }
 }

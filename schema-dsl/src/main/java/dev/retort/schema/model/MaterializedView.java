@@ -63,4 +63,33 @@ public record MaterializedView(QualifiedName name, String query, List<ViewColumn
     public MaterializedView withStorageParameters(List<String> parameters) {
         return new MaterializedView(name, query, columns, withData, indexes, comment, columnComments, parameters);
     }
+
+    // written out, as QualifiedName's: a record's generated equals and hashCode are bootstrapped through method
+    // handles on first use (about 5 ms of a short command's CPU per record class) and slow until compiled
+    @Override
+    public boolean equals(Object o) {
+        return this == o || o instanceof MaterializedView other
+                && Objects.equals(name, other.name)
+                && Objects.equals(query, other.query)
+                && Objects.equals(columns, other.columns)
+                && withData == other.withData
+                && Objects.equals(indexes, other.indexes)
+                && Objects.equals(comment, other.comment)
+                && Objects.equals(columnComments, other.columnComments)
+                && Objects.equals(storageParameters, other.storageParameters);
+    }
+
+    @Override
+    public int hashCode() {
+        int h = 0;
+        h = 31 * h + Objects.hashCode(name);
+        h = 31 * h + Objects.hashCode(query);
+        h = 31 * h + Objects.hashCode(columns);
+        h = 31 * h + Boolean.hashCode(withData);
+        h = 31 * h + Objects.hashCode(indexes);
+        h = 31 * h + Objects.hashCode(comment);
+        h = 31 * h + Objects.hashCode(columnComments);
+        h = 31 * h + Objects.hashCode(storageParameters);
+        return h;
+    }
 }

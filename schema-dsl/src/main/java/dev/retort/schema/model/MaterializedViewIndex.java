@@ -22,4 +22,23 @@ public record MaterializedViewIndex(String name, boolean unique, String definiti
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(definition, "definition");
     }
+
+    // written out, as QualifiedName's: a record's generated equals and hashCode are bootstrapped through method
+    // handles on first use (about 5 ms of a short command's CPU per record class) and slow until compiled
+    @Override
+    public boolean equals(Object o) {
+        return this == o || o instanceof MaterializedViewIndex other
+                && Objects.equals(name, other.name)
+                && unique == other.unique
+                && Objects.equals(definition, other.definition);
+    }
+
+    @Override
+    public int hashCode() {
+        int h = 0;
+        h = 31 * h + Objects.hashCode(name);
+        h = 31 * h + Boolean.hashCode(unique);
+        h = 31 * h + Objects.hashCode(definition);
+        return h;
+    }
 }

@@ -22,4 +22,21 @@ public record PartitionOf(QualifiedName parent, String bound) {
             throw new IllegalArgumentException("partition of " + parent + " needs a bound: FOR VALUES ... or DEFAULT");
         }
     }
+
+    // written out, as QualifiedName's: a record's generated equals and hashCode are bootstrapped through method
+    // handles on first use (about 5 ms of a short command's CPU per record class) and slow until compiled
+    @Override
+    public boolean equals(Object o) {
+        return this == o || o instanceof PartitionOf other
+                && Objects.equals(parent, other.parent)
+                && Objects.equals(bound, other.bound);
+    }
+
+    @Override
+    public int hashCode() {
+        int h = 0;
+        h = 31 * h + Objects.hashCode(parent);
+        h = 31 * h + Objects.hashCode(bound);
+        return h;
+    }
 }

@@ -26,4 +26,21 @@ public record PartitionSpec(PartitionStrategy strategy, List<String> keys) {
     public String sql() {
         return strategy + " (" + String.join(", ", keys) + ")";
     }
+
+    // written out, as QualifiedName's: a record's generated equals and hashCode are bootstrapped through method
+    // handles on first use (about 5 ms of a short command's CPU per record class) and slow until compiled
+    @Override
+    public boolean equals(Object o) {
+        return this == o || o instanceof PartitionSpec other
+                && Objects.equals(strategy, other.strategy)
+                && Objects.equals(keys, other.keys);
+    }
+
+    @Override
+    public int hashCode() {
+        int h = 0;
+        h = 31 * h + Objects.hashCode(strategy);
+        h = 31 * h + Objects.hashCode(keys);
+        return h;
+    }
 }

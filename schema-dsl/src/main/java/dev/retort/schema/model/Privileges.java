@@ -64,4 +64,23 @@ public record Privileges(ObjectId target, List<Grant> grants, List<Grant> revoke
         gone.addAll(other.revoked);
         return new Privileges(target, kept, gone);
     }
+
+    // written out, as QualifiedName's: a record's generated equals and hashCode are bootstrapped through method
+    // handles on first use (about 5 ms of a short command's CPU per record class) and slow until compiled
+    @Override
+    public boolean equals(Object o) {
+        return this == o || o instanceof Privileges other
+                && Objects.equals(target, other.target)
+                && Objects.equals(grants, other.grants)
+                && Objects.equals(revoked, other.revoked);
+    }
+
+    @Override
+    public int hashCode() {
+        int h = 0;
+        h = 31 * h + Objects.hashCode(target);
+        h = 31 * h + Objects.hashCode(grants);
+        h = 31 * h + Objects.hashCode(revoked);
+        return h;
+    }
 }

@@ -56,4 +56,35 @@ public record Routine(ObjectKind kind, QualifiedName name, String identityArgume
     public Routine withComment(String newComment) {
         return new Routine(kind, name, identityArguments, arguments, result, language, atomicBody, definition, newComment);
     }
+
+    // written out, as QualifiedName's: a record's generated equals and hashCode are bootstrapped through method
+    // handles on first use (about 5 ms of a short command's CPU per record class) and slow until compiled
+    @Override
+    public boolean equals(Object o) {
+        return this == o || o instanceof Routine other
+                && Objects.equals(kind, other.kind)
+                && Objects.equals(name, other.name)
+                && Objects.equals(identityArguments, other.identityArguments)
+                && Objects.equals(arguments, other.arguments)
+                && Objects.equals(result, other.result)
+                && Objects.equals(language, other.language)
+                && atomicBody == other.atomicBody
+                && Objects.equals(definition, other.definition)
+                && Objects.equals(comment, other.comment);
+    }
+
+    @Override
+    public int hashCode() {
+        int h = 0;
+        h = 31 * h + Objects.hashCode(kind);
+        h = 31 * h + Objects.hashCode(name);
+        h = 31 * h + Objects.hashCode(identityArguments);
+        h = 31 * h + Objects.hashCode(arguments);
+        h = 31 * h + Objects.hashCode(result);
+        h = 31 * h + Objects.hashCode(language);
+        h = 31 * h + Boolean.hashCode(atomicBody);
+        h = 31 * h + Objects.hashCode(definition);
+        h = 31 * h + Objects.hashCode(comment);
+        return h;
+    }
 }

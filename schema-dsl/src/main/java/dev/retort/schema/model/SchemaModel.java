@@ -58,7 +58,20 @@ public record SchemaModel(List<String> schemas, List<EnumType> enums, List<Seque
 
     public Optional<Table> table(QualifiedName name) {
         Objects.requireNonNull(name, "name");
-        return tables.stream().filter(t -> t.name().equals(name)).findFirst();
+        // a binary search of the tables, which are sorted by name: the differ and planner ask per table, and a
+        // scan made a 10,000-table diff quadratic (three quarters of its CPU)
+        int low = 0;
+        int high = tables.size() - 1;
+        while (low <= high) {
+            int mid = (low + high) >>> 1;
+            int order = tables.get(mid).name().compareTo(name);
+            if (order < 0) {
+                low = mid + 1;
+            } else {
+                high = mid - 1;
+            }
+        }
+        return low < tables.size() && tables.get(low).name().equals(name) ? Optional.of(tables.get(low)) : Optional.empty();
     }
 
     public Optional<EnumType> enumType(QualifiedName name) {

@@ -54,4 +54,37 @@ public record Sequence(
     public Sequence withComment(String newComment) {
         return new Sequence(name, dataType, start, increment, minValue, maxValue, cache, cycle, ownedBy, newComment);
     }
+
+    // written out, as QualifiedName's: a record's generated equals and hashCode are bootstrapped through method
+    // handles on first use (about 5 ms of a short command's CPU per record class) and slow until compiled
+    @Override
+    public boolean equals(Object o) {
+        return this == o || o instanceof Sequence other
+                && Objects.equals(name, other.name)
+                && Objects.equals(dataType, other.dataType)
+                && start == other.start
+                && increment == other.increment
+                && minValue == other.minValue
+                && maxValue == other.maxValue
+                && cache == other.cache
+                && cycle == other.cycle
+                && Objects.equals(ownedBy, other.ownedBy)
+                && Objects.equals(comment, other.comment);
+    }
+
+    @Override
+    public int hashCode() {
+        int h = 0;
+        h = 31 * h + Objects.hashCode(name);
+        h = 31 * h + Objects.hashCode(dataType);
+        h = 31 * h + Long.hashCode(start);
+        h = 31 * h + Long.hashCode(increment);
+        h = 31 * h + Long.hashCode(minValue);
+        h = 31 * h + Long.hashCode(maxValue);
+        h = 31 * h + Long.hashCode(cache);
+        h = 31 * h + Boolean.hashCode(cycle);
+        h = 31 * h + Objects.hashCode(ownedBy);
+        h = 31 * h + Objects.hashCode(comment);
+        return h;
+    }
 }

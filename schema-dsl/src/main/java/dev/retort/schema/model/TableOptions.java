@@ -1,6 +1,7 @@
 package dev.retort.schema.model;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * TableOptions are a table's storage settings: {@code UNLOGGED}, storage parameters ({@code fillfactor=70},
@@ -34,5 +35,24 @@ public record TableOptions(boolean unlogged, List<String> storageParameters, Str
 
     public TableOptions withReplicaIdentity(String identity) {
         return new TableOptions(unlogged, storageParameters, identity);
+    }
+
+    // written out, as QualifiedName's: a record's generated equals and hashCode are bootstrapped through method
+    // handles on first use (about 5 ms of a short command's CPU per record class) and slow until compiled
+    @Override
+    public boolean equals(Object o) {
+        return this == o || o instanceof TableOptions other
+                && unlogged == other.unlogged
+                && Objects.equals(storageParameters, other.storageParameters)
+                && Objects.equals(replicaIdentity, other.replicaIdentity);
+    }
+
+    @Override
+    public int hashCode() {
+        int h = 0;
+        h = 31 * h + Boolean.hashCode(unlogged);
+        h = 31 * h + Objects.hashCode(storageParameters);
+        h = 31 * h + Objects.hashCode(replicaIdentity);
+        return h;
     }
 }

@@ -36,4 +36,29 @@ public record Trigger(QualifiedName table, String name, String definition, boole
     public ObjectId id() {
         return ObjectId.member(ObjectKind.TRIGGER, table, name);
     }
+
+    // written out, as QualifiedName's: a record's generated equals and hashCode are bootstrapped through method
+    // handles on first use (about 5 ms of a short command's CPU per record class) and slow until compiled
+    @Override
+    public boolean equals(Object o) {
+        return this == o || o instanceof Trigger other
+                && Objects.equals(table, other.table)
+                && Objects.equals(name, other.name)
+                && Objects.equals(definition, other.definition)
+                && constraint == other.constraint
+                && Objects.equals(enabled, other.enabled)
+                && Objects.equals(comment, other.comment);
+    }
+
+    @Override
+    public int hashCode() {
+        int h = 0;
+        h = 31 * h + Objects.hashCode(table);
+        h = 31 * h + Objects.hashCode(name);
+        h = 31 * h + Objects.hashCode(definition);
+        h = 31 * h + Boolean.hashCode(constraint);
+        h = 31 * h + Objects.hashCode(enabled);
+        h = 31 * h + Objects.hashCode(comment);
+        return h;
+    }
 }

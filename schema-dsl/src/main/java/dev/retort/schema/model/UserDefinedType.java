@@ -35,4 +35,21 @@ public record UserDefinedType(QualifiedName name, String modifiers) implements D
     public String toString() {
         return name.toString() + (modifiers == null ? "" : modifiers);
     }
+
+    // written out, as QualifiedName's: a record's generated equals and hashCode are bootstrapped through method
+    // handles on first use (about 5 ms of a short command's CPU per record class) and slow until compiled
+    @Override
+    public boolean equals(Object o) {
+        return this == o || o instanceof UserDefinedType other
+                && Objects.equals(name, other.name)
+                && Objects.equals(modifiers, other.modifiers);
+    }
+
+    @Override
+    public int hashCode() {
+        int h = 0;
+        h = 31 * h + Objects.hashCode(name);
+        h = 31 * h + Objects.hashCode(modifiers);
+        return h;
+    }
 }

@@ -50,4 +50,33 @@ public record View(QualifiedName name, String query, List<ViewColumn> columns, b
     public View withQuery(String newQuery) {
         return new View(name, newQuery, columns, securityBarrier, securityInvoker, checkOption, comment, columnComments);
     }
+
+    // written out, as QualifiedName's: a record's generated equals and hashCode are bootstrapped through method
+    // handles on first use (about 5 ms of a short command's CPU per record class) and slow until compiled
+    @Override
+    public boolean equals(Object o) {
+        return this == o || o instanceof View other
+                && Objects.equals(name, other.name)
+                && Objects.equals(query, other.query)
+                && Objects.equals(columns, other.columns)
+                && securityBarrier == other.securityBarrier
+                && securityInvoker == other.securityInvoker
+                && Objects.equals(checkOption, other.checkOption)
+                && Objects.equals(comment, other.comment)
+                && Objects.equals(columnComments, other.columnComments);
+    }
+
+    @Override
+    public int hashCode() {
+        int h = 0;
+        h = 31 * h + Objects.hashCode(name);
+        h = 31 * h + Objects.hashCode(query);
+        h = 31 * h + Objects.hashCode(columns);
+        h = 31 * h + Boolean.hashCode(securityBarrier);
+        h = 31 * h + Boolean.hashCode(securityInvoker);
+        h = 31 * h + Objects.hashCode(checkOption);
+        h = 31 * h + Objects.hashCode(comment);
+        h = 31 * h + Objects.hashCode(columnComments);
+        return h;
+    }
 }

@@ -20,4 +20,21 @@ public record ViewColumn(String name, String type) {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(type, "type");
     }
+
+    // written out, as QualifiedName's: a record's generated equals and hashCode are bootstrapped through method
+    // handles on first use (about 5 ms of a short command's CPU per record class) and slow until compiled
+    @Override
+    public boolean equals(Object o) {
+        return this == o || o instanceof ViewColumn other
+                && Objects.equals(name, other.name)
+                && Objects.equals(type, other.type);
+    }
+
+    @Override
+    public int hashCode() {
+        int h = 0;
+        h = 31 * h + Objects.hashCode(name);
+        h = 31 * h + Objects.hashCode(type);
+        return h;
+    }
 }
