@@ -47,6 +47,13 @@ public final class SchemaValidator {
             // a partition's or inheriting table's keys and indexes use the columns it gets from its parents
             Table table = InheritedColumns.effective(model, declared);
             TableChecks.check(table, problems);
+            ReplicaIdentityChecks.check(table, problems);
+            for (String column : declared.hierarchy().notNullColumns()) {
+                if (declared.column(column).isPresent() || table.column(column).isEmpty()) {
+                    problems.add("table " + Messages.table(declared.name()) + ": inheritedNotNull(\"" + column
+                            + "\") names no column inherited from its parents");
+                }
+            }
             new ForeignKeyChecks(model, unchecked).check(table, problems);
         }
         for (EnumType type : model.enums()) {
