@@ -1,5 +1,6 @@
 package dev.retort.schema.dsl;
 
+import dev.retort.schema.model.Column;
 import dev.retort.schema.model.EnumType;
 import dev.retort.schema.model.QualifiedName;
 import dev.retort.schema.model.SchemaModel;
@@ -48,12 +49,7 @@ public final class SchemaValidator {
             Table table = InheritedColumns.effective(model, declared);
             TableChecks.check(table, problems);
             ReplicaIdentityChecks.check(table, problems);
-            for (String column : declared.hierarchy().notNullColumns()) {
-                if (declared.column(column).isPresent() || table.column(column).isEmpty()) {
-                    problems.add("table " + Messages.table(declared.name()) + ": inheritedNotNull(\"" + column
-                            + "\") names no column inherited from its parents");
-                }
-            }
+            inheritedNotNull(model, declared, problems);
             new ForeignKeyChecks(model, unchecked).check(table, problems);
         }
         for (EnumType type : model.enums()) {
@@ -65,6 +61,25 @@ public final class SchemaValidator {
         }
         NameChecks.relationNamespaces(model, problems);
         return problems;
+    }
+
+    /** Each inheritedNotNull column is inherited, and nullable on the parent (else PostgreSQL holds it there). */
+    private static void inheritedNotNull(SchemaModel model, Table declared, List<String> problems) {
+        if (declared.hierarchy().notNullColumns().isEmpty()) {
+            return;
+        }
+        Table asParentsHaveIt = declared.withHierarchy(declared.hierarchy().withNotNullColumns(List.of()));
+        List<Column> inherited = InheritedColumns.of(model, asParentsHaveIt);
+        for (String column : declared.hierarchy().notNullColumns()) {
+            var parents = inherited.stream().filter(c -> c.name().equals(column)).findFirst();
+            if (declared.column(column).isPresent() || parents.isEmpty()) {
+                problems.add("table " + Messages.table(declared.name()) + ": inheritedNotNull(\"" + column
+                        + "\") names no column inherited from its parents");
+            } else if (!parents.get().nullable()) {
+                problems.add("table " + Messages.table(declared.name()) + ": inheritedNotNull(\"" + column
+                        + "\") is NOT NULL on the parent already (drop it)");
+            }
+        }
     }
 
     private static void duplicateTables(SchemaModel model, List<String> problems) {

@@ -161,7 +161,7 @@ public final class TableBuilder {
      * of this table's, unique, not partial, not deferrable, over NOT NULL columns; a key's index is named as its key.
      *
      * <pre>{@code
-     * t.uniqueIndex("uq_orders_number", "number");
+     * t.index("number").unique().named("uq_orders_number");
      * t.replicaIdentityUsingIndex("uq_orders_number");
      * }</pre>
      */
