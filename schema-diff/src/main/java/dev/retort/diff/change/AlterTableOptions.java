@@ -9,7 +9,7 @@ import java.util.Objects;
 /**
  * AlterTableOptions changes a table's storage settings: SET LOGGED / SET UNLOGGED (which rewrite the table), storage
  * parameters (SET (...) / RESET (...)) and REPLICA IDENTITY. It runs after renames, on {@code toTable}; its inverse on
- * {@code fromTable}.
+ * {@code fromTable}. A replica identity USING INDEX runs once its index exists, and before the old one's index goes.
  *
  * <pre>{@code
  * new AlterTableOptions(t, TableOptions.DEFAULT, t, TableOptions.DEFAULT.withStorageParameters(List.of("fillfactor=70")));
@@ -42,6 +42,16 @@ public record AlterTableOptions(QualifiedName fromTable, TableOptions from, Qual
 
     @Override
     public Footprint footprint() {
-        return Footprint.alter(ObjectId.table(toTable));
+        Footprint footprint = Footprint.alter(ObjectId.table(toTable));
+        // the index may be a key's: whichever of the two exists orders the change
+        if (to.replicaIdentityIndex() != null && !to.equals(from)) {
+            footprint = footprint.requiring(ObjectId.index(toTable, to.replicaIdentityIndex()),
+                    ObjectId.constraint(toTable, to.replicaIdentityIndex()));
+        }
+        if (from.replicaIdentityIndex() != null && !Objects.equals(from.replicaIdentityIndex(), to.replicaIdentityIndex())) {
+            footprint = footprint.releasing(ObjectId.index(fromTable, from.replicaIdentityIndex()),
+                    ObjectId.constraint(fromTable, from.replicaIdentityIndex()));
+        }
+        return footprint;
     }
 }

@@ -34,9 +34,6 @@ final class DetailCatalog {
 
     static final Source TABLES = new Source("table", "m.nspname", "m.relname",
             "managed m JOIN pg_catalog.pg_class c ON c.oid = m.oid", "true", List.of(
-            // DEFAULT, FULL and NOTHING are in the model
-            new Entry("replica identity", "CASE c.relreplident WHEN 'i' THEN 'USING INDEX ' || (SELECT ri.indexrelid::regclass::text"
-                    + " FROM pg_catalog.pg_index ri WHERE ri.indrelid = c.oid AND ri.indisreplident) END", "NULL"),
             // a partitioned table holds no rows: no access method unless one is set for its partitions
             new Entry("access method", "CASE WHEN c.relkind = 'p' AND c.relam = 0 THEN 'heap' ELSE (SELECT am.amname::text"
                     + " FROM pg_catalog.pg_am am WHERE am.oid = c.relam) END", "'heap'"),
@@ -51,9 +48,7 @@ final class DetailCatalog {
             // an inherited column (all of a partition's) is modelled on its parent: only what differs is reported
             new Entry("default of the inherited column", "CASE WHEN a.attinhcount > 0 THEN (SELECT"
                     + " pg_catalog.pg_get_expr(ad.adbin, ad.adrelid) FROM pg_catalog.pg_attrdef ad WHERE ad.adrelid = a.attrelid"
-                    + " AND ad.adnum = a.attnum) END", PARENT_COLUMN.formatted("pg_catalog.pg_get_expr(pd.adbin, pd.adrelid)")),
-            new Entry("NOT NULL of the inherited column", "CASE WHEN a.attinhcount > 0 THEN a.attnotnull::text END",
-                    PARENT_COLUMN.formatted("pa.attnotnull::text"))));
+                    + " AND ad.adnum = a.attnum) END", PARENT_COLUMN.formatted("pg_catalog.pg_get_expr(pd.adbin, pd.adrelid)"))));
 
     static final Source CONSTRAINTS = new Source("constraint", "m.nspname", "m.relname || '.' || con.conname",
             "managed m JOIN pg_catalog.pg_constraint con ON con.conrelid = m.oid AND con.conparentid = 0"

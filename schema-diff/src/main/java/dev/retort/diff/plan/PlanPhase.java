@@ -66,7 +66,10 @@ final class PlanPhase implements SchemaChangeVisitor<Integer> {
     @Override public Integer visit(AlterColumnNullability c) { return c.to().nullable() ? 203 : 231; }
     @Override public Integer visit(AlterColumnType c) { return 220; }
     @Override public Integer visit(AlterColumnStorage c) { return 221; }
-    @Override public Integer visit(AlterTableOptions c) { return 240; }
+    // a replica identity that stops using an index runs among the drops, before the index's (or its table's)
+    @Override public Integer visit(AlterTableOptions c) {
+        return c.from().replicaIdentityIndex() != null && c.to().replicaIdentityIndex() == null ? 25 : 240;
+    }
     // constraints, indexes, foreign keys, comments
     @Override public Integer visit(AddCheckConstraint c) { return 400; }
     @Override public Integer visit(AddPrimaryKey c) { return 401; }

@@ -280,7 +280,10 @@ public final class JavaSourceWriter {
                     + JavaCode.string(parameter.substring(eq + 1)) + ");");
         }
         if (table.options().replicaIdentity() != null) {
-            statements.add(table.options().replicaIdentity().equals("FULL") ? "t.replicaIdentityFull();" : "t.replicaIdentityNothing();");
+            String identity = table.options().replicaIdentity();
+            statements.add(identity.equals("FULL") ? "t.replicaIdentityFull();" : identity.equals("NOTHING")
+                    ? "t.replicaIdentityNothing();"
+                    : "t.replicaIdentityUsingIndex(" + JavaCode.string(table.options().replicaIdentityIndex()) + ");");
         }
         hierarchy(table, statements);
         if (table.renamedFrom() != null) {
@@ -302,6 +305,10 @@ public final class JavaSourceWriter {
                             + JavaCode.string(copy.name()) + ");");
                 }
             }
+        }
+        if (!hierarchy.notNullColumns().isEmpty()) {
+            statements.add("t.inheritedNotNull(" + String.join(", ", hierarchy.notNullColumns().stream().map(JavaCode::string).toList())
+                    + ");");
         }
         if (hierarchy.partitionBy() != null) {
             String strategy = hierarchy.partitionBy().strategy().name();

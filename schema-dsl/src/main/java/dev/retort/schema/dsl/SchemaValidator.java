@@ -1,5 +1,6 @@
 package dev.retort.schema.dsl;
 
+import dev.retort.schema.model.Column;
 import dev.retort.schema.model.EnumType;
 import dev.retort.schema.model.QualifiedName;
 import dev.retort.schema.model.SchemaModel;
@@ -47,6 +48,8 @@ public final class SchemaValidator {
             // a partition's or inheriting table's keys and indexes use the columns it gets from its parents
             Table table = InheritedColumns.effective(model, declared);
             TableChecks.check(table, problems);
+            ReplicaIdentityChecks.check(table, problems);
+            inheritedNotNull(model, declared, problems);
             new ForeignKeyChecks(model, unchecked).check(table, problems);
         }
         for (EnumType type : model.enums()) {
@@ -58,6 +61,25 @@ public final class SchemaValidator {
         }
         NameChecks.relationNamespaces(model, problems);
         return problems;
+    }
+
+    /** Each inheritedNotNull column is inherited, and nullable on the parent (else PostgreSQL holds it there). */
+    private static void inheritedNotNull(SchemaModel model, Table declared, List<String> problems) {
+        if (declared.hierarchy().notNullColumns().isEmpty()) {
+            return;
+        }
+        Table asParentsHaveIt = declared.withHierarchy(declared.hierarchy().withNotNullColumns(List.of()));
+        List<Column> inherited = InheritedColumns.of(model, asParentsHaveIt);
+        for (String column : declared.hierarchy().notNullColumns()) {
+            var parents = inherited.stream().filter(c -> c.name().equals(column)).findFirst();
+            if (declared.column(column).isPresent() || parents.isEmpty()) {
+                problems.add("table " + Messages.table(declared.name()) + ": inheritedNotNull(\"" + column
+                        + "\") names no column inherited from its parents");
+            } else if (!parents.get().nullable()) {
+                problems.add("table " + Messages.table(declared.name()) + ": inheritedNotNull(\"" + column
+                        + "\") is NOT NULL on the parent already (drop it)");
+            }
+        }
     }
 
     private static void duplicateTables(SchemaModel model, List<String> problems) {

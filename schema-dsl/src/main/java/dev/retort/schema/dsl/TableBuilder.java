@@ -157,6 +157,39 @@ public final class TableBuilder {
     }
 
     /**
+     * REPLICA IDENTITY USING INDEX: logical replication sends the old values of the index's columns. The index is one
+     * of this table's, unique, not partial, not deferrable, over NOT NULL columns; a key's index is named as its key.
+     *
+     * <pre>{@code
+     * t.index("number").unique().named("uq_orders_number");
+     * t.replicaIdentityUsingIndex("uq_orders_number");
+     * }</pre>
+     */
+    public TableBuilder replicaIdentityUsingIndex(String index) {
+        if (index == null || index.isBlank()) {
+            problem("table " + Messages.table(self.name()) + ": replicaIdentityUsingIndex needs an index name");
+            return this;
+        }
+        this.options = options.withReplicaIdentityIndex(index);
+        return this;
+    }
+
+    /**
+     * NOT NULL on inherited columns whose parent's column is nullable: a partition (or inheriting table) may refuse
+     * NULL where its parent allows it ({@code ALTER TABLE partition ALTER COLUMN c SET NOT NULL}).
+     *
+     * <pre>{@code
+     * t.partitionOf(measurement, "FOR VALUES FROM ('2026-01-01') TO ('2027-01-01')").inheritedNotNull("city");
+     * }</pre>
+     */
+    public TableBuilder inheritedNotNull(String... inheritedColumns) {
+        List<String> names = new ArrayList<>(hierarchy.notNullColumns());
+        names.addAll(Arrays.asList(inheritedColumns));
+        hierarchy = hierarchy.withNotNullColumns(names);
+        return this;
+    }
+
+    /**
      * PARTITION BY RANGE over key columns or expressions: {@code t.partitionByRange("logdate")}; its partitions are
      * declared with {@link Namespace#partition}.
      */

@@ -39,6 +39,8 @@ public final class InheritedColumns {
         for (QualifiedName parent : table.hierarchy().parents()) {
             model.table(parent).ifPresent(p -> of(model, p, seen).forEach(c -> merged.putIfAbsent(c.name(), c)));
         }
+        // a partition (or child) may make an inherited column NOT NULL where its parent's is nullable
+        table.hierarchy().notNullColumns().forEach(n -> merged.computeIfPresent(n, (k, c) -> c.withNullable(false)));
         if (!table.hierarchy().isPartition()) {
             table.columns().forEach(c -> merged.putIfAbsent(c.name(), c));
         }

@@ -21,9 +21,11 @@ import java.util.List;
  * @param inherits    the tables inherited from ({@code INHERITS}), in declaration order; empty for a partition
  * @param indexCopies a partition's parts of its parent's indexes ({@link IndexCopy}), sorted by the parent's index;
  *                    empty where they are left to PostgreSQL (a declaration before it is normalized)
+ * @param notNullColumns the inherited columns this table makes {@code NOT NULL} where its parent's is nullable
+ *                    ({@code ALTER TABLE partition ALTER COLUMN c SET NOT NULL}), sorted; empty for a plain table
  */
 public record TableHierarchy(PartitionSpec partitionBy, PartitionOf partitionOf, List<QualifiedName> inherits,
-                             List<IndexCopy> indexCopies) {
+                             List<IndexCopy> indexCopies, List<String> notNullColumns) {
 
     /** A plain table: not partitioned, no partition, inherits nothing. */
     public static final TableHierarchy NONE = new TableHierarchy(null, null, List.of());
@@ -32,27 +34,39 @@ public record TableHierarchy(PartitionSpec partitionBy, PartitionOf partitionOf,
         inherits = inherits == null ? List.of() : List.copyOf(inherits);
         indexCopies = indexCopies == null ? List.of()
                 : indexCopies.stream().sorted(java.util.Comparator.comparing(IndexCopy::parentIndex)).toList();
+        notNullColumns = notNullColumns == null ? List.of() : notNullColumns.stream().distinct().sorted().toList();
+    }
+
+    /** A hierarchy whose inherited columns are as nullable as the parent's. */
+    public TableHierarchy(PartitionSpec partitionBy, PartitionOf partitionOf, List<QualifiedName> inherits,
+                          List<IndexCopy> indexCopies) {
+        this(partitionBy, partitionOf, inherits, indexCopies, List.of());
     }
 
     /** A hierarchy whose index copies are left to PostgreSQL. */
     public TableHierarchy(PartitionSpec partitionBy, PartitionOf partitionOf, List<QualifiedName> inherits) {
-        this(partitionBy, partitionOf, inherits, List.of());
+        this(partitionBy, partitionOf, inherits, List.of(), List.of());
     }
 
     public TableHierarchy withPartitionBy(PartitionSpec spec) {
-        return new TableHierarchy(spec, partitionOf, inherits, indexCopies);
+        return new TableHierarchy(spec, partitionOf, inherits, indexCopies, notNullColumns);
     }
 
     public TableHierarchy withPartitionOf(PartitionOf of) {
-        return new TableHierarchy(partitionBy, of, inherits, indexCopies);
+        return new TableHierarchy(partitionBy, of, inherits, indexCopies, notNullColumns);
     }
 
     public TableHierarchy withInherits(List<QualifiedName> parents) {
-        return new TableHierarchy(partitionBy, partitionOf, parents, indexCopies);
+        return new TableHierarchy(partitionBy, partitionOf, parents, indexCopies, notNullColumns);
     }
 
     public TableHierarchy withIndexCopies(List<IndexCopy> copies) {
-        return new TableHierarchy(partitionBy, partitionOf, inherits, copies);
+        return new TableHierarchy(partitionBy, partitionOf, inherits, copies, notNullColumns);
+    }
+
+    /** This hierarchy making {@code columns} (inherited, nullable on the parent) NOT NULL here. */
+    public TableHierarchy withNotNullColumns(List<String> columns) {
+        return new TableHierarchy(partitionBy, partitionOf, inherits, indexCopies, columns);
     }
 
     /** The copy of the parent's index named {@code parentIndex}, or null where the model says nothing of it. */

@@ -98,4 +98,60 @@ class PartitionDeclarationTest {
         assertTrue(source.contains("t.inherits("), source);
         assertEquals(model, GeneratedSources.compileAndRun(source, "com.example", "Measurements", dir), source);
     }
+
+    static SchemaModel notNullAndReplicaIdentity() {
+        return Schema.define(s -> {
+            TableRef readings = s.table("readings", t -> {
+                t.column("id", bigint()).notNull();
+                t.column("code", text()).notNull();
+                t.column("city", text());
+                t.index("code").unique().named("readings_code_idx");
+                t.replicaIdentityUsingIndex("readings_code_idx");
+                t.partitionByRange("id");
+            });
+            s.partition("readings_low", readings, "FOR VALUES FROM (0) TO (100)", t -> t.inheritedNotNull("city"));
+        });
+    }
+
+    @Test
+    void aPartitionMakesAnInheritedColumnNotNullAndATableUsesAnIndexAsReplicaIdentity() throws Exception {
+        SchemaModel model = notNullAndReplicaIdentity();
+        Table low = model.table(QualifiedName.of("public", "readings_low")).orElseThrow();
+        assertEquals(List.of("city"), low.hierarchy().notNullColumns());
+        assertEquals(false, InheritedColumns.of(model, low).get(2).nullable(), "the effective column is NOT NULL");
+        Table readings = model.table(QualifiedName.of("public", "readings")).orElseThrow();
+        assertEquals("readings_code_idx", readings.options().replicaIdentityIndex());
+        String source = JavaSourceWriter.write(model, "com.example", "Readings");
+        assertTrue(source.contains("t.inheritedNotNull(\"city\");"), source);
+        assertTrue(source.contains("t.replicaIdentityUsingIndex(\"readings_code_idx\");"), source);
+        assertEquals(model, GeneratedSources.compileAndRun(source, "com.example", "Readings", dir), source);
+    }
+
+    @Test
+    void aReplicaIdentityIndexThatPostgresRefusesOrAnUnknownInheritedColumnIsAProblem() {
+        SchemaValidationException e = assertThrows(SchemaValidationException.class, () -> Schema.define(s -> {
+            TableRef p = s.table("p", t -> {
+                t.column("k", bigint());
+                t.column("v", text());
+                t.index("v").named("p_v_idx");
+                t.replicaIdentityUsingIndex("p_v_idx");
+                t.partitionByList("k");
+            });
+            s.partition("p_1", p, "FOR VALUES IN (1)", t -> t.inheritedNotNull("missing"));
+            s.table("q", t -> {
+                t.column("k", bigint());
+                t.index("k").unique().named("q_k_idx");
+                t.replicaIdentityUsingIndex("q_k_idx");
+            });
+            s.table("r", t -> {
+                t.column("k", bigint()).notNull();
+                t.replicaIdentityUsingIndex("nope");
+            });
+        }));
+        String message = e.getMessage();
+        assertTrue(message.contains("replica identity index p_v_idx must be unique"), message);
+        assertTrue(message.contains("inheritedNotNull(\"missing\") names no column"), message);
+        assertTrue(message.contains("replica identity index q_k_idx has a nullable column"), message);
+        assertTrue(message.contains("replica identity index nope is none of the table's indexes"), message);
+    }
 }

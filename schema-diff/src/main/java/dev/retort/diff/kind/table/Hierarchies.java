@@ -1,10 +1,12 @@
 package dev.retort.diff.kind.table;
 
+import dev.retort.diff.change.AlterColumnNullability;
 import dev.retort.diff.change.AlterTableInheritance;
 import dev.retort.diff.change.AttachPartition;
 import dev.retort.diff.change.DetachPartition;
 import dev.retort.diff.change.SchemaChange;
 import dev.retort.schema.model.CheckConstraint;
+import dev.retort.schema.model.Column;
 import dev.retort.schema.model.ForeignKey;
 import dev.retort.schema.model.Index;
 import dev.retort.schema.model.InheritedColumns;
@@ -73,6 +75,9 @@ final class Hierarchies {
                         CopyNames.foreignKeys(toModel, after.parent(), from)));
             }
         }
+        if (mapped(from.hierarchy().parents(), renames).equals(to.hierarchy().parents())) {
+            notNullChanges(fromModel, from, toModel, to, out);
+        }
         List<QualifiedName> kept = mapped(from.hierarchy().inherits(), renames);
         for (QualifiedName parent : from.hierarchy().inherits()) {
             if (!to.hierarchy().inherits().contains(renames.table(parent))) {
@@ -82,6 +87,29 @@ final class Hierarchies {
         for (QualifiedName parent : to.hierarchy().inherits()) {
             if (!kept.contains(parent)) {
                 out.add(new AlterTableInheritance(to.name(), parent, true));
+            }
+        }
+    }
+
+    /**
+     * SET / DROP NOT NULL of the inherited columns a table keeping its parents makes NOT NULL beyond them (a table
+     * that joins or leaves a parent compares its effective columns instead). A column is carried as the new
+     * model's effective one, nullable as each side says.
+     */
+    private static void notNullChanges(SchemaModel fromModel, Table from, SchemaModel toModel, Table to,
+                                       List<SchemaChange> out) {
+        List<String> before = from.hierarchy().notNullColumns();
+        List<String> after = to.hierarchy().notNullColumns();
+        if (before.equals(after)) {
+            return;
+        }
+        List<Column> columns = InheritedColumns.of(toModel, to);
+        for (Column column : columns) {
+            boolean was = before.contains(column.name());
+            boolean is = after.contains(column.name());
+            if (was != is) {
+                out.add(new AlterColumnNullability(from.name(), column.withNullable(!was), to.name(),
+                        column.withNullable(!is)));
             }
         }
     }

@@ -39,6 +39,7 @@ import dev.retort.schema.model.PrimaryKey;
 import dev.retort.schema.model.QualifiedName;
 import dev.retort.schema.model.Table;
 import dev.retort.schema.model.TableConstraint;
+import dev.retort.schema.model.TableOptions;
 import dev.retort.schema.model.UniqueConstraint;
 
 import java.util.Collections;
@@ -143,10 +144,21 @@ final class TableDiffer {
         if (!Objects.equals(from.comment(), to.comment())) {
             out.add(new AlterTableComment(oldName, from.comment(), newName, to.comment()));
         }
-        if (!from.options().equals(to.options())) {
-            out.add(new AlterTableOptions(oldName, from.options(), newName, to.options()));
+        // the index a replica identity uses keeps it through a rename: the old options are taken under the new name
+        TableOptions before = renamedIdentityIndex(from.options());
+        if (!before.equals(to.options())) {
+            out.add(new AlterTableOptions(oldName, before, newName, to.options()));
         }
         constraintDetails(out, oldName, newName, droppedKeys);
+    }
+
+    private TableOptions renamedIdentityIndex(TableOptions options) {
+        String index = options.replicaIdentityIndex();
+        if (index == null) {
+            return options;
+        }
+        String renamed = names.index(index);
+        return options.withReplicaIdentityIndex(renamed.equals(index) ? names.constraint(index) : renamed);
     }
 
     /**

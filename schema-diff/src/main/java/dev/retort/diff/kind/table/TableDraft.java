@@ -34,6 +34,8 @@ public final class TableDraft {
     final List<CheckConstraint> checks = new ArrayList<>();
     final List<Index> indexes = new ArrayList<>();
     final List<IndexCopy> indexCopies = new ArrayList<>();
+    /** Inherited columns made NOT NULL here while the parents' are nullable. */
+    final List<String> notNullColumns = new ArrayList<>();
     PrimaryKey primaryKey;
 
     final TableOptions options;
@@ -56,7 +58,8 @@ public final class TableDraft {
     }
 
     public Table toTable() {
+        TableHierarchy h = indexCopies.isEmpty() ? hierarchy : hierarchy.withIndexCopies(indexCopies);
         return new Table(name, columns, primaryKey, foreignKeys, uniques, checks, indexes, comment, null, options,
-                indexCopies.isEmpty() ? hierarchy : hierarchy.withIndexCopies(indexCopies));
+                notNullColumns.isEmpty() ? h : h.withNotNullColumns(notNullColumns));
     }
 }

@@ -46,11 +46,18 @@ public final class TableOptionsSql {
         if (!reset.isEmpty()) {
             sql.add(Locks.shareUpdateExclusive(SqlStatement.of(alter + " RESET (" + String.join(", ", reset) + ")"), table));
         }
-        if (!java.util.Objects.equals(from.replicaIdentity(), to.replicaIdentity())) {
-            sql.add(Locks.accessExclusive(SqlStatement.of(alter + " REPLICA IDENTITY "
-                    + (to.replicaIdentity() == null ? "DEFAULT" : to.replicaIdentity())), table, Locks.BRIEF));
+        if (!java.util.Objects.equals(from.replicaIdentity(), to.replicaIdentity())
+                || !java.util.Objects.equals(from.replicaIdentityIndex(), to.replicaIdentityIndex())) {
+            sql.add(Locks.accessExclusive(SqlStatement.of(replicaIdentity(table, to)), table, Locks.BRIEF));
         }
         return sql;
+    }
+
+    /** ALTER TABLE ... REPLICA IDENTITY as {@code options} say (DEFAULT for null). */
+    static String replicaIdentity(QualifiedName table, TableOptions options) {
+        String identity = options.replicaIdentity() == null ? "DEFAULT" : options.replicaIdentity();
+        return "ALTER TABLE " + SqlNames.name(table) + " REPLICA IDENTITY " + identity
+                + (options.replicaIdentityIndex() == null ? "" : " " + SqlNames.name(options.replicaIdentityIndex()));
     }
 
     private static Map<String, String> parameters(List<String> options) {

@@ -2,6 +2,7 @@ package dev.retort.diff.kind.table;
 
 import dev.retort.diff.change.AddForeignKey;
 import dev.retort.diff.change.CreateIndex;
+import dev.retort.diff.change.AlterTableOptions;
 import dev.retort.diff.change.CreateTable;
 import dev.retort.diff.change.DropForeignKey;
 import dev.retort.diff.change.DropIndex;
@@ -88,7 +89,11 @@ public final class TablePairs {
         pairs.values().forEach(t -> targets.add(t.name()));
         for (Table table : from.tables()) {
             if (!paired.contains(table.name()) && !repartitions.handlesFrom(table.name())) {
-                Table dropped = RenameHints.strip(table);
+                Table whole = RenameHints.strip(table);
+                Table dropped = withoutIndexIdentity(whole);
+                if (dropped != whole) {
+                    out.add(new AlterTableOptions(whole.name(), whole.options(), whole.name(), dropped.options()));
+                }
                 dropped.foreignKeys().forEach(fk -> out.add(new DropForeignKey(dropped.name(), fk)));
                 dropped.indexes().forEach(ix -> out.add(new DropIndex(dropped.name(), ix)));
                 out.add(new DropTable(dropped.withForeignKeys(List.of()).withIndexes(List.of()), referencedParent(from, dropped)));
@@ -96,10 +101,14 @@ public final class TablePairs {
         }
         for (Table table : to.tables()) {
             if (!targets.contains(table.name()) && !repartitions.handlesTo(table.name())) {
-                Table created = RenameHints.strip(table);
+                Table whole = RenameHints.strip(table);
+                Table created = withoutIndexIdentity(whole);
                 out.add(new CreateTable(IndexCopies.withoutKeysOnCopies(created).withForeignKeys(List.of())
                         .withIndexes(List.of()), referencedParent(to, created)));
                 created.indexes().forEach(ix -> out.add(new CreateIndex(created.name(), ix)));
+                if (created != whole) {
+                    out.add(new AlterTableOptions(whole.name(), created.options(), whole.name(), whole.options()));
+                }
                 IndexCopies.created(to, created, out);
                 created.foreignKeys().forEach(fk -> out.add(new AddForeignKey(created.name(), fk)));
             }
@@ -119,6 +128,19 @@ public final class TablePairs {
         out.addAll(attaches);
         pairs.forEach((f, t) -> IndexCopies.renames(from, f, to, t, renames, out));
         repartitions.changes(from, to, out);
+    }
+
+    /**
+     * {@code table} with the default replica identity where its own is USING one of its plain indexes, which exist
+     * only after CREATE TABLE (and go before DROP TABLE): that replica identity is set after them (reset before).
+     * A key's index comes with CREATE TABLE, so its replica identity stays inline.
+     */
+    private static Table withoutIndexIdentity(Table table) {
+        String index = table.options().replicaIdentityIndex();
+        if (index == null || table.indexes().stream().noneMatch(i -> i.name().equals(index))) {
+            return table;
+        }
+        return table.withOptions(table.options().withReplicaIdentity(null));
     }
 
     /** True for a partition one of whose parents (at any depth) a foreign key of {@code model} references. */

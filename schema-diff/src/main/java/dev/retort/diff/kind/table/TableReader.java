@@ -24,13 +24,18 @@ import java.util.function.Consumer;
 
 /**
  * TableReader reads the managed tables (with their partition key, bound and parents) and all their columns in two
- * queries. Inherited columns (all of a partition's) are left to the parent's model.
+ * queries. Inherited columns (all of a partition's) are left to the parent's model, but for the NOT NULL a table
+ * adds to one whose parent's is nullable.
  */
 public final class TableReader {
 
     private static final String TABLES = CatalogQuery.managedTables()
             + "SELECT m.oid, m.nspname, m.relname, d.description, c.relpersistence = 'u' AS unlogged, c.reloptions,"
             + " CASE c.relreplident WHEN 'f' THEN 'FULL' WHEN 'n' THEN 'NOTHING' END AS replica_identity,"
+            // USING INDEX whose index was dropped behaves as NOTHING, as PostgreSQL documents
+            + " CASE WHEN c.relreplident = 'i' THEN (SELECT ric.relname FROM pg_catalog.pg_index ri"
+            + "  JOIN pg_catalog.pg_class ric ON ric.oid = ri.indexrelid WHERE ri.indrelid = c.oid AND ri.indisreplident)"
+            + " END AS replica_identity_index, c.relreplident,"
             + " CASE WHEN c.relkind = 'p' THEN pg_catalog.pg_get_partkeydef(c.oid) END AS partition_key,"
             + " CASE WHEN c.relispartition THEN pg_catalog.pg_get_expr(c.relpartbound, c.oid) END AS partition_bound,"
             // the parents in INHERITS order; a partition has exactly one, its partitioned table
@@ -54,6 +59,10 @@ public final class TableReader {
             + " CASE WHEN a.atttypmod >= 0 THEN substr(pg_catalog.format_type(COALESCE(et.oid, t.oid), a.atttypmod),"
             + "  length(pg_catalog.format_type(COALESCE(et.oid, t.oid), NULL)) + 1) END AS type_modifiers,"
             + " a.attnotnull, a.attidentity, a.attgenerated, a.attinhcount > 0 AS inherited,"
+            // an inherited column made NOT NULL here while every parent's is nullable (SET NOT NULL on a partition)
+            + " a.attinhcount > 0 AND a.attnotnull AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits inh"
+            + "  JOIN pg_catalog.pg_attribute pa ON pa.attrelid = inh.inhparent AND pa.attname = a.attname"
+            + "  WHERE inh.inhrelid = a.attrelid AND pa.attnotnull) AS own_not_null,"
             + " pg_catalog.pg_get_expr(ad.adbin, ad.adrelid) AS expr, d.description,"
             + " CASE WHEN a.attcollation <> t.typcollation THEN co.collname END AS collation, con.nspname AS collation_schema,"
             + " CASE WHEN a.attstorage <> t.typstorage THEN a.attstorage::text END AS storage,"
@@ -79,8 +88,7 @@ public final class TableReader {
         Map<Long, TableDraft> tables = new LinkedHashMap<>();
         catalog.query(TABLES, rs -> tables.put(rs.getLong(1),
                 new TableDraft(QualifiedName.of(rs.getString(2), rs.getString(3)), rs.getString(4),
-                        new TableOptions(rs.getBoolean("unlogged"), ConstraintReader.strings(rs.getArray("reloptions")),
-                                rs.getString("replica_identity")), hierarchy(rs))));
+                        options(rs), hierarchy(rs))));
         catalog.query(COLUMNS, rs -> {
             TableDraft table = tables.get(rs.getLong("attrelid"));
             if (table != null) {
@@ -88,10 +96,22 @@ public final class TableReader {
                 // an inherited column is its parent's (a partition's are all inherited): named, not modelled here
                 if (!rs.getBoolean("inherited")) {
                     table.columns.add(column(rs));
+                } else if (rs.getBoolean("own_not_null")) {
+                    table.notNullColumns.add(rs.getString("attname"));
                 }
             }
         });
         return tables;
+    }
+
+    private static TableOptions options(ResultSet rs) throws SQLException {
+        String index = rs.getString("replica_identity_index");
+        String identity = rs.getString("replica_identity");
+        if (identity == null && index == null && "i".equals(rs.getString("relreplident"))) {
+            identity = "NOTHING";
+        }
+        return new TableOptions(rs.getBoolean("unlogged"), ConstraintReader.strings(rs.getArray("reloptions")),
+                index == null ? identity : TableOptions.USING_INDEX, index);
     }
 
     private static TableHierarchy hierarchy(ResultSet rs) throws SQLException {

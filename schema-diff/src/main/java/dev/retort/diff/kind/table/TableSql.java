@@ -55,8 +55,10 @@ public final class TableSql {
                     + PartitionSql.inheritsAndPartitionBy(table.hierarchy())
                     + (options.storageParameters().isEmpty() ? "" : " WITH (" + String.join(", ", options.storageParameters()) + ")"));
         }
+        // a partition's own NOT NULL on a column its parent leaves nullable
+        table.hierarchy().notNullColumns().forEach(c -> sql.add(ColumnSql.alterColumn(table.name(), c) + " SET NOT NULL"));
         if (options.replicaIdentity() != null) {
-            sql.add("ALTER TABLE " + SqlNames.name(table.name()) + " REPLICA IDENTITY " + options.replicaIdentity());
+            sql.add(TableOptionsSql.replicaIdentity(table.name(), options));
         }
         unvalidated.forEach(c -> sql.add(ConstraintSql.addConstraint(table.name(), ConstraintSql.check(c))));
         for (Column column : table.columns()) {
