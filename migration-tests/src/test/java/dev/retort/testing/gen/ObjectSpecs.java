@@ -270,10 +270,12 @@ final class ObjectSpecs {
                 String name = !existing.isEmpty() && e.pick(5) % 2 == 0 ? pick(existing, e.pick(4)).name() : "gx_x" + slot;
                 ExclusionSpec same = existing.stream().filter(x -> x.name().equals(name)).findFirst().orElse(null);
                 QualifiedName table = same != null && e.pick(3) % 3 != 2 ? same.table() : t == null ? null : t.name();
-                // a replaced one gets another definition, but for one time in four (its comment, maybe)
-                int shape = same == null || e.pick(2) % 4 == 3 ? Math.floorMod(e.pick(0), 6)
-                        : (same.shape() + 1 + Math.floorMod(e.pick(0), 5)) % 6;
-                return table == null ? null : new ExclusionSpec(name, table, shape, e.pick(1) % 2 == 0, e.comment());
+                // a replaced one gets another definition under the same name, but for one time in four (then maybe
+                // another name, or comment)
+                boolean redefined = same != null && e.pick(2) % 4 != 3;
+                int shape = redefined ? (same.shape() + 1 + Math.floorMod(e.pick(0), 5)) % 6 : Math.floorMod(e.pick(0), 6);
+                boolean conventional = redefined ? same.conventional() : e.pick(1) % 2 == 0;
+                return table == null ? null : new ExclusionSpec(name, table, shape, conventional, e.comment());
             }
             case 11 -> {
                 // three times in four an edit of a family that exists, rather than a new one
