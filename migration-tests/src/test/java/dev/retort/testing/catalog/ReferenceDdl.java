@@ -137,8 +137,33 @@ public final class ReferenceDdl {
                 }
             }
         }
+        // a partition's copies of its parent's indexes declared under names of their own: the copy PostgreSQL made is
+        // found through pg_inherits (not by the name it was given) and renamed
+        for (Table t : m.tables()) {
+            if (!t.hierarchy().isPartition()) {
+                continue;
+            }
+            QualifiedName parent = t.hierarchy().partitionOf().parent();
+            for (dev.retort.schema.model.IndexCopy copy : t.hierarchy().indexCopies()) {
+                if (copy.attached()) {
+                    out.add(renameCopy(t.name(), QualifiedName.of(parent.schema(), copy.parentIndex()), copy.name()));
+                }
+            }
+        }
         out.addAll(ReferenceObjects.afterTables(m));
         return out;
+    }
+
+    private static String renameCopy(QualifiedName partition, QualifiedName parentIndex, String name) {
+        return "DO $gx$ DECLARE gx_copy text; BEGIN"
+                + " SELECT c.relname INTO gx_copy FROM pg_inherits h JOIN pg_class c ON c.oid = h.inhrelid"
+                + " JOIN pg_index i ON i.indexrelid = c.oid"
+                + " WHERE h.inhparent = to_regclass(" + literal(q(parentIndex)) + ") AND i.indrelid = to_regclass("
+                + literal(q(partition)) + ");"
+                + " IF gx_copy IS NULL THEN RAISE EXCEPTION 'no copy of % on %', " + literal(q(parentIndex)) + ", "
+                + literal(q(partition)) + "; END IF;"
+                + " IF gx_copy <> " + literal(name) + " THEN EXECUTE format('ALTER INDEX %I.%I RENAME TO %I', "
+                + literal(partition.schema()) + ", gx_copy, " + literal(name) + "); END IF; END $gx$";
     }
 
     private static String createTable(Table t) {

@@ -5,6 +5,7 @@ import dev.retort.schema.model.CompositeAttribute;
 import dev.retort.schema.model.CompositeType;
 import dev.retort.schema.model.Domain;
 import dev.retort.schema.model.DomainCheck;
+import dev.retort.schema.model.ExclusionConstraint;
 import dev.retort.schema.model.Grant;
 import dev.retort.schema.model.MaterializedView;
 import dev.retort.schema.model.MaterializedViewIndex;
@@ -30,7 +31,7 @@ import static dev.retort.testing.catalog.ReferenceDdl.type;
 /**
  * ReferenceObjects writes, for {@link ReferenceDdl}, the statements of the objects beside the tables from the
  * declared records alone: the user types before the tables, and views, materialized views, triggers, row-level
- * security, policies and privileges after them.
+ * security, policies and privileges after them (and exclusion constraints, which are objects of their own).
  */
 final class ReferenceObjects {
 
@@ -73,6 +74,10 @@ final class ReferenceObjects {
     /** Views (each after the views it reads), materialized views, triggers, security and privileges. */
     static List<String> afterTables(SchemaModel m) {
         List<String> out = new ArrayList<>();
+        for (ExclusionConstraint x : m.objects(ExclusionConstraint.class)) {
+            out.add("ALTER TABLE " + q(x.table()) + " ADD CONSTRAINT " + q(x.name()) + " " + x.definition());
+            comment(out, "CONSTRAINT " + q(x.name()) + " ON " + q(x.table()), x.comment());
+        }
         List<View> pending = new ArrayList<>(m.objects(View.class));
         while (!pending.isEmpty()) {
             View next = pending.stream().filter(v -> pending.stream().noneMatch(o -> o != v

@@ -81,6 +81,11 @@ final class CarriedSpecs {
             return t == null ? null : new PolicySpec(p.name(), t.name(), p.command(), p.permissive(), p.roles(),
                     column(t, p.column()), p.comment());
         }
+        if (s instanceof ObjectSpec.ExclusionSpec x) {
+            Table t = table(b, x.table());
+            return t == null ? null : new ObjectSpec.ExclusionSpec(x.name(), t.name(), x.shape(), x.conventional(),
+                    x.comment());
+        }
         if (s instanceof GrantSpec g) {
             ObjectId target = g.target();
             if (target.kind() == ObjectKind.TABLE || target.kind() == ObjectKind.COLUMN) {

@@ -8,7 +8,8 @@ import java.util.List;
  * few names (an object of that name is then dropped or replaced), the other picks its parts.
  *
  * @param kind     0 view, 1 view over a view, 2 materialized view, 3 trigger, 4 domain, 5 composite type,
- *                 6 range type, 7 policy, 8 row-level security, 9 grant, 10 revoked default, 11 partitioned table
+ *                 6 range type, 7 policy, 8 row-level security, 9 grant, 10 revoked default, 11 partitioned table,
+ *                 12 exclusion constraint
  * @param slot     which name of the kind
  * @param target   which table (or view, or grant target)
  * @param picks    columns, privileges and options
@@ -17,7 +18,7 @@ import java.util.List;
  */
 public record ObjectEdit(int kind, int slot, int target, List<Integer> picks, boolean flag, String comment) {
 
-    static final int KINDS = 12;
+    static final int KINDS = 13;
 
     public ObjectEdit {
         picks = List.copyOf(picks);

@@ -6,6 +6,7 @@ import dev.retort.schema.model.CompositeAttribute;
 import dev.retort.schema.model.CompositeType;
 import dev.retort.schema.model.Domain;
 import dev.retort.schema.model.DomainCheck;
+import dev.retort.schema.model.ExclusionConstraint;
 import dev.retort.schema.model.Grant;
 import dev.retort.schema.model.MaterializedView;
 import dev.retort.schema.model.MaterializedViewIndex;
@@ -114,6 +115,10 @@ final class ObjectRender {
                 objects.add(new RowSecurity(r.table(), true, r.forced()));
             } else if (s instanceof PolicySpec p) {
                 objects.add(policy(p));
+            } else if (s instanceof ObjectSpec.ExclusionSpec x) {
+                ExclusionConstraint made = exclusion(out, x, objects);
+                out = withColumns(out, x.table(), exclusionColumns(x));
+                objects.add(made);
             } else if (s instanceof ObjectSpec.PartitionedSpec p) {
                 List<Table> tables = new ArrayList<>(out.tables());
                 tables.addAll(Partitions.tables(p));
@@ -136,6 +141,44 @@ final class ObjectRender {
             objects.add(new Privileges(target, grants.getOrDefault(target, List.of()), revoked.getOrDefault(target, List.of())));
         }
         return out.withObjects(objects);
+    }
+
+    // shapes: 0 (c), 1 (r), 2 (c) WHERE, 3 (c, r), 4 (r) DEFERRABLE INITIALLY DEFERRED, 5 (c) INCLUDE (r)
+    private static final String[] EXCLUSIONS = {"(%1$s WITH &&)", "(%2$s WITH &&)", "(%1$s WITH &&) WHERE (%1$s IS NOT NULL)",
+            "(%1$s WITH &&, %2$s WITH &&)", "(%2$s WITH &&) DEFERRABLE INITIALLY DEFERRED", "(%1$s WITH &&) INCLUDE (%2$s)"};
+
+    /** The circle ({@code c}) and int4range ({@code r}) columns an exclusion spec's constraint uses. */
+    private static List<Column> exclusionColumns(ObjectSpec.ExclusionSpec x) {
+        int shape = Math.floorMod(x.shape(), EXCLUSIONS.length);
+        List<Column> columns = new ArrayList<>();
+        if (shape != 1 && shape != 4) {
+            columns.add(Column.of(x.name() + "c", new BuiltinType("circle")));
+        }
+        if (shape != 0 && shape != 2) {
+            columns.add(Column.of(x.name() + "r", new BuiltinType("int4range")));
+        }
+        return columns;
+    }
+
+    /**
+     * The constraint of an exclusion spec: named after its table (a convention, so that a table rename renames it)
+     * unless that name is taken, else by the spec's own name.
+     */
+    private static ExclusionConstraint exclusion(SchemaModel m, ObjectSpec.ExclusionSpec x, List<SchemaObject> objects) {
+        String conventional = Names.fit(x.table().name(), 40) + "_" + x.name();
+        java.util.Set<String> taken = ModelEditor.takenNames(m);
+        objects.stream().filter(o -> o instanceof ExclusionConstraint).forEach(o -> taken.add(((ExclusionConstraint) o).name()));
+        String name = x.conventional() && !taken.contains(conventional) ? conventional : x.name();
+        String definition = "EXCLUDE USING gist " + String.format(EXCLUSIONS[Math.floorMod(x.shape(), EXCLUSIONS.length)],
+                q(x.name() + "c"), q(x.name() + "r"));
+        return new ExclusionConstraint(x.table(), name, definition, x.comment());
+    }
+
+    private static SchemaModel withColumns(SchemaModel m, QualifiedName table, List<Column> added) {
+        Table t = m.table(table).orElseThrow();
+        List<Column> columns = new ArrayList<>(t.columns());
+        columns.addAll(added);
+        return ModelEditor.replace(m, t.withColumns(columns));
     }
 
     private static String query(List<String> columns, QualifiedName source, String where) {

@@ -54,6 +54,16 @@ sealed interface ObjectSpec {
     }
 
     /**
+     * An exclusion constraint on a table, over columns of its own it adds to the table ({@code gx_xc<slot>} circle,
+     * {@code gx_xr<slot>} int4range, both with {@code &&}, which need no extension). {@code shape} picks the definition
+     * (see {@link ObjectRender}); a {@code conventional} name follows the table's name (so a table rename renames it),
+     * otherwise it is the spec's own.
+     */
+    record ExclusionSpec(String name, QualifiedName table, int shape, boolean conventional, String comment)
+            implements ObjectSpec {
+    }
+
+    /**
      * A partitioned table {@code id, k, v} and its partitions, by the number of their bound. The strategy follows
      * from the name's slot (RANGE, LIST or HASH), so that a family dropped and declared again keeps it: changing it
      * is refused on purpose. Partition 0 of a LIST family is sub-partitioned by HASH (id).
@@ -61,16 +71,34 @@ sealed interface ObjectSpec {
      * @param key         a primary key (id, k), or (id) for HASH
      * @param index       a partitioned index on v
      * @param withDefault a default partition (not for HASH)
+     * @param fkOut       a foreign key (id) from the parent to a table {@code <name>_ref} of the family, cloned onto
+     *                    the partitions
+     * @param fkIn        a table {@code <name>_in} of the family whose foreign key references the parent's key (when
+     *                    there is one)
      */
     record PartitionedSpec(String name, int strategy, boolean key, boolean index, boolean withDefault,
-                           List<PartSpec> partitions) implements ObjectSpec {
+                           List<PartSpec> partitions, boolean fkOut, boolean fkIn) implements ObjectSpec {
+
+        PartitionedSpec(String name, int strategy, boolean key, boolean index, boolean withDefault,
+                        List<PartSpec> partitions) {
+            this(name, strategy, key, index, withDefault, partitions, false, false);
+        }
     }
 
     /**
      * One partition of a {@link PartitionedSpec}: attached, or detached (a plain table of the same columns, with copies
      * of the parent's key and index when {@code keepCopies}, as DETACH leaves them).
+     *
+     * @param fkCopy    for a detached one, the copy of the parent's foreign key it keeps: 0 under the parent's name,
+     *                  1 under a name of its own, 2 none
+     * @param copyNames the copies of the parent's indexes it declares under names PostgreSQL would not give them
+     *                  (attachedIndexName): bit 0 the index on v, bit 1 the key's; a detached one keeps those names
      */
-    record PartSpec(int bound, boolean attached, boolean keepCopies) {
+    record PartSpec(int bound, boolean attached, boolean keepCopies, int fkCopy, int copyNames) {
+
+        PartSpec(int bound, boolean attached, boolean keepCopies) {
+            this(bound, attached, keepCopies, 0, 0);
+        }
     }
 
     /**

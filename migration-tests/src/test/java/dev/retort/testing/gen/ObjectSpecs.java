@@ -10,6 +10,7 @@ import dev.retort.schema.model.SchemaModel;
 import dev.retort.schema.model.Table;
 import dev.retort.testing.gen.ObjectSpec.CompositeSpec;
 import dev.retort.testing.gen.ObjectSpec.DomainSpec;
+import dev.retort.testing.gen.ObjectSpec.ExclusionSpec;
 import dev.retort.testing.gen.ObjectSpec.GrantSpec;
 import dev.retort.testing.gen.ObjectSpec.MaterializedViewSpec;
 import dev.retort.testing.gen.ObjectSpec.PolicySpec;
@@ -123,6 +124,9 @@ final class ObjectSpecs {
         }
         if (s instanceof GrantSpec g) {
             return targetExists(m, kept, g.target()) ? g : null;
+        }
+        if (s instanceof ExclusionSpec x) {
+            return m.table(x.table()).isPresent() ? x : null;
         }
         return s;
     }
@@ -258,11 +262,26 @@ final class ObjectSpecs {
                 return new GrantSpec(grantKey(target, grantee, false), target, grantee, privileges,
                         !grantee.equals("PUBLIC") && e.pick(3) % 3 == 0, false);
             }
+            case 12 -> {
+                // an exclusion constraint; one that exists is changed on its table half the time, else moved
+                // (half the time one that exists rather than the slot's, so that drops and changes are not rare)
+                List<ExclusionSpec> existing = specs.stream().filter(ExclusionSpec.class::isInstance)
+                        .map(s -> (ExclusionSpec) s).toList();
+                String name = !existing.isEmpty() && e.pick(5) % 2 == 0 ? pick(existing, e.pick(4)).name() : "gx_x" + slot;
+                ExclusionSpec same = existing.stream().filter(x -> x.name().equals(name)).findFirst().orElse(null);
+                QualifiedName table = same != null && e.pick(3) % 3 != 2 ? same.table() : t == null ? null : t.name();
+                // a replaced one gets another definition under the same name, but for one time in four (then maybe
+                // another name, or comment)
+                boolean redefined = same != null && e.pick(2) % 4 != 3;
+                int shape = redefined ? (same.shape() + 1 + Math.floorMod(e.pick(0), 5)) % 6 : Math.floorMod(e.pick(0), 6);
+                boolean conventional = redefined ? same.conventional() : e.pick(1) % 2 == 0;
+                return table == null ? null : new ExclusionSpec(name, table, shape, conventional, e.comment());
+            }
             case 11 -> {
-                // half the time an edit of a family that exists, rather than a new one
+                // three times in four an edit of a family that exists, rather than a new one
                 List<ObjectSpec.PartitionedSpec> families = specs.stream().filter(ObjectSpec.PartitionedSpec.class::isInstance)
                         .map(x -> (ObjectSpec.PartitionedSpec) x).toList();
-                int family = !families.isEmpty() && e.pick(5) % 2 == 1
+                int family = !families.isEmpty() && e.pick(5) % 4 != 0
                         ? pick(families, e.target()).strategy() : Math.floorMod(e.slot(), 3);
                 return Partitions.edit(specs, "gx_pt" + family, family, e);
             }
