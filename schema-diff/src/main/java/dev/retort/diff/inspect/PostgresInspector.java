@@ -175,7 +175,8 @@ public final class PostgresInspector {
         }
         Set<UnmanagedKind> managedNow = ManagedKinds.takenOver();
         unmanaged.removeIf(u -> managedNow.contains(u.kind()));
-        SchemaModel model = builtIn.withObjects(objects).withDependencies(dependencies);
+        SchemaModel model = builtIn.withObjects(objects)
+                .withDependencies(dependencies.with(BuiltInKinds.copyDependencies(builtIn)));
         return new Inspection(model, unmanaged, details, dependents);
     }
 

@@ -39,6 +39,14 @@ public final class BuiltInKinds {
     }
 
     /**
+     * The dependencies of {@code model}'s tables that the catalog's dependency rows leave out: a partition's own key
+     * backed by its copy of a parent's index depends on that index.
+     */
+    public static List<dev.retort.schema.model.Dependency> copyDependencies(SchemaModel model) {
+        return dev.retort.diff.kind.table.TablePairs.copyDependencies(model);
+    }
+
+    /**
      * The tables, enums and sequences of {@code schemas} as a model of the {@code existing} schemas (without
      * objects or dependencies); what they hold that the model cannot (e.g. a foreign key to an unmanaged table) goes
      * to {@code unmanaged}.

@@ -6,10 +6,12 @@ import dev.retort.diff.change.PartitionIndexCopy;
 import dev.retort.diff.change.RefusedChangeException;
 import dev.retort.diff.change.RenameIndexCopy;
 import dev.retort.diff.change.SchemaChange;
+import dev.retort.schema.model.Dependency;
 import dev.retort.schema.model.Identifiers;
 import dev.retort.schema.model.Index;
 import dev.retort.schema.model.IndexCopy;
 import dev.retort.schema.model.IndexElement;
+import dev.retort.schema.model.ObjectId;
 import dev.retort.schema.model.PrimaryKey;
 import dev.retort.schema.model.QualifiedName;
 import dev.retort.schema.model.SchemaModel;
@@ -212,8 +214,9 @@ final class IndexCopies {
     }
 
     /**
-     * {@code created} without its own keys that are copies of its parent's indexes: PostgreSQL makes the copies when
-     * it creates the partition, and {@link #created} turns them into the keys.
+     * {@code created} without its own keys that are copies of its parent's indexes, as its CREATE TABLE is written:
+     * PostgreSQL makes the copies when it creates the partition, and {@link #created} turns them into the keys (the
+     * change still holds the keys, so that a drop of the table is known to take them).
      */
     static Table withoutKeysOnCopies(Table created) {
         if (!created.hierarchy().isPartition()) {
@@ -328,6 +331,31 @@ final class IndexCopies {
         }
         return table.uniqueConstraints().stream().filter(u -> u.name().equals(name)).findFirst()
                 .map(u -> u.withComment(null)).orElse(null);
+    }
+
+    /**
+     * The edges the catalog's dependency rows do not give the model (an attached index is not modelled): a partition's
+     * own key backed by its copy of a parent's index depends on the parent's index, so that a plan that drops both
+     * (the partition with its key, and the parent's index) drops the partition first, as PostgreSQL requires.
+     */
+    static List<Dependency> keyDependencies(SchemaModel model) {
+        List<Dependency> edges = new ArrayList<>();
+        for (Table table : model.tables()) {
+            if (!table.hierarchy().isPartition() || table.hierarchy().indexCopies().isEmpty()) {
+                continue;
+            }
+            Table parent = model.table(table.hierarchy().partitionOf().parent()).orElse(null);
+            for (IndexCopy copy : table.hierarchy().indexCopies()) {
+                if (parent != null && copy.attached() && ownKind(table, copy.name()) != null) {
+                    ParentIndex index = resolve(model, parent, copy.parentIndex(), 0);
+                    ObjectId parentId = index != null && index.constraint() != null
+                            ? ObjectId.constraint(parent.name(), copy.parentIndex())
+                            : ObjectId.index(parent.name(), copy.parentIndex());
+                    edges.add(new Dependency(ObjectId.constraint(table.name(), copy.name()), parentId));
+                }
+            }
+        }
+        return edges;
     }
 
     /** A parent's index: its definition (a key's as the index backing it) and the kind of key it backs, or null. */

@@ -103,8 +103,8 @@ public final class TablePairs {
             if (!targets.contains(table.name()) && !repartitions.handlesTo(table.name())) {
                 Table whole = RenameHints.strip(table);
                 Table created = withoutIndexIdentity(whole);
-                out.add(new CreateTable(IndexCopies.withoutKeysOnCopies(created).withForeignKeys(List.of())
-                        .withIndexes(List.of()), referencedParent(to, created)));
+                out.add(new CreateTable(created.withForeignKeys(List.of()).withIndexes(List.of()),
+                        referencedParent(to, created)));
                 created.indexes().forEach(ix -> out.add(new CreateIndex(created.name(), ix)));
                 if (created != whole) {
                     out.add(new AlterTableOptions(whole.name(), created.options(), whole.name(), whole.options()));
@@ -141,6 +141,11 @@ public final class TablePairs {
             return table;
         }
         return table.withOptions(table.options().withReplicaIdentity(null));
+    }
+
+    /** See {@link dev.retort.diff.kind.BuiltInKinds#copyDependencies}. */
+    public static List<dev.retort.schema.model.Dependency> copyDependencies(SchemaModel model) {
+        return IndexCopies.keyDependencies(model);
     }
 
     /** True for a partition one of whose parents (at any depth) a foreign key of {@code model} references. */

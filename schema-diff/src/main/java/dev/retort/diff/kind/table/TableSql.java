@@ -31,7 +31,9 @@ public final class TableSql {
     /** CREATE TABLE (or CREATE TABLE ... PARTITION OF) with its inline constraints, storage and comments. */
     public static List<SqlStatement> create(CreateTable change) {
         // a table created here is new to every other session: no lock to wait for, no rows to scan
-        Table table = change.table();
+        // a partition's own key that its parent's index adopts is made of the copy PostgreSQL creates (see
+        // IndexCopies.created), not added here
+        Table table = IndexCopies.withoutKeysOnCopies(change.table());
         List<String> parts = new ArrayList<>();
         table.columns().forEach(c -> parts.add(ColumnSql.definition(c)));
         List<TableConstraint> inline = new ArrayList<>();
