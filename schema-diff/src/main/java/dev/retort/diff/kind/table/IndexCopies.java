@@ -7,16 +7,12 @@ import dev.retort.diff.change.RefusedChangeException;
 import dev.retort.diff.change.RenameIndexCopy;
 import dev.retort.diff.change.SchemaChange;
 import dev.retort.schema.model.Dependency;
-import dev.retort.schema.model.Identifiers;
 import dev.retort.schema.model.Index;
 import dev.retort.schema.model.IndexCopy;
-import dev.retort.schema.model.IndexElement;
 import dev.retort.schema.model.ObjectId;
-import dev.retort.schema.model.PrimaryKey;
 import dev.retort.schema.model.QualifiedName;
 import dev.retort.schema.model.SchemaModel;
 import dev.retort.schema.model.Table;
-import dev.retort.schema.model.UniqueConstraint;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -67,15 +63,15 @@ final class IndexCopies {
             if (before == null || before.attached() || !target.attached()) {
                 continue;
             }
-            Index definition = definition(toModel, parent, target.parentIndex());
+            Index definition = ParentIndexes.definition(toModel, parent, target.parentIndex());
             // a parent index created or rebuilt comes with copies PostgreSQL makes: only a kept one needs an attach
-            if (definition == null || !kept(fromModel, fromParent, toModel, parent, target.parentIndex())) {
+            if (definition == null || !ParentIndexes.kept(fromModel, fromParent, toModel, parent, target.parentIndex())) {
                 continue;
             }
             Index own = remaining.stream().filter(i -> !ownNames.contains(i.name()))
                     .filter(i -> sameDefinition(i, definition)).findFirst().orElse(null);
             PartitionIndexCopy copy = new PartitionIndexCopy(to.name(), parent.name(), target.parentIndex(), target.name());
-            String constraint = constraint(toModel, parent, target.parentIndex());
+            String constraint = ParentIndexes.constraint(toModel, parent, target.parentIndex());
             if (own != null) {
                 remaining.remove(own);
                 out.add(new AttachIndexCopy(copy, own.name(), null, constraint));
@@ -112,7 +108,7 @@ final class IndexCopies {
                         + " is attached to " + target.parentIndex() + " of " + toParent.name() + ", which the target"
                         + " has with nothing attached for this partition; PostgreSQL cannot detach an index. Declare"
                         + " the copy attached, or drop " + target.parentIndex() + " and build it again ON ONLY");
-            } else if (!kept(fromModel, fromParent, toModel, toParent, target.parentIndex())) {
+            } else if (!ParentIndexes.kept(fromModel, fromParent, toModel, toParent, target.parentIndex())) {
                 // a rebuilt parent index comes with copies PostgreSQL names, in the upgrade and in the downgrade
                 if (before.attached() && !(made(toModel, toParent, to, target) && made(fromModel, fromParent, from, before))) {
                     out.add(new RenameIndexCopy(new PartitionIndexCopy(from.name(), fromParentName,
@@ -185,7 +181,7 @@ final class IndexCopies {
      * expression part, an exclusion constraint) one of the form it gives.
      */
     private static boolean made(SchemaModel model, Table parent, Table partition, IndexCopy copy) {
-        String predicted = madeName(model, parent, partition, copy.parentIndex());
+        String predicted = ParentIndexes.madeName(model, parent, partition, copy.parentIndex());
         return predicted != null ? predicted.equals(copy.name()) : copy.namedAsPostgresMakes(partition.name().name());
     }
 
@@ -251,28 +247,6 @@ final class IndexCopies {
     }
 
     /**
-     * The name PostgreSQL most likely gives the copy it makes on {@code partition} of the parent's index (as
-     * ChooseIndexName does: {@code <partition>_pkey}, {@code <partition>_<columns>_key} for a unique constraint,
-     * {@code <partition>_<columns>_idx}), or null where it cannot be told: an expression part (named after its
-     * function or column), a name too long, a kind the table model does not hold. A wrong guess only costs a rename
-     * statement that finds the name right and does nothing; a name taken already makes PostgreSQL add a number,
-     * which the guess ignores.
-     */
-    static String madeName(SchemaModel model, Table parent, Table partition, String parentIndex) {
-        ParentIndex index = resolve(model, parent, parentIndex, 0);
-        if (index == null || index.definition().elements().stream().anyMatch(IndexElement::isExpression)) {
-            return null;
-        }
-        String table = partition.name().name();
-        List<String> parts = new ArrayList<>();
-        index.definition().elements().forEach(e -> parts.add(e.column()));
-        parts.addAll(index.definition().include());
-        String name = "PRIMARY KEY".equals(index.constraint()) ? table + "_pkey"
-                : table + "_" + String.join("_", parts) + ("UNIQUE".equals(index.constraint()) ? "_key" : "_idx");
-        return Identifiers.byteLength(name) > Identifiers.MAX_BYTES ? null : name;
-    }
-
-    /**
      * True when both sides are partitions of the same parent (under renames) and the target holds its copies (the
      * old side may have none because its parent had no index).
      */
@@ -293,10 +267,10 @@ final class IndexCopies {
             if (key == null) {
                 continue;
             }
-            Index before = definition(fromModel, fromParent, copy.parentIndex());
-            Index after = definition(toModel, toParent, copy.parentIndex());
-            String constraintBefore = constraint(fromModel, fromParent, copy.parentIndex());
-            String constraintAfter = constraint(toModel, toParent, copy.parentIndex());
+            Index before = ParentIndexes.definition(fromModel, fromParent, copy.parentIndex());
+            Index after = ParentIndexes.definition(toModel, toParent, copy.parentIndex());
+            String constraintBefore = ParentIndexes.constraint(fromModel, fromParent, copy.parentIndex());
+            String constraintAfter = ParentIndexes.constraint(toModel, toParent, copy.parentIndex());
             boolean parentKept = before != null && after != null && before.withComment(null).equals(after.withComment(null))
                     && Objects.equals(constraintBefore, constraintAfter);
             boolean keyKept = Objects.equals(ownKeyDefinition(from, key), ownKeyDefinition(to, key));
@@ -308,16 +282,6 @@ final class IndexCopies {
                         + fromParent.name() + " DROP CONSTRAINT " + copy.parentIndex() + " CASCADE), then plan again");
             }
         }
-    }
-
-    /** True when the parent's index {@code name} is the same index on both sides: its definition and its kind of key. */
-    private static boolean kept(SchemaModel fromModel, Table fromParent, SchemaModel toModel, Table toParent,
-                                String name) {
-        ParentIndex before = resolve(fromModel, fromParent, name, 0);
-        ParentIndex after = resolve(toModel, toParent, name, 0);
-        return before != null && after != null
-                && before.definition().withComment(null).equals(after.definition().withComment(null))
-                && Objects.equals(before.constraint(), after.constraint());
     }
 
     /** The name of the table's own primary key or unique constraint named {@code name}, or null. */
@@ -347,7 +311,7 @@ final class IndexCopies {
             Table parent = model.table(table.hierarchy().partitionOf().parent()).orElse(null);
             for (IndexCopy copy : table.hierarchy().indexCopies()) {
                 if (parent != null && copy.attached() && ownKind(table, copy.name()) != null) {
-                    ParentIndex index = resolve(model, parent, copy.parentIndex(), 0);
+                    ParentIndexes.ParentIndex index = ParentIndexes.resolve(model, parent, copy.parentIndex(), 0);
                     ObjectId parentId = index != null && index.constraint() != null
                             ? ObjectId.constraint(parent.name(), copy.parentIndex())
                             : ObjectId.index(parent.name(), copy.parentIndex());
@@ -356,54 +320,6 @@ final class IndexCopies {
             }
         }
         return edges;
-    }
-
-    /** A parent's index: its definition (a key's as the index backing it) and the kind of key it backs, or null. */
-    private record ParentIndex(Index definition, String constraint) {
-    }
-
-    /**
-     * The index named {@code name} of {@code parent}: one of its own, or (for a sub-partitioned partition) its copy of
-     * its own parent's, found up the hierarchy; null where the model holds no such index.
-     */
-    private static ParentIndex resolve(SchemaModel model, Table parent, String name, int depth) {
-        for (Index index : parent.indexes()) {
-            if (index.name().equals(name)) {
-                return new ParentIndex(index, null);
-            }
-        }
-        PrimaryKey key = parent.primaryKey();
-        if (key != null && key.name().equals(name)) {
-            return new ParentIndex(new Index(name, true, "btree", key.columns().stream().map(IndexElement::column)
-                    .toList(), key.include(), null, false), "PRIMARY KEY");
-        }
-        for (UniqueConstraint unique : parent.uniqueConstraints()) {
-            if (unique.name().equals(name)) {
-                return new ParentIndex(new Index(name, true, "btree", unique.columns().stream()
-                        .map(IndexElement::column).toList(), unique.include(), null, unique.nullsNotDistinct()), "UNIQUE");
-            }
-        }
-        if (!parent.hierarchy().isPartition() || depth > 32) {
-            return null;
-        }
-        Table grandparent = model.table(parent.hierarchy().partitionOf().parent()).orElse(null);
-        for (IndexCopy copy : parent.hierarchy().indexCopies()) {
-            if (name.equals(copy.name()) && grandparent != null) {
-                ParentIndex up = resolve(model, grandparent, copy.parentIndex(), depth + 1);
-                return up == null ? null : new ParentIndex(up.definition().withName(name), up.constraint());
-            }
-        }
-        return null;
-    }
-
-    static Index definition(SchemaModel model, Table parent, String name) {
-        ParentIndex index = resolve(model, parent, name, 0);
-        return index == null ? null : index.definition();
-    }
-
-    private static String constraint(SchemaModel model, Table parent, String name) {
-        ParentIndex index = resolve(model, parent, name, 0);
-        return index == null ? null : index.constraint();
     }
 
     private static boolean sameDefinition(Index own, Index parent) {
