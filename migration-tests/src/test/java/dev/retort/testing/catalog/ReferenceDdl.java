@@ -185,10 +185,16 @@ public final class ReferenceDdl {
             if (c.identity() != null) {
                 b.append(" GENERATED ").append(c.identity().sql()).append(" AS IDENTITY");
                 var o = c.identityOptions();
+                List<String> options = new ArrayList<>();
+                if (c.identitySequence() != null) {
+                    options.add("SEQUENCE NAME " + q(t.name().schema()) + "." + q(c.identitySequence()));
+                }
                 if (o != null) {
-                    b.append(" (START ").append(o.start()).append(" INCREMENT ").append(o.increment()).append(" MINVALUE ")
-                            .append(o.minValue()).append(" MAXVALUE ").append(o.maxValue()).append(" CACHE ")
-                            .append(o.cache()).append(o.cycle() ? " CYCLE" : "").append(')');
+                    options.add("START " + o.start() + " INCREMENT " + o.increment() + " MINVALUE " + o.minValue()
+                            + " MAXVALUE " + o.maxValue() + " CACHE " + o.cache() + (o.cycle() ? " CYCLE" : ""));
+                }
+                if (!options.isEmpty()) {
+                    b.append(" (").append(String.join(" ", options)).append(')');
                 }
             }
             if (c.generatedExpression() != null) {

@@ -5,6 +5,7 @@ import dev.retort.schema.model.BuiltinType;
 import dev.retort.schema.model.Column;
 import dev.retort.schema.model.DataType;
 import dev.retort.schema.model.IdentityOptions;
+import dev.retort.schema.model.Identifiers;
 import dev.retort.schema.model.QualifiedName;
 import dev.retort.schema.model.SchemaModel;
 import dev.retort.schema.model.Table;
@@ -14,7 +15,7 @@ import java.util.function.Predicate;
 
 /**
  * ColumnDetails implements {@link Edit.ColumnDetail}: a collation on a text column that nothing else depends on,
- * identity sequence options, or a storage strategy or compression method on a variable-length column.
+ * identity sequence options or name, or a storage strategy or compression method on a variable-length column.
  */
 final class ColumnDetails {
 
@@ -41,7 +42,10 @@ final class ColumnDetails {
         Column changed = switch (detail) {
             case 0 -> c.withCollation(c.collation() != null ? null
                     : QualifiedName.of("pg_catalog", COLLATIONS.get(Math.floorMod(pick, COLLATIONS.size()))));
-            case 1 -> c.withIdentityOptions(c.identityOptions() != null ? null
+            // a third of the time the sequence's name instead (as a table renamed by hand leaves it)
+            case 1 -> pick % 3 == 0 ? c.withIdentitySequence(c.identitySequence() != null ? null
+                    : Identifiers.madeName(t.name().name(), c.name(), "ids"))
+                    : c.withIdentityOptions(c.identityOptions() != null ? null
                     : IdentityOptions.of(((BuiltinType) c.type()).name(), 1L + Math.floorMod(pick, 50),
                     1L + Math.floorMod(pick, 5), null, null, 1L + Math.floorMod(pick, 3), pick % 2 == 0));
             default -> pick % 2 == 0

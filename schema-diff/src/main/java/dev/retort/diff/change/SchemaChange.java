@@ -60,6 +60,7 @@ public sealed interface SchemaChange permits
         RenameColumn,
         RenameConstraint,
         RenameIndex,
+        RenameIdentitySequence,
         RenameIndexCopy,
         RenameTable,
         RepartitionTable {

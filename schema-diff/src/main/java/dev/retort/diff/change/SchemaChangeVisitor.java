@@ -107,6 +107,8 @@ public interface SchemaChangeVisitor<R> {
 
     R visit(RenameIndex change);
 
+    R visit(RenameIdentitySequence change);
+
     R visit(RenameTable change);
 
     R visit(RepartitionTable change);

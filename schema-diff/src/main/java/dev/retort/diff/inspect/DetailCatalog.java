@@ -81,6 +81,19 @@ final class DetailCatalog {
             new Entry("UNLOGGED", "(c.relpersistence = 'u')::text", "'false'"),
             new Entry("owner", "pg_catalog.pg_get_userbyid(c.relowner)::text", OWNER_DEFAULT)));
 
+    // an identity's sequence is part of its column: its name is in the model (Column.identitySequence), the rest here
+    static final Source IDENTITY_SEQUENCES = new Source("identity sequence", "m.nspname", "m.relname || '.' || a.attname",
+            "managed m JOIN pg_catalog.pg_class tc ON tc.oid = m.oid JOIN pg_catalog.pg_depend own"
+                    + " ON own.refclassid = 'pg_catalog.pg_class'::regclass AND own.refobjid = m.oid AND own.deptype = 'i'"
+                    + " AND own.classid = 'pg_catalog.pg_class'::regclass JOIN pg_catalog.pg_class c ON c.oid = own.objid"
+                    + " JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace JOIN pg_catalog.pg_attribute a"
+                    + " ON a.attrelid = m.oid AND a.attnum = own.refobjsubid", "true", List.of(
+            new Entry("schema", "n.nspname::text", "m.nspname::text"),
+            new Entry("comment", "pg_catalog.obj_description(c.oid, 'pg_class')", "NULL"),
+            new Entry("UNLOGGED", "(c.relpersistence = 'u')::text", "(tc.relpersistence = 'u')::text"),
+            new Entry("owner", "pg_catalog.pg_get_userbyid(c.relowner)::text",
+                    "pg_catalog.pg_get_userbyid(tc.relowner)::text")));
+
     // views and materialized views are managed objects (dev.retort.diff.kind.view); what their records leave out
     static final Source VIEWS = new Source("view", "n.nspname", "c.relname",
             "pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace",
@@ -111,7 +124,7 @@ final class DetailCatalog {
             "n.nspname = ANY (?) AND " + Catalog.notExtensionMember("'pg_catalog.pg_proc'", "p.oid"),
             List.of(new Entry("owner", "pg_catalog.pg_get_userbyid(p.proowner)::text", OWNER_DEFAULT)));
 
-    static final List<Source> SOURCES = List.of(TABLES, COLUMNS, CONSTRAINTS, INDEXES, SEQUENCES,
+    static final List<Source> SOURCES = List.of(TABLES, COLUMNS, CONSTRAINTS, INDEXES, SEQUENCES, IDENTITY_SEQUENCES,
             VIEWS, MATERIALIZED_VIEWS, TYPES, ROUTINES);
 
     private static final String SQL = Catalog.MANAGED_TABLES + "SELECT x.kind, x.schema_name, x.object_name, x.detail, x.value"

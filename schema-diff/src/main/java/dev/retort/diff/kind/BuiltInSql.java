@@ -245,6 +245,11 @@ public final class BuiltInSql implements SchemaChangeVisitor<List<SqlStatement>>
     }
 
     @Override
+    public List<SqlStatement> visit(RenameIdentitySequence change) {
+        return SequenceSql.rename(change);
+    }
+
+    @Override
     public List<SqlStatement> visit(AlterConstraintComment change) {
         return KeySql.comment(change);
     }

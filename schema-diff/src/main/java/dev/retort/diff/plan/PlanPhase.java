@@ -50,6 +50,8 @@ final class PlanPhase implements SchemaChangeVisitor<Integer> {
     // constraints and indexes a declared rename gives new names: on the table's new name
     @Override public Integer visit(RenameConstraint c) { return 72; }
     @Override public Integer visit(RenameIndex c) { return 73; }
+    // after the table and column renames, before anything created could want the name
+    @Override public Integer visit(RenameIdentitySequence c) { return 74; }
     // creations
     @Override public Integer visit(CreateSchema c) { return 100; }
     @Override public Integer visit(CreateEnum c) { return 110; }

@@ -86,6 +86,7 @@ public final class SampleChanges {
                 new RenameColumn(PEOPLE, "mail", USERS, "email"),
                 new RenameConstraint(PEOPLE, "pk_people", USERS, "pk_users"),
                 new RenameIndex(PEOPLE, "ix_people_email", USERS, "ix_users_email"),
+                new RenameIdentitySequence(PEOPLE, "people_id_seq", USERS, "users_id_seq"),
                 new RenameIndexCopy(new PartitionIndexCopy(name("users_2026"), USERS, "ix_users_email", "users_2026_email_idx"),
                         new PartitionIndexCopy(name("users_2026"), USERS, "ix_users_email", "ix_users_2026_email")),
                 new AttachIndexCopy(new PartitionIndexCopy(name("users_2026"), USERS, "ix_users_email", "ix_users_2026_email"),

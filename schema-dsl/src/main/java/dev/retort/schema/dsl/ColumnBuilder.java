@@ -218,6 +218,6 @@ public final class ColumnBuilder implements ColumnRef {
         boolean nullable = !(notNull || primaryKey || identity != null || primaryKeyColumns.contains(name));
         return new Column(name, dataType, nullable, defaultExpression, identity, generatedExpression, comment,
                 renamedFrom, collation, identityOptions == null ? null : identityOptions.toModel(dataType), storage,
-                compression, conversion);
+                compression, conversion, identityOptions == null ? null : identityOptions.sequence());
     }
 }

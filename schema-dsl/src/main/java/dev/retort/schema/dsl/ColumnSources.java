@@ -30,7 +30,7 @@ final class ColumnSources {
         if (column.identity() != null) {
             code.append(column.identity() == IdentityGeneration.ALWAYS
                     ? ".generatedAlwaysAsIdentity(" : ".generatedByDefaultAsIdentity(")
-                    .append(identityOptions(column.identityOptions())).append(")");
+                    .append(identityOptions(column.identityOptions(), column.identitySequence())).append(")");
         }
         if (column.collation() != null) {
             code.append(".collate(").append(column.collation().schema().equals("pg_catalog") ? ""
@@ -86,13 +86,17 @@ final class ColumnSources {
     }
 
     /** The options lambda of an identity column, every option spelled out; empty for the defaults. */
-    private static String identityOptions(IdentityOptions options) {
-        if (options == null) {
+    private static String identityOptions(IdentityOptions options, String sequence) {
+        if (options == null && sequence == null) {
             return "";
+        }
+        String named = sequence == null ? "" : ".named(" + JavaCode.string(sequence) + ")";
+        if (options == null) {
+            return "seq -> seq" + named;
         }
         return "seq -> seq.startWith(" + JavaCode.number(options.start()) + ").incrementBy("
                 + JavaCode.number(options.increment()) + ").minValue(" + JavaCode.number(options.minValue())
                 + ").maxValue(" + JavaCode.number(options.maxValue()) + ").cache(" + JavaCode.number(options.cache()) + ")"
-                + (options.cycle() ? ".cycle()" : "");
+                + (options.cycle() ? ".cycle()" : "") + named;
     }
 }

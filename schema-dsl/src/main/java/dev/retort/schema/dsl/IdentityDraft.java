@@ -4,6 +4,8 @@ import dev.retort.schema.model.BuiltinType;
 import dev.retort.schema.model.DataType;
 import dev.retort.schema.model.IdentityOptions;
 
+import java.util.Objects;
+
 /** IdentityDraft collects the identity options of a column; it becomes {@link IdentityOptions} at build time. */
 final class IdentityDraft implements IdentityStep {
 
@@ -13,6 +15,7 @@ final class IdentityDraft implements IdentityStep {
     private Long maxValue;
     private Long cache;
     private boolean cycle;
+    private String sequence;
 
     @Override
     public IdentityStep startWith(long value) {
@@ -48,6 +51,17 @@ final class IdentityDraft implements IdentityStep {
     public IdentityStep cycle() {
         this.cycle = true;
         return this;
+    }
+
+    @Override
+    public IdentityStep named(String name) {
+        this.sequence = Objects.requireNonNull(name, "sequence");
+        return this;
+    }
+
+    /** The declared sequence name, or null for the one PostgreSQL makes. */
+    String sequence() {
+        return sequence;
     }
 
     /** The options for a column of {@code type}, null for the defaults; a zero increment is reported by validation. */

@@ -6,6 +6,7 @@ package dev.retort.schema.dsl;
  *
  * <pre>{@code
  * t.column("id", bigint()).generatedAlwaysAsIdentity(seq -> seq.startWith(1000).incrementBy(10).cache(20));
+ * t.column("id", bigint()).generatedAlwaysAsIdentity(seq -> seq.named("order_numbers"));
  * }</pre>
  */
 public interface IdentityStep {
@@ -27,4 +28,10 @@ public interface IdentityStep {
 
     /** CYCLE: wrap around at the bound instead of failing. */
     IdentityStep cycle();
+
+    /**
+     * SEQUENCE NAME: the sequence's name in the table's schema, where it is not the one PostgreSQL makes
+     * ({@code table_column_seq}), e.g. a table renamed by hand kept its old sequence name.
+     */
+    IdentityStep named(String sequence);
 }

@@ -5,6 +5,7 @@ import dev.retort.schema.model.CheckConstraint;
 import dev.retort.schema.model.Column;
 import dev.retort.schema.model.ForeignKey;
 import dev.retort.schema.model.IdentityOptions;
+import dev.retort.schema.model.Identifiers;
 import dev.retort.schema.model.Index;
 import dev.retort.schema.model.IndexElement;
 import dev.retort.schema.model.Table;
@@ -95,6 +96,11 @@ final class TableChecks {
                 }
                 if (column.nullable()) {
                     problems.add(what + " is an identity column but nullable (identity columns are NOT NULL)");
+                }
+                String sequence = column.identitySequence();
+                if (sequence != null && (sequence.isEmpty() || Identifiers.byteLength(sequence) > Identifiers.MAX_BYTES)) {
+                    problems.add(what + " names its identity sequence \"" + sequence + "\" (a name is 1 to "
+                            + Identifiers.MAX_BYTES + " bytes)");
                 }
             }
         }

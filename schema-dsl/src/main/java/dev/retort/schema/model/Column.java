@@ -28,6 +28,8 @@ import java.util.Objects;
  * @param storage             {@code SET STORAGE} (plain, external, extended, main) when not the type's, or null
  * @param compression         {@code SET COMPRESSION} (pglz, lz4) when set on the column, or null
  * @param conversion          how the values become a new type without a cast (a declaration hint, DSL only), or null
+ * @param identitySequence    the name of the identity's sequence (in the table's schema) when it is not the one
+ *                            PostgreSQL makes, {@code table_column_seq} (see {@link #identitySequenceOn}), or null
  */
 public record Column(
         String name,
@@ -42,13 +44,23 @@ public record Column(
         IdentityOptions identityOptions,
         String storage,
         String compression,
-        ColumnConversion conversion) {
+        ColumnConversion conversion,
+        String identitySequence) {
 
     public Column {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(type, "type");
-        // options of an identity that is not there do not exist
+        // options and the sequence of an identity that is not there do not exist
         identityOptions = identity == null ? null : identityOptions;
+        identitySequence = identity == null ? null : identitySequence;
+    }
+
+    /** A column whose identity, if any, has the sequence PostgreSQL names. */
+    public Column(String name, DataType type, boolean nullable, String defaultExpression, IdentityGeneration identity,
+                  String generatedExpression, String comment, String renamedFrom, QualifiedName collation,
+                  IdentityOptions identityOptions, String storage, String compression, ColumnConversion conversion) {
+        this(name, type, nullable, defaultExpression, identity, generatedExpression, comment, renamedFrom, collation,
+                identityOptions, storage, compression, conversion, null);
     }
 
     /** A column without a conversion hint (what the inspector reads). */
@@ -73,67 +85,90 @@ public record Column(
 
     public Column withName(String newName) {
         return new Column(newName, type, nullable, defaultExpression, identity, generatedExpression, comment, renamedFrom,
-                collation, identityOptions, storage, compression, conversion);
+                collation, identityOptions, storage, compression, conversion, identitySequence);
     }
 
     public Column withType(DataType newType) {
         return new Column(name, newType, nullable, defaultExpression, identity, generatedExpression, comment, renamedFrom,
-                collation, identityOptions, storage, compression, conversion);
+                collation, identityOptions, storage, compression, conversion, identitySequence);
     }
 
     public Column withNullable(boolean newNullable) {
         return new Column(name, type, newNullable, defaultExpression, identity, generatedExpression, comment, renamedFrom,
-                collation, identityOptions, storage, compression, conversion);
+                collation, identityOptions, storage, compression, conversion, identitySequence);
     }
 
     public Column withDefault(String expression) {
         return new Column(name, type, nullable, expression, identity, generatedExpression, comment, renamedFrom,
-                collation, identityOptions, storage, compression, conversion);
+                collation, identityOptions, storage, compression, conversion, identitySequence);
     }
 
     public Column withIdentity(IdentityGeneration newIdentity) {
         return new Column(name, type, nullable, defaultExpression, newIdentity, generatedExpression, comment, renamedFrom,
-                collation, identityOptions, storage, compression, conversion);
+                collation, identityOptions, storage, compression, conversion, identitySequence);
     }
 
     public Column withGenerated(String expression) {
         return new Column(name, type, nullable, defaultExpression, identity, expression, comment, renamedFrom,
-                collation, identityOptions, storage, compression, conversion);
+                collation, identityOptions, storage, compression, conversion, identitySequence);
     }
 
     public Column withComment(String newComment) {
         return new Column(name, type, nullable, defaultExpression, identity, generatedExpression, newComment, renamedFrom,
-                collation, identityOptions, storage, compression, conversion);
+                collation, identityOptions, storage, compression, conversion, identitySequence);
     }
 
     public Column withRenamedFrom(String oldName) {
         return new Column(name, type, nullable, defaultExpression, identity, generatedExpression, comment, oldName,
-                collation, identityOptions, storage, compression, conversion);
+                collation, identityOptions, storage, compression, conversion, identitySequence);
     }
 
     public Column withCollation(QualifiedName newCollation) {
         return new Column(name, type, nullable, defaultExpression, identity, generatedExpression, comment, renamedFrom,
-                newCollation, identityOptions, storage, compression, conversion);
+                newCollation, identityOptions, storage, compression, conversion, identitySequence);
     }
 
     public Column withIdentityOptions(IdentityOptions newOptions) {
         return new Column(name, type, nullable, defaultExpression, identity, generatedExpression, comment, renamedFrom,
-                collation, newOptions, storage, compression, conversion);
+                collation, newOptions, storage, compression, conversion, identitySequence);
     }
 
     public Column withStorage(String newStorage) {
         return new Column(name, type, nullable, defaultExpression, identity, generatedExpression, comment, renamedFrom,
-                collation, identityOptions, newStorage, compression, conversion);
+                collation, identityOptions, newStorage, compression, conversion, identitySequence);
     }
 
     public Column withCompression(String newCompression) {
         return new Column(name, type, nullable, defaultExpression, identity, generatedExpression, comment, renamedFrom,
-                collation, identityOptions, storage, newCompression, conversion);
+                collation, identityOptions, storage, newCompression, conversion, identitySequence);
     }
 
     /** This column with the declaration's conversion to a new type (see {@link ColumnConversion}). */
     public Column withConversion(ColumnConversion newConversion) {
         return new Column(name, type, nullable, defaultExpression, identity, generatedExpression, comment, renamedFrom,
-                collation, identityOptions, storage, compression, newConversion);
+                collation, identityOptions, storage, compression, newConversion, identitySequence);
+    }
+
+    /** This column with its identity's sequence named {@code sequence} (null: the name PostgreSQL makes). */
+    public Column withIdentitySequence(String sequence) {
+        return new Column(name, type, nullable, defaultExpression, identity, generatedExpression, comment, renamedFrom,
+                collation, identityOptions, storage, compression, conversion, sequence);
+    }
+
+    /**
+     * The name of this column's identity sequence when the column is on {@code table}: the declared one, or the one
+     * PostgreSQL makes ({@code table_column_seq}); null without an identity.
+     *
+     * <pre>{@code
+     * Column id = Column.of("id", new BuiltinType("bigint")).withIdentity(IdentityGeneration.ALWAYS);
+     * id.identitySequenceOn("orders");                              // orders_id_seq
+     * id.withIdentitySequence("order_ids").identitySequenceOn("orders"); // order_ids
+     * }</pre>
+     */
+    public String identitySequenceOn(String table) {
+        if (identity == null) {
+            return null;
+        }
+        return identitySequence != null ? identitySequence : Identifiers.madeName(table, name, "seq");
     }
 }

@@ -74,6 +74,48 @@ public final class Identifiers {
         return name.getBytes(StandardCharsets.UTF_8).length;
     }
 
+    /**
+     * The name PostgreSQL makes of two parts and a label when it names an object itself (its makeObjectName):
+     * {@code name1_name2_label}, or {@code name1_label} when {@code name2} is null, the longer part cut first, on whole
+     * characters, where the whole would pass {@link #MAX_BYTES}. It is the name a fresh object gets when that name is
+     * free (PostgreSQL adds a number otherwise).
+     *
+     * <pre>{@code
+     * Identifiers.madeName("orders", "id", "seq");     // orders_id_seq: an identity column's sequence
+     * Identifiers.madeName("orders", null, "pkey");    // orders_pkey
+     * }</pre>
+     */
+    public static String madeName(String name1, String name2, String label) {
+        int first = byteLength(name1);
+        int second = name2 == null ? 0 : byteLength(name2);
+        int available = MAX_BYTES - (name2 == null ? 0 : 1) - label.length() - 1;
+        while (first + second > available) {
+            if (first > second) {
+                first--;
+            } else {
+                second--;
+            }
+        }
+        return clip(name1, first) + (name2 == null ? "" : "_" + clip(name2, second)) + "_" + label;
+    }
+
+    // the longest prefix of whole characters within the bytes
+    private static String clip(String name, int bytes) {
+        StringBuilder cut = new StringBuilder();
+        int used = 0;
+        for (int i = 0; i < name.length(); ) {
+            int cp = name.codePointAt(i);
+            int size = byteLength(new String(Character.toChars(cp)));
+            if (used + size > bytes) {
+                break;
+            }
+            cut.appendCodePoint(cp);
+            used += size;
+            i += Character.charCount(cp);
+        }
+        return cut.toString();
+    }
+
     /** Quotes a qualified name as {@code schema.name}. */
     public static String quote(QualifiedName name) {
         return quote(name.schema()) + "." + quote(name.name());

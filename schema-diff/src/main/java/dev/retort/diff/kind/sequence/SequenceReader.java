@@ -5,6 +5,7 @@ import dev.retort.diff.inspect.UnmanagedKind;
 import dev.retort.diff.inspect.UnmanagedObject;
 import dev.retort.diff.kind.table.TableDraft;
 import dev.retort.schema.model.IdentityOptions;
+import dev.retort.schema.model.Identifiers;
 import dev.retort.schema.model.QualifiedName;
 import dev.retort.schema.model.Sequence;
 
@@ -57,6 +58,12 @@ public final class SequenceReader {
             if ("i".equals(rs.getString("deptype"))) {
                 TableDraft owner = tables.get(rs.getLong("owner_oid"));
                 if (owner != null) {
+                    // a sequence in another schema than its table's is reported by DetailCatalog
+                    String column = rs.getString("owner_column");
+                    String made = Identifiers.madeName(rs.getString("owner_table"), column, "seq");
+                    if (!rs.getString("relname").equals(made) && rs.getString("nspname").equals(rs.getString("owner_schema"))) {
+                        owner.identitySequence(column, rs.getString("relname"));
+                    }
                     owner.identityOptions(rs.getString("owner_column"), IdentityOptions.of(rs.getString("data_type"),
                             rs.getLong("seqstart"), rs.getLong("seqincrement"), rs.getLong("seqmin"), rs.getLong("seqmax"),
                             rs.getLong("seqcache"), rs.getBoolean("seqcycle")));

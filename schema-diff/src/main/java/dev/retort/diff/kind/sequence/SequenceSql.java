@@ -3,8 +3,10 @@ package dev.retort.diff.kind.sequence;
 import dev.retort.diff.change.AlterSequence;
 import dev.retort.diff.change.CreateSequence;
 import dev.retort.diff.change.DropSequence;
+import dev.retort.diff.change.RenameIdentitySequence;
 import dev.retort.diff.plan.Hazard;
 import dev.retort.diff.plan.SqlStatement;
+import dev.retort.diff.render.Locks;
 import dev.retort.diff.render.SqlNames;
 import dev.retort.schema.model.QualifiedName;
 import dev.retort.schema.model.Sequence;
@@ -33,6 +35,15 @@ public final class SequenceSql {
     /** ALTER SEQUENCE of the options that differ, its owner and comment. */
     public static List<SqlStatement> alter(AlterSequence change) {
         return alterSequence(change.from(), change.to()).stream().map(SqlStatement::of).toList();
+    }
+
+    /** ALTER SEQUENCE ... RENAME TO of an identity's sequence. */
+    public static List<SqlStatement> rename(RenameIdentitySequence change) {
+        QualifiedName sequence = QualifiedName.of(change.toTable().schema(), change.from());
+        SqlStatement rename = SqlStatement.of("ALTER SEQUENCE " + SqlNames.name(sequence) + " RENAME TO "
+                + SqlNames.name(change.to()));
+        // the sequence is locked ACCESS EXCLUSIVE: inserts that draw from it wait for the catalog change
+        return List.of(Locks.accessExclusive(rename, sequence, Locks.BRIEF));
     }
 
     public static List<String> createSequence(Sequence sequence) {

@@ -37,7 +37,7 @@ public final class ColumnChangeSql {
     public static List<SqlStatement> add(QualifiedName table, Column column) {
         List<SqlStatement> sql = new ArrayList<>();
         boolean rewrites = rewritesOnAdd(column);
-        SqlStatement add = SqlStatement.of("ALTER TABLE " + SqlNames.name(table) + " ADD COLUMN " + ColumnSql.definition(column))
+        SqlStatement add = SqlStatement.of("ALTER TABLE " + SqlNames.name(table) + " ADD COLUMN " + ColumnSql.definition(table, column))
                 .with(rewrites, Hazard.TABLE_REWRITE, table + " is rewritten to store the computed values of "
                         + column.name());
         sql.add(Locks.accessExclusive(add, table, rewrites ? "for the rewrite" : Locks.BRIEF));
@@ -119,10 +119,8 @@ public final class ColumnChangeSql {
             // the new identity sequence starts at 1; move it past the values the column already holds
             String column = SqlNames.name(change.to().name());
             String quotedTable = SqlNames.name(table);
-            String options = change.to().identityOptions() == null ? ""
-                    : " (" + ColumnSql.identityOptions(change.to().identityOptions()) + ")";
             SqlStatement add = SqlStatement.of(alter + " ADD GENERATED " + change.to().identity().sql() + " AS IDENTITY"
-                    + options);
+                    + ColumnSql.identityClause(table, change.to()));
             SqlStatement position = Locks.scan(SqlStatement.of("SELECT setval(pg_get_serial_sequence(" + SqlNames.literal(quotedTable)
                     + ", " + SqlNames.literal(change.to().name()) + "), COALESCE(MAX(" + column + "), 0) + 1, false) FROM "
                     + quotedTable), table, "(or its index) to find the largest " + change.to().name());

@@ -8,6 +8,9 @@ import dev.retort.schema.model.IdentityOptions;
 import dev.retort.schema.model.QualifiedName;
 import dev.retort.schema.model.UserDefinedType;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /** ColumnSql renders column definitions and the pieces of column alterations. */
 public final class ColumnSql {
 
@@ -16,9 +19,10 @@ public final class ColumnSql {
 
     /**
      * {@code name type [COMPRESSION ...] [COLLATE ...] [GENERATED ...] [DEFAULT ...] [NOT NULL]}, as in CREATE TABLE
-     * and ADD COLUMN. STORAGE is not part of it (a column option only from PostgreSQL 16): see {@link #setStorage}.
+     * and ADD COLUMN of {@code table}. STORAGE is not part of it (a column option only from PostgreSQL 16): see
+     * {@link #setStorage}.
      */
-    public static String definition(Column column) {
+    public static String definition(QualifiedName table, Column column) {
         StringBuilder sql = new StringBuilder(SqlNames.name(column.name())).append(' ').append(column.type().sql());
         if (column.compression() != null) {
             sql.append(" COMPRESSION ").append(column.compression());
@@ -33,10 +37,8 @@ public final class ColumnSql {
             sql.append(" DEFAULT ").append(column.defaultExpression());
         }
         if (column.identity() != null) {
-            sql.append(" GENERATED ").append(column.identity().sql()).append(" AS IDENTITY");
-            if (column.identityOptions() != null) {
-                sql.append(" (").append(identityOptions(column.identityOptions())).append(')');
-            }
+            sql.append(" GENERATED ").append(column.identity().sql()).append(" AS IDENTITY")
+                    .append(identityClause(table, column));
         }
         if (!column.nullable()) {
             sql.append(" NOT NULL");
@@ -47,6 +49,21 @@ public final class ColumnSql {
     /** A collation name as SQL: schema-qualified, quoted where needed ({@code pg_catalog."C"}). */
     static String collation(QualifiedName collation) {
         return SqlNames.name(collation);
+    }
+
+    /**
+     * The parenthesized sequence options of {@code column}'s identity, its SEQUENCE NAME first (qualified: an
+     * unqualified one would be created in the first schema of the search path); empty when it has neither.
+     */
+    static String identityClause(QualifiedName table, Column column) {
+        List<String> parts = new ArrayList<>();
+        if (column.identitySequence() != null) {
+            parts.add("SEQUENCE NAME " + SqlNames.name(QualifiedName.of(table.schema(), column.identitySequence())));
+        }
+        if (column.identityOptions() != null) {
+            parts.add(identityOptions(column.identityOptions()));
+        }
+        return parts.isEmpty() ? "" : " (" + String.join(" ", parts) + ")";
     }
 
     /** Sequence options in CREATE/ADD form, every one spelled out: {@code INCREMENT BY 1 MINVALUE 1 ...}. */

@@ -35,39 +35,9 @@ final class RepartitionNames {
         return objectName(table, column, "seq");
     }
 
-    /**
-     * The name PostgreSQL makes of two parts and a label ({@code name1_name2_label}, or {@code name1_label} when
-     * {@code name2} is null), the longer part cut first where the whole would pass 63 bytes (its makeObjectName).
-     */
+    /** The name PostgreSQL makes of two parts and a label ({@link Identifiers#madeName}). */
     static String objectName(String name1, String name2, String label) {
-        int first = name1.getBytes(StandardCharsets.UTF_8).length;
-        int second = name2 == null ? 0 : name2.getBytes(StandardCharsets.UTF_8).length;
-        int available = Identifiers.MAX_BYTES - (name2 == null ? 0 : 1) - label.length() - 1;
-        while (first + second > available) {
-            if (first > second) {
-                first--;
-            } else {
-                second--;
-            }
-        }
-        return clip(name1, first) + (name2 == null ? "" : "_" + clip(name2, second)) + "_" + label;
-    }
-
-    // the longest prefix of whole characters within the bytes
-    private static String clip(String name, int bytes) {
-        StringBuilder cut = new StringBuilder();
-        int used = 0;
-        for (int i = 0; i < name.length(); ) {
-            int cp = name.codePointAt(i);
-            int size = new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8).length;
-            if (used + size > bytes) {
-                break;
-            }
-            cut.appendCodePoint(cp);
-            used += size;
-            i += Character.charCount(cp);
-        }
-        return cut.toString();
+        return Identifiers.madeName(name1, name2, label);
     }
 
     static QualifiedName with(QualifiedName name, String suffix) {

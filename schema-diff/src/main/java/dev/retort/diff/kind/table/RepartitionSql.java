@@ -156,7 +156,8 @@ public final class RepartitionSql {
 
     /** The target table under its temporary name, its keys and indexes under temporary names. */
     private static Table temporary(Table target, QualifiedName temp) {
-        Table t = target.withName(temp);
+        // its identity sequences get PostgreSQL's names for now: the old table's still hold the target's (identityNames)
+        Table t = target.withName(temp).withColumns(target.columns().stream().map(c -> c.withIdentitySequence(null)).toList());
         if (t.primaryKey() != null) {
             t = t.withPrimaryKey(t.primaryKey().withName(RepartitionNames.with(t.primaryKey().name(), RepartitionNames.NEW)));
         }
@@ -265,9 +266,6 @@ public final class RepartitionSql {
 
     private static String declarations(Table target, Side from) {
         List<String> names = new ArrayList<>();
-        if (target.columns().stream().anyMatch(c -> c.identity() != null)) {
-            names.add("retort_sequence text;");
-        }
         if (from.parent() != null) {
             names.add("retort_copy text;");
         }
@@ -275,9 +273,8 @@ public final class RepartitionSql {
     }
 
     /**
-     * The identity sequences take the names a fresh CREATE of the target gives (PostgreSQL named the new table's after
-     * its temporary name): the old table's goes to the backup's name, the new table's takes the name the old one's had
-     * (or, for a column that had none, {@code table_column_seq} where that is free). Part of the swap's transaction.
+     * The identity sequences take the target's names (PostgreSQL named the new table's after its temporary name): the
+     * old table's goes to the backup's name first, the new table's takes the target's. Part of the swap's transaction.
      */
     private static List<SqlStatement> identityNames(Table source, Table target, QualifiedName old, QualifiedName temp,
                                                     QualifiedName backup) {
@@ -290,19 +287,12 @@ public final class RepartitionSql {
                     + SqlNames.literal(column.name()) + ")";
             String newSequence = "pg_get_serial_sequence(" + SqlNames.literal(SqlNames.name(temp)) + ", "
                     + SqlNames.literal(column.name()) + ")";
-            boolean had = source.column(column.name()).map(c -> c.identity() != null).orElse(false);
-            if (had) {
-                sql.add(SqlStatement.of("retort_sequence := (SELECT s.relname FROM pg_class s WHERE s.oid = "
-                        + oldSequence + "::regclass)"));
+            if (source.column(column.name()).map(c -> c.identity() != null).orElse(false)) {
                 sql.add(SqlStatement.of("EXECUTE format('ALTER SEQUENCE %s RENAME TO %I', " + oldSequence + ", "
                         + SqlNames.literal(RepartitionNames.sequence(backup.name(), column.name())) + ")"));
-            } else {
-                String fresh = RepartitionNames.sequence(old.name(), column.name());
-                sql.add(SqlStatement.of("retort_sequence := CASE WHEN to_regclass(" + SqlNames.literal(SqlNames.name(
-                        QualifiedName.of(old.schema(), fresh))) + ") IS NULL THEN " + SqlNames.literal(fresh) + " END"));
             }
-            sql.add(SqlStatement.of("IF retort_sequence IS NOT NULL THEN\n    EXECUTE format('ALTER SEQUENCE %s RENAME TO"
-                    + " %I', " + newSequence + ", retort_sequence);\nEND IF"));
+            sql.add(SqlStatement.of("EXECUTE format('ALTER SEQUENCE %s RENAME TO %I', " + newSequence + ", "
+                    + SqlNames.literal(column.identitySequenceOn(old.name())) + ")"));
         }
         return sql;
     }

@@ -26,6 +26,7 @@ import dev.retort.diff.change.DropPrimaryKey;
 import dev.retort.diff.change.DropUniqueConstraint;
 import dev.retort.diff.change.RenameColumn;
 import dev.retort.diff.change.RenameConstraint;
+import dev.retort.diff.change.RenameIdentitySequence;
 import dev.retort.diff.change.RenameIndex;
 import dev.retort.diff.change.SchemaChange;
 import dev.retort.schema.model.CheckConstraint;
@@ -220,6 +221,12 @@ final class TableDiffer {
             }
             if (f.identity() != t.identity() || !Objects.equals(f.identityOptions(), t.identityOptions())) {
                 out.add(new AlterColumnIdentity(oldName, f, newName, t));
+            }
+            // PostgreSQL keeps a sequence's name through renames; a partition's identity draws from its parent's
+            if (f.identity() != null && t.identity() != null && !to.hierarchy().isPartition()
+                    && !f.identitySequenceOn(oldName.name()).equals(t.identitySequenceOn(newName.name()))) {
+                out.add(new RenameIdentitySequence(oldName, f.identitySequenceOn(oldName.name()), newName,
+                        t.identitySequenceOn(newName.name())));
             }
             // a new or changed expression recreates the column (its indexes and constraints are recreated too, see
             // "recreated"); the other alterations are still listed so that the inverse, DROP EXPRESSION, restores

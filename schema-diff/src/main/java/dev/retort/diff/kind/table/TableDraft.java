@@ -57,6 +57,15 @@ public final class TableDraft {
         }
     }
 
+    /** Names the identity sequence of the column named {@code column}, one PostgreSQL would not make. */
+    public void identitySequence(String column, String sequence) {
+        for (int i = 0; i < columns.size(); i++) {
+            if (columns.get(i).name().equals(column)) {
+                columns.set(i, columns.get(i).withIdentitySequence(sequence));
+            }
+        }
+    }
+
     public Table toTable() {
         TableHierarchy h = indexCopies.isEmpty() ? hierarchy : hierarchy.withIndexCopies(indexCopies);
         return new Table(name, columns, primaryKey, foreignKeys, uniques, checks, indexes, comment, null, options,

@@ -35,7 +35,7 @@ public final class TableSql {
         // IndexCopies.created), not added here
         Table table = IndexCopies.withoutKeysOnCopies(change.table());
         List<String> parts = new ArrayList<>();
-        table.columns().forEach(c -> parts.add(ColumnSql.definition(c)));
+        table.columns().forEach(c -> parts.add(ColumnSql.definition(table.name(), c)));
         List<TableConstraint> inline = new ArrayList<>();
         if (table.primaryKey() != null) {
             inline.add(table.primaryKey());
