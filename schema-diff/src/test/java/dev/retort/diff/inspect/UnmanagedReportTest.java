@@ -87,6 +87,21 @@ class UnmanagedReportTest {
     }
 
     @Test
+    void reportsWhatAnIdentitySequenceHasBeyondItsName() throws Exception {
+        try (TestDatabase db = TestDatabases.fresh(); Connection c = db.connect()) {
+            Sql.run(c, "CREATE TABLE t (id int GENERATED ALWAYS AS IDENTITY (SEQUENCE NAME public.t_numbers))");
+            Inspection plain = inspector.inspect(c);
+            assertEquals(List.of(), plain.details().stream().map(UnmodeledDetail::toString).toList(),
+                    "the name alone is in the model");
+            assertEquals("t_numbers", plain.model().tables().get(0).columns().get(0).identitySequence());
+            Sql.run(c, "COMMENT ON SEQUENCE t_numbers IS 'ids'");
+            List<String> details = inspector.inspect(c).details().stream().map(UnmodeledDetail::toString).toList();
+            assertEquals(1, details.size(), details.toString());
+            assertEquals(true, details.get(0).contains("t.id") && details.get(0).contains("comment"), details.toString());
+        }
+    }
+
+    @Test
     void keepsForeignKeysIntoSchemasThatAreNotInspected() throws Exception {
         try (TestDatabase db = TestDatabases.fresh(); Connection c = db.connect()) {
             Sql.run(c, "CREATE SCHEMA ref", "CREATE TABLE ref.codes (k text, v int, PRIMARY KEY (v, k))",

@@ -27,17 +27,9 @@ final class RepartitionNames {
                 ? side.table().hierarchy().partitionBy().strategy().name().toLowerCase(Locale.ROOT) : "plain");
     }
 
-    /**
-     * The name PostgreSQL gives the sequence of an identity (or serial) column when it creates the table:
-     * {@code table_column_seq} (see {@link #objectName}).
-     */
+    /** The name PostgreSQL gives the sequence of an identity (or serial) column when it creates the table. */
     static String sequence(String table, String column) {
-        return objectName(table, column, "seq");
-    }
-
-    /** The name PostgreSQL makes of two parts and a label ({@link Identifiers#madeName}). */
-    static String objectName(String name1, String name2, String label) {
-        return Identifiers.madeName(name1, name2, label);
+        return Identifiers.madeName(table, column, "seq");
     }
 
     static QualifiedName with(QualifiedName name, String suffix) {

@@ -5,6 +5,7 @@ import dev.retort.diff.plan.SqlStatement;
 import dev.retort.diff.render.SqlNames;
 import dev.retort.schema.model.CheckConstraint;
 import dev.retort.schema.model.ForeignKey;
+import dev.retort.schema.model.Identifiers;
 import dev.retort.schema.model.Index;
 import dev.retort.schema.model.InheritedColumns;
 import dev.retort.schema.model.PartitionOf;
@@ -122,15 +123,15 @@ final class RepartitionedPartitions {
         Table out = table.withHierarchy(new TableHierarchy(table.hierarchy().partitionBy(), null, List.of()))
                 .withColumns(parent.columns().stream().map(c -> c.withIdentity(null).withComment(null)).toList());
         if (parent.primaryKey() != null) {
-            out = out.withPrimaryKey(parent.primaryKey().withName(RepartitionNames.objectName(own, null, "pkey"))
+            out = out.withPrimaryKey(parent.primaryKey().withName(Identifiers.madeName(own, null, "pkey"))
                     .withComment(null));
         }
         out = out.withUniqueConstraints(concat(parent.uniqueConstraints().stream().map(u -> u.withName(
-                RepartitionNames.objectName(own, joined(u.columns(), u.include()), "key")).withComment(null)).toList(),
+                Identifiers.madeName(own, joined(u.columns(), u.include()), "key")).withComment(null)).toList(),
                 table.uniqueConstraints()));
         List<CheckConstraint> checks = concat(parent.checkConstraints(), table.checkConstraints());
         out = out.withCheckConstraints(checks);
-        List<Index> indexes = concat(parent.indexes().stream().map(i -> i.withName(RepartitionNames.objectName(own,
+        List<Index> indexes = concat(parent.indexes().stream().map(i -> i.withName(Identifiers.madeName(own,
                 joined(i.elements().stream().map(e -> e.isExpression() ? "expr" : e.column()).toList(), i.include()),
                 "idx")).withComment(null)).toList(), table.indexes());
         return out.withIndexes(indexes).withForeignKeys(concat(parent.foreignKeys(), table.foreignKeys()));
@@ -150,7 +151,7 @@ final class RepartitionedPartitions {
                     + SqlNames.literal(SqlNames.name(table)) + ")"));
             sql.add(SqlStatement.of("IF retort_copy IS NOT NULL THEN\n    EXECUTE format('ALTER INDEX %I.%I RENAME TO %I', "
                     + SqlNames.literal(table.schema()) + ", retort_copy, " + SqlNames.literal(RepartitionNames.with(
-                    RepartitionNames.objectName(table.name(), index, "copy"), backupSuffix)) + ");\nEND IF"));
+                    Identifiers.madeName(table.name(), index, "copy"), backupSuffix)) + ");\nEND IF"));
         }
         return sql;
     }

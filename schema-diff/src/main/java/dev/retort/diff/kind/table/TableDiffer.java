@@ -223,10 +223,10 @@ final class TableDiffer {
                 out.add(new AlterColumnIdentity(oldName, f, newName, t));
             }
             // PostgreSQL keeps a sequence's name through renames; a partition's identity draws from its parent's
-            if (f.identity() != null && t.identity() != null && !to.hierarchy().isPartition()
-                    && !f.identitySequenceOn(oldName.name()).equals(t.identitySequenceOn(newName.name()))) {
-                out.add(new RenameIdentitySequence(oldName, f.identitySequenceOn(oldName.name()), newName,
-                        t.identitySequenceOn(newName.name())));
+            String fromSequence = f.identitySequenceOn(oldName.name());
+            String toSequence = t.identitySequenceOn(newName.name());
+            if (fromSequence != null && toSequence != null && !to.hierarchy().isPartition() && !fromSequence.equals(toSequence)) {
+                out.add(new RenameIdentitySequence(oldName, fromSequence, newName, toSequence));
             }
             // a new or changed expression recreates the column (its indexes and constraints are recreated too, see
             // "recreated"); the other alterations are still listed so that the inverse, DROP EXPRESSION, restores
