@@ -114,12 +114,27 @@ final class Hierarchies {
         for (Column column : columns) {
             boolean was = before.contains(column.name());
             boolean is = after.contains(column.name());
-            if (was != is) {
+            // the parent's own change reaches this table (SET NOT NULL recurses; DROP NOT NULL too, and the
+            // parent's change sets this table's again, see KeptNotNull)
+            String oldName = oldNames.getOrDefault(column.name(), column.name());
+            if (was != is && parentNotNull(fromModel, from, oldName) == parentNotNull(toModel, to, column.name())) {
                 Column old = column.withName(oldNames.getOrDefault(column.name(), column.name()));
                 out.add(new AlterColumnNullability(from.name(), old.withNullable(!was), to.name(),
                         column.withNullable(!is)));
             }
         }
+    }
+
+    /** True where a parent of {@code table} holds {@code column} NOT NULL (its effective column). */
+    private static boolean parentNotNull(SchemaModel model, Table table, String column) {
+        for (QualifiedName parentName : table.hierarchy().parents()) {
+            Table parent = model.table(parentName).orElse(null);
+            if (parent != null && InheritedColumns.of(model, parent).stream()
+                    .anyMatch(c -> c.name().equals(column) && !c.nullable())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The new name of inherited column {@code column} of {@code table}: as the ancestor holding it is renamed. */
