@@ -94,7 +94,15 @@ public final class ColumnChangeSql {
         QualifiedName table = change.toTable();
         String alter = ColumnSql.alterColumn(table, change.to().name());
         if (change.to().nullable()) {
-            return List.of(Locks.accessExclusive(SqlStatement.of(alter + " DROP NOT NULL"), table, Locks.BRIEF));
+            List<SqlStatement> sql = new java.util.ArrayList<>();
+            sql.add(Locks.accessExclusive(SqlStatement.of(alter + " DROP NOT NULL"), table, Locks.BRIEF));
+            // PostgreSQL drops the NOT NULL of every descendant too: those that keep their own get it back
+            for (QualifiedName kept : change.keptNotNull()) {
+                SqlStatement set = Locks.scan(SqlStatement.of(ColumnSql.alterColumn(kept, change.to().name())
+                        + " SET NOT NULL"), kept, "to prove " + change.to().name() + " holds no NULL");
+                sql.add(Locks.accessExclusive(set, kept, "while every row is checked"));
+            }
+            return sql;
         }
         SqlStatement set = Locks.scan(SqlStatement.of(alter + " SET NOT NULL"), table,
                 "to prove " + change.to().name() + " holds no NULL");

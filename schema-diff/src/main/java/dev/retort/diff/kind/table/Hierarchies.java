@@ -76,7 +76,7 @@ final class Hierarchies {
             }
         }
         if (mapped(from.hierarchy().parents(), renames).equals(to.hierarchy().parents())) {
-            notNullChanges(fromModel, from, toModel, to, out);
+            notNullChanges(fromModel, from, toModel, to, renames, out);
         }
         List<QualifiedName> kept = mapped(from.hierarchy().inherits(), renames);
         for (QualifiedName parent : from.hierarchy().inherits()) {
@@ -94,24 +94,69 @@ final class Hierarchies {
     /**
      * SET / DROP NOT NULL of the inherited columns a table keeping its parents makes NOT NULL beyond them (a table
      * that joins or leaves a parent compares its effective columns instead). A column is carried as the new
-     * model's effective one, nullable as each side says.
+     * model's effective one, nullable as each side says. The old side's columns are taken under their new names: a
+     * declared rename of the ancestor's column carries the NOT NULL with it (PostgreSQL renames it everywhere).
      */
     private static void notNullChanges(SchemaModel fromModel, Table from, SchemaModel toModel, Table to,
-                                       List<SchemaChange> out) {
-        List<String> before = from.hierarchy().notNullColumns();
+                                       Renames renames, List<SchemaChange> out) {
+        List<String> before = from.hierarchy().notNullColumns().stream()
+                .map(c -> renamedInherited(fromModel, from, c, renames, new java.util.HashSet<>())).sorted().toList();
         List<String> after = to.hierarchy().notNullColumns();
         if (before.equals(after)) {
             return;
+        }
+        // the old side's column under its old name: the inverse runs on it once the rename is undone
+        java.util.Map<String, String> oldNames = new java.util.HashMap<>();
+        for (Column old : InheritedColumns.of(fromModel, from)) {
+            oldNames.put(renamedInherited(fromModel, from, old.name(), renames, new java.util.HashSet<>()), old.name());
         }
         List<Column> columns = InheritedColumns.of(toModel, to);
         for (Column column : columns) {
             boolean was = before.contains(column.name());
             boolean is = after.contains(column.name());
-            if (was != is) {
-                out.add(new AlterColumnNullability(from.name(), column.withNullable(!was), to.name(),
+            // the parent's own change reaches this table (SET NOT NULL recurses; DROP NOT NULL too, and the
+            // parent's change sets this table's again, see KeptNotNull)
+            String oldName = oldNames.getOrDefault(column.name(), column.name());
+            if (was != is && parentNotNull(fromModel, from, oldName) == parentNotNull(toModel, to, column.name())) {
+                Column old = column.withName(oldNames.getOrDefault(column.name(), column.name()));
+                out.add(new AlterColumnNullability(from.name(), old.withNullable(!was), to.name(),
                         column.withNullable(!is)));
             }
         }
+    }
+
+    /** True where a parent of {@code table} holds {@code column} NOT NULL (its effective column). */
+    private static boolean parentNotNull(SchemaModel model, Table table, String column) {
+        for (QualifiedName parentName : table.hierarchy().parents()) {
+            Table parent = model.table(parentName).orElse(null);
+            if (parent != null && InheritedColumns.of(model, parent).stream()
+                    .anyMatch(c -> c.name().equals(column) && !c.nullable())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The new name of inherited column {@code column} of {@code table}: as the ancestor holding it is renamed. */
+    private static String renamedInherited(SchemaModel model, Table table, String column, Renames renames,
+                                           Set<QualifiedName> seen) {
+        if (!seen.add(table.name())) {
+            return column;
+        }
+        for (QualifiedName parentName : table.hierarchy().parents()) {
+            Table parent = model.table(parentName).orElse(null);
+            if (parent == null) {
+                continue;
+            }
+            String renamed = renames.column(parentName, column);
+            if (renamed.equals(column)) {
+                renamed = renamedInherited(model, parent, column, renames, seen);
+            }
+            if (!renamed.equals(column)) {
+                return renamed;
+            }
+        }
+        return column;
     }
 
     private static List<QualifiedName> mapped(List<QualifiedName> parents, Renames renames) {

@@ -128,6 +128,7 @@ public final class TablePairs {
         out.addAll(attaches);
         pairs.forEach((f, t) -> IndexCopies.renames(from, f, to, t, renames, out));
         repartitions.changes(from, to, out);
+        KeptNotNull.carry(from, to, out);
     }
 
     /**
