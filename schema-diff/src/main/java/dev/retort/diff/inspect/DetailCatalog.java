@@ -63,7 +63,7 @@ final class DetailCatalog {
             // VALIDATE CONSTRAINT) while every parent's is NOT VALID: the model holds the check on the parent only, so
             // without this two databases differing in it would compare equal. PostgreSQL refuses the reverse (a NOT
             // VALID copy under a valid parent's check), so only this direction exists.
-            new Entry("validated, the parent's check NOT VALID", "CASE WHEN con.contype = 'c' AND con.coninhcount > 0"
+            new Entry("validated while the parent check is NOT VALID", "CASE WHEN con.contype = 'c' AND con.coninhcount > 0"
                     + " AND con.convalidated AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits inh"
                     + " JOIN pg_catalog.pg_constraint pc ON pc.conrelid = inh.inhparent AND pc.conname = con.conname"
                     + " AND pc.contype = 'c' WHERE inh.inhrelid = con.conrelid AND pc.convalidated) THEN 'true' END",

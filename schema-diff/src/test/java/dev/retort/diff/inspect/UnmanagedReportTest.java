@@ -100,8 +100,8 @@ class UnmanagedReportTest {
                     "copies as NOT VALID as their parent's are the parent's");
             Sql.run(c, "ALTER TABLE m_1 VALIDATE CONSTRAINT ck_x", "ALTER TABLE capitals VALIDATE CONSTRAINT ck_pop");
             // the model holds the check on the parent only: reported, a diff against the state before is not equal
-            assertEquals(List.of("constraint public.capitals.ck_pop: validated, the parent's check NOT VALID true",
-                            "constraint public.m_1.ck_x: validated, the parent's check NOT VALID true"),
+            assertEquals(List.of("constraint public.capitals.ck_pop: validated while the parent check is NOT VALID true",
+                            "constraint public.m_1.ck_x: validated while the parent check is NOT VALID true"),
                     inspector.inspect(c).details().stream().map(UnmodeledDetail::toString).toList());
             Sql.run(c, "ALTER TABLE m VALIDATE CONSTRAINT ck_x", "ALTER TABLE cities VALIDATE CONSTRAINT ck_pop");
             assertEquals(List.of(), inspector.inspect(c).details().stream().map(UnmodeledDetail::toString).toList(),
