@@ -58,7 +58,16 @@ final class DetailCatalog {
                     + " WHERE ic.oid = con.conindid) END", "NULL"),
             // the columns exist only on newer servers: see sql(serverVersion)
             new Entry("ON DELETE SET columns", "{confdelsetcols}", "NULL"),
-            new Entry("ENFORCED", "{conenforced}", "'true'")));
+            new Entry("ENFORCED", "{conenforced}", "'true'"),
+            // a partition's (or child's) copy of its parent's check, validated on its own (ALTER TABLE partition
+            // VALIDATE CONSTRAINT) while every parent's is NOT VALID: the model holds the check on the parent only, so
+            // without this two databases differing in it would compare equal. PostgreSQL refuses the reverse (a NOT
+            // VALID copy under a valid parent's check), so only this direction exists.
+            new Entry("validated while the parent check is NOT VALID", "CASE WHEN con.contype = 'c' AND con.coninhcount > 0"
+                    + " AND con.convalidated AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits inh"
+                    + " JOIN pg_catalog.pg_constraint pc ON pc.conrelid = inh.inhparent AND pc.conname = con.conname"
+                    + " AND pc.contype = 'c' WHERE inh.inhrelid = con.conrelid AND pc.convalidated) THEN 'true' END",
+                    "NULL")));
 
     static final Source INDEXES = new Source("index", "m.nspname", "m.relname || '.' || ic.relname",
             "managed m JOIN pg_catalog.pg_index i ON i.indrelid = m.oid"

@@ -102,6 +102,29 @@ class UnmanagedReportTest {
     }
 
     @Test
+    void reportsAnInheritedCheckValidatedWhereItsParentsIsNotValid() throws Exception {
+        try (TestDatabase db = TestDatabases.fresh(); Connection c = db.connect()) {
+            Sql.run(c, "CREATE TABLE m (id int, x int) PARTITION BY RANGE (id)",
+                    "CREATE TABLE m_1 PARTITION OF m FOR VALUES FROM (0) TO (10)",
+                    "CREATE TABLE m_2 PARTITION OF m FOR VALUES FROM (10) TO (20)",
+                    "ALTER TABLE m ADD CONSTRAINT ck_x CHECK (x > 0) NOT VALID",
+                    "CREATE TABLE cities (name text, pop int)",
+                    "ALTER TABLE cities ADD CONSTRAINT ck_pop CHECK (pop > 0) NOT VALID",
+                    "CREATE TABLE capitals (st text) INHERITS (cities)");
+            assertEquals(List.of(), inspector.inspect(c).details().stream().map(UnmodeledDetail::toString).toList(),
+                    "copies as NOT VALID as their parent's are the parent's");
+            Sql.run(c, "ALTER TABLE m_1 VALIDATE CONSTRAINT ck_x", "ALTER TABLE capitals VALIDATE CONSTRAINT ck_pop");
+            // the model holds the check on the parent only: reported, a diff against the state before is not equal
+            assertEquals(List.of("constraint public.capitals.ck_pop: validated while the parent check is NOT VALID true",
+                            "constraint public.m_1.ck_x: validated while the parent check is NOT VALID true"),
+                    inspector.inspect(c).details().stream().map(UnmodeledDetail::toString).toList());
+            Sql.run(c, "ALTER TABLE m VALIDATE CONSTRAINT ck_x", "ALTER TABLE cities VALIDATE CONSTRAINT ck_pop");
+            assertEquals(List.of(), inspector.inspect(c).details().stream().map(UnmodeledDetail::toString).toList(),
+                    "a copy of a valid check is the parent's again");
+        }
+    }
+
+    @Test
     void keepsForeignKeysIntoSchemasThatAreNotInspected() throws Exception {
         try (TestDatabase db = TestDatabases.fresh(); Connection c = db.connect()) {
             Sql.run(c, "CREATE SCHEMA ref", "CREATE TABLE ref.codes (k text, v int, PRIMARY KEY (v, k))",
