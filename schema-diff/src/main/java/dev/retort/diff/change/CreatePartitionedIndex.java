@@ -20,20 +20,26 @@ import java.util.Objects;
  *         index.name(), false)));
  * }</pre>
  *
- * @param partitions the partitions' parts, each after the one whose index it attaches to
+ * @param partitions    the partitions' parts, each after the one whose index it attaches to
+ * @param partitionKeys the partitions' own keys the plan makes of the copies (see {@link CreateIndex#partitionKeys})
  */
-public record CreatePartitionedIndex(QualifiedName table, Index index, List<IndexPartition> partitions)
-        implements SchemaChange {
+public record CreatePartitionedIndex(QualifiedName table, Index index, List<IndexPartition> partitions,
+                                     List<ObjectId> partitionKeys) implements SchemaChange {
+
+    public CreatePartitionedIndex(QualifiedName table, Index index, List<IndexPartition> partitions) {
+        this(table, index, partitions, List.of());
+    }
 
     public CreatePartitionedIndex {
         Objects.requireNonNull(table, "table");
         Objects.requireNonNull(index, "index");
         partitions = List.copyOf(partitions);
+        partitionKeys = List.copyOf(partitionKeys);
     }
 
     @Override
     public SchemaChange inverse() {
-        return new DropPartitionedIndex(table, index, partitions);
+        return new DropPartitionedIndex(table, index, partitions, partitionKeys);
     }
 
     @Override

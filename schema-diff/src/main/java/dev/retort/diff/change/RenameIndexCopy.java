@@ -60,9 +60,21 @@ public record RenameIndexCopy(PartitionIndexCopy from, PartitionIndexCopy to, St
         java.util.Set<ObjectId> requires = java.util.Set.of(ObjectId.index(to.parent(), to.parentIndex()),
                 ObjectId.table(to.partition()));
         ObjectId subject = ObjectId.index(to.partition(), to.name() != null ? to.name() : "copy of " + to.parentIndex());
-        return new Footprint(subject, requires,
-                to.name() == null ? java.util.Set.of() : java.util.Set.of(ObjectId.index(to.partition(), to.name())),
-                from.name() == null ? java.util.Set.of() : java.util.Set.of(ObjectId.index(from.partition(), from.name())),
-                java.util.Set.of());
+        // a key made of the copy (or given back to it) is created (or taken away) here: what uses it is ordered by it
+        java.util.Set<ObjectId> creates = new java.util.HashSet<>();
+        java.util.Set<ObjectId> removes = new java.util.HashSet<>();
+        if (to.name() != null) {
+            creates.add(ObjectId.index(to.partition(), to.name()));
+            if (constraint != null && from.name() == null) {
+                creates.add(ObjectId.constraint(to.partition(), to.name()));
+            }
+        }
+        if (from.name() != null) {
+            removes.add(ObjectId.index(from.partition(), from.name()));
+            if (constraint != null && to.name() == null) {
+                removes.add(ObjectId.constraint(from.partition(), from.name()));
+            }
+        }
+        return new Footprint(subject, requires, creates, removes, java.util.Set.of());
     }
 }

@@ -132,8 +132,9 @@ public final class LockSafeForms {
         if (built.isEmpty()) {
             return steps;
         }
+        // a key made of the copy stays: the build names the index, the key is still to be made of it
         return steps.stream().filter(s -> !(s instanceof RenameIndexCopy rename && rename.from().name() == null
-                && rename.to().name() != null
+                && rename.to().name() != null && rename.keyMade() == null
                 && built.contains(List.of(rename.to().partition(), rename.to().parentIndex(), rename.to().name()))))
                 .toList();
     }

@@ -78,7 +78,7 @@ final class PartitionedForms {
                     || parts.isEmpty() && !leftUnattached(to, create.table(), create.index().name())) {
                 return List.of(create.withConcurrently(false));
             }
-            return List.of(new CreatePartitionedIndex(create.table(), create.index(), parts));
+            return List.of(new CreatePartitionedIndex(create.table(), create.index(), parts, create.partitionKeys()));
         }
         if (change instanceof DropIndex drop && partitioned(from, drop.table())) {
             List<IndexPartition> parts = new ArrayList<>();
@@ -86,7 +86,7 @@ final class PartitionedForms {
             // its inverse (the downgrade) builds the index partition by partition
             return List.of(transientTables.contains(drop.table())
                     || parts.isEmpty() && !leftUnattached(from, drop.table(), drop.index().name()) ? drop.withConcurrently(false)
-                    : new DropPartitionedIndex(drop.table(), drop.index(), parts));
+                    : new DropPartitionedIndex(drop.table(), drop.index(), parts, drop.partitionKeys()));
         }
         if (change instanceof AddForeignKey add && (partitioned(to, add.table())
                 || partitioned(to, add.foreignKey().referencedTable()))) {

@@ -30,8 +30,9 @@ final class PlanPhase implements SchemaChangeVisitor<Integer> {
     @Override public Integer visit(AttachPartition c) { return 250; }
     @Override public Integer visit(AttachIndexCopy c) { return 412; }
     @Override public Integer visit(DetachIndexCopy c) { return 29; }
-    // right after an attach (whose copies it names) by phase; after a new parent index by its requirement
-    @Override public Integer visit(RenameIndexCopy c) { return 260; }
+    // right after an attach (whose copies it names) by phase; after a new parent index by its requirement. One that
+    // gives a partition's key back to its copy (the key goes with the parent's index, see CopyKeys) is a drop
+    @Override public Integer visit(RenameIndexCopy c) { return c.to().name() == null && c.constraint() != null ? 29 : 260; }
     @Override public Integer visit(AlterTableInheritance c) { return c.inherit() ? 250 : 10; }
     // drops
     // a sequence gives up its owning column before anything is dropped, and so before it takes a new owner (300)

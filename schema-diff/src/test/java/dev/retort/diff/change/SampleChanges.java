@@ -117,6 +117,10 @@ public final class SampleChanges {
                 new AlterConstraintValidation(USERS, FK.withNotValid(true), USERS, FK),
                 new AlterIndexComment(PEOPLE, "ix_people_email", null, USERS, "ix_users_email", "lookups by email"),
                 new CreateIndex(USERS, INDEX),
-                new DropIndex(USERS, INDEX));
+                new DropIndex(USERS, INDEX),
+                new DropIndex(USERS, INDEX, false, List.of(dev.retort.schema.model.ObjectId.constraint(name("users_2026"),
+                        "users_2026_pkey"))),
+                new RenameIndexCopy(new PartitionIndexCopy(name("users_2026"), USERS, "ix_users_email", "users_2026_pkey"),
+                        new PartitionIndexCopy(name("users_2026"), USERS, "ix_users_email", null), "PRIMARY KEY"));
     }
 }

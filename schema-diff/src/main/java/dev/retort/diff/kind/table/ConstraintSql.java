@@ -1,9 +1,13 @@
 package dev.retort.diff.kind.table;
 
+import dev.retort.diff.plan.Hazard;
+import dev.retort.diff.plan.SqlStatement;
+import dev.retort.diff.render.Locks;
 import dev.retort.diff.render.SqlNames;
 import dev.retort.schema.model.CheckConstraint;
 import dev.retort.schema.model.ForeignKey;
 import dev.retort.schema.model.Index;
+import dev.retort.schema.model.ObjectId;
 import dev.retort.schema.model.IndexElement;
 import dev.retort.schema.model.PrimaryKey;
 import dev.retort.schema.model.QualifiedName;
@@ -191,5 +195,22 @@ final class ConstraintSql {
     static String dropIndex(QualifiedName table, Index index, boolean concurrently) {
         return (concurrently ? "DROP INDEX CONCURRENTLY IF EXISTS " : "DROP INDEX ")
                 + SqlNames.name(QualifiedName.of(table.schema(), index.name()));
+    }
+
+    /**
+     * {@code drop} taking the partitions' own keys backed by the index's copies with it ({@code CASCADE}, which
+     * PostgreSQL needs: it drops neither the index nor such a key while the other holds on to it), with what that
+     * takes and locks; {@code drop} itself where there are none.
+     */
+    static SqlStatement cascadingToKeys(String drop, QualifiedName table, String index, List<ObjectId> keys) {
+        if (keys.isEmpty()) {
+            return SqlStatement.of(drop);
+        }
+        SqlStatement statement = SqlStatement.of(drop + " CASCADE");
+        for (ObjectId key : keys) {
+            statement = Locks.accessExclusive(statement.with(Hazard.INDEX_DROPPED, "drops key " + key.member()
+                    + " of " + key.name() + " with " + index + ", whose copy backs it"), key.name(), Locks.BRIEF);
+        }
+        return statement;
     }
 }

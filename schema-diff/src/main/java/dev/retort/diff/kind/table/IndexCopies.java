@@ -84,7 +84,7 @@ final class IndexCopies {
 
     /** The renames of copies of a partition kept under its parent, or of a created one; refusals where none can be. */
     static void renames(SchemaModel fromModel, Table from, SchemaModel toModel, Table to, Renames renames,
-                        List<SchemaChange> out) {
+                        CopyKeys keys, List<SchemaChange> out) {
         if (!keptPartition(from, to, renames)) {
             joinsOrLeaves(fromModel, from, toModel, to, renames, out);
             return;
@@ -95,9 +95,12 @@ final class IndexCopies {
         if (fromParent == null || toParent == null) {
             return;
         }
-        refuseKeyOnCopy(fromModel, from, fromParent, toModel, to, toParent);
+        refuseKeyOnCopy(fromModel, from, fromParent, toModel, to, toParent, keys);
         for (IndexCopy target : to.hierarchy().indexCopies()) {
             IndexCopy before = from.hierarchy().indexCopy(target.parentIndex());
+            if (before == null && target.attached() && keys.handles(to, target.name())) {
+                continue;
+            }
             PartitionIndexCopy after = new PartitionIndexCopy(to.name(), toParent.name(), target.parentIndex(),
                     target.name());
             if (before == null) {
@@ -261,10 +264,10 @@ final class IndexCopies {
      * parent's index while such a key stays: PostgreSQL drops neither while the other holds on to it.
      */
     private static void refuseKeyOnCopy(SchemaModel fromModel, Table from, Table fromParent, SchemaModel toModel,
-                                        Table to, Table toParent) {
+                                        Table to, Table toParent, CopyKeys keys) {
         for (IndexCopy copy : from.hierarchy().indexCopies()) {
             String key = copy.attached() ? ownKey(from, copy.name()) : null;
-            if (key == null) {
+            if (key == null || keys.handles(from, key)) {
                 continue;
             }
             Index before = ParentIndexes.definition(fromModel, fromParent, copy.parentIndex());

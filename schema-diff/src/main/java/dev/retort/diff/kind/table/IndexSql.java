@@ -39,7 +39,8 @@ public final class IndexSql {
     /** DROP INDEX [CONCURRENTLY]. */
     public static List<SqlStatement> drop(DropIndex change) {
         QualifiedName table = change.table();
-        SqlStatement drop = SqlStatement.of(ConstraintSql.dropIndex(table, change.index(), change.concurrently()))
+        SqlStatement drop = ConstraintSql.cascadingToKeys(ConstraintSql.dropIndex(table, change.index(),
+                        change.concurrently()), table, change.index().name(), change.partitionKeys())
                 .with(Hazard.INDEX_DROPPED, "queries of " + table + " that used " + change.index().name()
                         + " may become slow");
         if (change.concurrently()) {

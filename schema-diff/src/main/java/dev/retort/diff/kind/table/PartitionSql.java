@@ -171,7 +171,8 @@ public final class PartitionSql {
     /** DROP INDEX of a partitioned index (never CONCURRENTLY: PostgreSQL refuses it); the partitions' go with it. */
     public static List<SqlStatement> dropPartitioned(DropPartitionedIndex change) {
         QualifiedName table = change.table();
-        SqlStatement drop = SqlStatement.of(ConstraintSql.dropIndex(table, change.index(), false))
+        SqlStatement drop = ConstraintSql.cascadingToKeys(ConstraintSql.dropIndex(table, change.index(), false), table,
+                        change.index().name(), change.partitionKeys())
                 .with(Hazard.INDEX_DROPPED, "queries of " + table + " and its partitions that used "
                         + change.index().name() + " may become slow");
         return List.of(Locks.accessExclusive(drop, table, Locks.BRIEF));

@@ -45,6 +45,8 @@ public final class TablePairs {
     private Repartitions repartitions;
     // the attaches of partitions' own indexes to their parents' (see IndexCopies), found while pairing
     private final List<SchemaChange> attaches = new ArrayList<>();
+    // partitions' keys made of their copies of a new parent index, or dropped with it (see CopyKeys)
+    private final CopyKeys copyKeys = new CopyKeys();
 
     private TablePairs(SchemaModel from, SchemaModel to) {
         this.from = from;
@@ -61,7 +63,8 @@ public final class TablePairs {
         // a table that joins or leaves a parent is compared with what it gets from the parent (see Hierarchies)
         matched.forEach((f, t) -> {
             Table[] aligned = Hierarchies.align(from, f, to, t, tables.renames);
-            tables.pairs.put(IndexCopies.attach(from, aligned[0], to, aligned[1], tables.renames, tables.attaches),
+            Table compared = IndexCopies.attach(from, aligned[0], to, aligned[1], tables.renames, tables.attaches);
+            tables.pairs.put(tables.copyKeys.align(from, compared, to, aligned[1], tables.renames, tables.attaches),
                     aligned[1]);
         });
         tables.pairs.forEach((f, t) -> {
@@ -126,9 +129,10 @@ public final class TablePairs {
         differs.values().forEach(d -> d.diff(out, droppedKeys));
         pairs.forEach((f, t) -> Hierarchies.changes(from, f, to, t, renames, out));
         out.addAll(attaches);
-        pairs.forEach((f, t) -> IndexCopies.renames(from, f, to, t, renames, out));
+        pairs.forEach((f, t) -> IndexCopies.renames(from, f, to, t, renames, copyKeys, out));
         repartitions.changes(from, to, out);
         KeptNotNull.carry(from, to, out);
+        copyKeys.carry(out);
     }
 
     /**
