@@ -6,6 +6,7 @@ import dev.retort.diff.change.Footprint;
 import dev.retort.diff.change.SchemaChange;
 import dev.retort.schema.model.Dependencies;
 import dev.retort.schema.model.ObjectId;
+import dev.retort.schema.model.ObjectKind;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -101,6 +102,18 @@ final class ChangeGraph {
                 }
             }
         }
+        // a sequence's name is free only once the sequence holding it is dropped or renamed away: a rename into it
+        // (an identity sequence taking the name PostgreSQL makes) or a creation under it runs after that
+        creators.forEach((id, made) -> {
+            if (id.kind() != ObjectKind.SEQUENCE) {
+                return;
+            }
+            for (int r : removers.getOrDefault(id, List.of())) {
+                if (!nodes.get(r).footprint().creates().contains(id)) {
+                    made.forEach(c -> edge(r, c));
+                }
+            }
+        });
         // changes of one object run in the order of their phases (e.g. drop a default, retype, set it again)
         for (List<Integer> same : bySubject.values()) {
             for (int i = 1; i < same.size(); i++) {
