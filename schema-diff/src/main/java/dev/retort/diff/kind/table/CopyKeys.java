@@ -126,12 +126,8 @@ final class CopyKeys {
         return parent.indexes().stream().filter(i -> i.name().equals(name)).findFirst().orElse(null);
     }
 
-    /** {@code PRIMARY KEY} or {@code UNIQUE} where the table's own key of that kind is named {@code name}, else null. */
     private static String kind(Table table, String name) {
-        if (table.primaryKey() != null && table.primaryKey().name().equals(name)) {
-            return "PRIMARY KEY";
-        }
-        return table.uniqueConstraints().stream().anyMatch(u -> u.name().equals(name)) ? "UNIQUE" : null;
+        return IndexCopies.ownKind(table, name);
     }
 
     /** True when {@code table} has no key that the made one would clash with or PostgreSQL would adopt instead. */

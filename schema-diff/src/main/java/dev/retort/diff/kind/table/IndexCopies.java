@@ -235,7 +235,7 @@ final class IndexCopies {
     }
 
     /** {@code PRIMARY KEY} or {@code UNIQUE} where the table's own key of that kind is named {@code name}, else null. */
-    private static String ownKind(Table table, String name) {
+    static String ownKind(Table table, String name) {
         if (table.primaryKey() != null && table.primaryKey().name().equals(name)) {
             return "PRIMARY KEY";
         }
