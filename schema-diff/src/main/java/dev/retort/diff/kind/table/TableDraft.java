@@ -50,20 +50,16 @@ public final class TableDraft {
 
     /** Sets the identity options of the column named {@code column} (read after the columns). */
     public void identityOptions(String column, IdentityOptions options) {
-        for (int i = 0; i < columns.size(); i++) {
-            if (columns.get(i).name().equals(column)) {
-                columns.set(i, columns.get(i).withIdentityOptions(options));
-            }
-        }
+        column(column, c -> c.withIdentityOptions(options));
     }
 
     /** Names the identity sequence of the column named {@code column}, one PostgreSQL would not make. */
     public void identitySequence(String column, String sequence) {
-        for (int i = 0; i < columns.size(); i++) {
-            if (columns.get(i).name().equals(column)) {
-                columns.set(i, columns.get(i).withIdentitySequence(sequence));
-            }
-        }
+        column(column, c -> c.withIdentitySequence(sequence));
+    }
+
+    private void column(String column, java.util.function.UnaryOperator<Column> change) {
+        columns.replaceAll(c -> c.name().equals(column) ? change.apply(c) : c);
     }
 
     public Table toTable() {
